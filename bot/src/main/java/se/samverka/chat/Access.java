@@ -1,0 +1,8 @@
+package se.samverka.chat;
+
+/** Who a command is for; help lists a command only to people it is for. */
+public enum Access {
+
+	EVERYONE, MEMBER, ORGANISER
+
+}

@@ -1,0 +1,93 @@
+package se.samverka.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The parts a channel-neutral {@link Message} is made of. Every text here is plain text, possibly
+ * typed by a user: each renderer escapes it for its platform (Slack mrkdwn, Adaptive Card markdown,
+ * HTML), so nothing a user typed can ping a channel, fake a link or inject card content.
+ */
+public sealed interface Block {
+
+	/** A title line. */
+	record Heading(String text) implements Block {
+		public Heading {
+			Objects.requireNonNull(text, "text");
+		}
+	}
+
+	/** A paragraph. {@code tone} lets renderers show hints and warnings differently. */
+	record Paragraph(String text, Tone tone) implements Block {
+		public Paragraph {
+			Objects.requireNonNull(text, "text");
+			tone = tone == null ? Tone.NORMAL : tone;
+		}
+
+		public Paragraph(String text) {
+			this(text, Tone.NORMAL);
+		}
+	}
+
+	/** Label/value pairs, such as the commands in help or a network's codes. */
+	record Facts(List<Fact> facts) implements Block {
+		public Facts {
+			facts = List.copyOf(facts);
+		}
+	}
+
+	/** A free-text input submitted together with the buttons of the same message. */
+	record TextInput(String id, String label, String placeholder, String value, boolean multiline, int maxLength)
+			implements Block {
+		public TextInput {
+			Objects.requireNonNull(id, "id");
+			if (!id.matches("[a-zA-Z][a-zA-Z0-9_]{0,40}")) {
+				throw new IllegalArgumentException("Input ids are simple identifiers: " + id);
+			}
+			label = label == null ? "" : label;
+			placeholder = placeholder == null ? "" : placeholder;
+			value = value == null ? "" : value;
+			maxLength = maxLength <= 0 ? 3000 : maxLength;
+		}
+	}
+
+	/** A row of buttons. */
+	record Actions(List<Button> buttons) implements Block {
+		public Actions {
+			buttons = List.copyOf(buttons);
+		}
+	}
+
+	/** Separates parts of a long message. */
+	record Divider() implements Block {
+	}
+
+	enum Tone {
+
+		NORMAL, SUBTLE, GOOD, WARNING
+
+	}
+
+	record Fact(String label, String value) {
+		public Fact {
+			Objects.requireNonNull(label, "label");
+			value = value == null ? "" : value;
+		}
+	}
+
+	/**
+	 * A button runs {@code command} as if the person had typed it, followed by the values of the
+	 * message's inputs (see {@link ActionInvocation#toCommandText()}).
+	 */
+	record Button(String label, String command, boolean primary) {
+		public Button {
+			Objects.requireNonNull(label, "label");
+			Objects.requireNonNull(command, "command");
+		}
+
+		public static Button of(String label, String command) {
+			return new Button(label, command, false);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package se.samverka.conversation;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import se.samverka.chat.ConversationKey;
+import se.samverka.chat.ConversationKind;
+
+/** Where the bot can post again: one stored reference per conversation, refreshed on every turn. */
+@Service
+public class ConversationReferences {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	ConversationReferences(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	public void remember(ConversationKey key, ConversationKind kind, String platformReference) {
+		Update update = new Update().set("channel", key.channel())
+			.set("tenant", key.tenant())
+			.set("conversationId", key.conversationId())
+			.set("kind", kind)
+			.set("lastSeen", clock.instant());
+		if (platformReference != null) {
+			update.set("platformReference", platformReference);
+		}
+		mongo.findAndModify(byKey(key), update, FindAndModifyOptions.options().upsert(true), KnownConversation.class);
+	}
+
+	public Optional<KnownConversation> find(ConversationKey key) {
+		return Optional.ofNullable(mongo.findOne(byKey(key), KnownConversation.class));
+	}
+
+	private static Query byKey(ConversationKey key) {
+		return Query.query(Criteria.where("_id").is(key.asString()));
+	}
+
+}

@@ -1,0 +1,59 @@
+package se.samverka.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.samverka.chat.Block;
+import se.samverka.chat.Message;
+
+/** The neutral blocks of a message as plain maps, so the transcript keeps what a card showed. */
+final class MessageDocuments {
+
+	private MessageDocuments() {
+	}
+
+	static List<Map<String, Object>> toMaps(Message message) {
+		List<Map<String, Object>> maps = new ArrayList<>();
+		for (Block block : message.blocks()) {
+			maps.add(toMap(block));
+		}
+		return maps;
+	}
+
+	private static Map<String, Object> toMap(Block block) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		if (block instanceof Block.Heading h) {
+			map.put("type", "heading");
+			map.put("text", h.text());
+		}
+		else if (block instanceof Block.Paragraph p) {
+			map.put("type", "paragraph");
+			map.put("text", p.text());
+			map.put("tone", p.tone().name());
+		}
+		else if (block instanceof Block.Facts f) {
+			map.put("type", "facts");
+			List<Map<String, Object>> facts = new ArrayList<>();
+			f.facts().forEach(x -> facts.add(Map.of("label", x.label(), "value", x.value())));
+			map.put("facts", facts);
+		}
+		else if (block instanceof Block.TextInput i) {
+			map.put("type", "input");
+			map.put("id", i.id());
+			map.put("label", i.label());
+		}
+		else if (block instanceof Block.Actions a) {
+			map.put("type", "actions");
+			List<Map<String, Object>> buttons = new ArrayList<>();
+			a.buttons().forEach(b -> buttons.add(Map.of("label", b.label(), "command", b.command())));
+			map.put("buttons", buttons);
+		}
+		else {
+			map.put("type", "divider");
+		}
+		return map;
+	}
+
+}

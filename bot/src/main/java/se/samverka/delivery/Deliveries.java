@@ -1,0 +1,76 @@
+package se.samverka.delivery;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import se.samverka.chat.ConversationKey;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.conversation.ConversationReferences;
+import se.samverka.conversation.KnownConversation;
+import se.samverka.conversation.Transcript;
+
+/**
+ * Proactive messages: posts to a conversation the bot knows, through that conversation's channel,
+ * off the request thread, and keeps what was sent in the transcript.
+ */
+@Service
+public class Deliveries {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+	private final Map<se.samverka.chat.Channel, ChannelSender> senders = new EnumMap<>(se.samverka.chat.Channel.class);
+
+	private final ConversationReferences references;
+
+	private final Transcript transcript;
+
+	private final Executor executor;
+
+	Deliveries(List<ChannelSender> senders, ConversationReferences references, Transcript transcript,
+			@Qualifier("deliveryExecutor") Executor executor) {
+		senders.forEach(s -> this.senders.put(s.channel(), s));
+		this.references = references;
+		this.transcript = transcript;
+		this.executor = executor;
+	}
+
+	/** Sends in the background; failures are logged with ids and kept out of the caller's turn. */
+	public void post(ConversationKey conversation, NetworkId network, Message message) {
+		executor.execute(() -> postNow(conversation, network, message));
+	}
+
+	/** Sends now, on this thread. Returns whether the platform accepted it. */
+	public boolean postNow(ConversationKey conversation, NetworkId network, Message message) {
+		Optional<KnownConversation> target = references.find(conversation);
+		ChannelSender sender = senders.get(conversation.channel());
+		if (target.isEmpty() || sender == null) {
+			log.warn("Cannot post to conversation {}: {}", conversation.asString(),
+					target.isEmpty() ? "no stored reference" : "channel not enabled");
+			return false;
+		}
+		try {
+			sender.send(target.get(), message);
+			transcript.recordOutbound(conversation, null, network, message);
+			return true;
+		}
+		catch (DeliveryFailed ex) {
+			log.warn("Posting to conversation {} failed (unreachable={}): {}", conversation.asString(),
+					ex.unreachable(), ex.getMessage());
+			return false;
+		}
+		catch (RuntimeException ex) {
+			log.error("Posting to conversation {} failed unexpectedly", conversation.asString(), ex);
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package se.samverka.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.Inbound;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.chat.Texts;
+import se.samverka.conversation.ConversationReferences;
+import se.samverka.conversation.Transcript;
+import se.samverka.network.Networks;
+import se.samverka.network.People;
+
+/**
+ * One turn of the dialogue, the same on every channel: who is talking, was this delivery seen
+ * before, keep it in the transcript, run the command, keep the replies. Adapters call
+ * {@link #handle(Inbound)} and render what it returns.
+ */
+@Service
+public class Turns {
+
+	/** Longer than any command needs; a pasted agenda of 80 slots fits. */
+	static final int MAX_COMMAND_TEXT = 8_000;
+
+	private static final Logger log = LoggerFactory.getLogger(Turns.class);
+
+	private final People people;
+
+	private final Networks networks;
+
+	private final Transcript transcript;
+
+	private final ConversationReferences references;
+
+	private final Texts texts;
+
+	private final CommandParser parser;
+
+	Turns(People people, Networks networks, Transcript transcript, ConversationReferences references, Texts texts,
+			List<CommandHandler> handlers) {
+		this.people = people;
+		this.networks = networks;
+		this.transcript = transcript;
+		this.references = references;
+		this.texts = texts;
+		this.parser = new CommandParser(handlers);
+	}
+
+	public TurnOutcome handle(Inbound inbound) {
+		PersonId person = people.identify(inbound.sender());
+		Optional<NetworkId> network = networks.contextFor(inbound.conversation(), person);
+		if (!transcript.recordInbound(inbound, person, network.orElse(null))) {
+			return TurnOutcome.duplicateDelivery();
+		}
+		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference());
+		List<Message> replies;
+		try {
+			replies = respond(inbound, person, people.localeOf(person));
+		}
+		catch (RuntimeException ex) {
+			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),
+					ex);
+			replies = List.of(Message.text(texts.get(people.localeOf(person), "error.generic")));
+		}
+		Locale locale = people.localeOf(person);
+		NetworkId networkAfter = networks.contextFor(inbound.conversation(), person).orElse(null);
+		for (Message reply : replies) {
+			transcript.recordOutbound(inbound.conversation(), person, networkAfter, reply);
+		}
+		return new TurnOutcome(false, locale, replies);
+	}
+
+	private List<Message> respond(Inbound inbound, PersonId person, Locale locale) {
+		String text = inbound.text().strip();
+		if (text.isEmpty()) {
+			return List.of(Message.text(texts.get(locale, "error.empty")));
+		}
+		if (text.length() > MAX_COMMAND_TEXT) {
+			return List.of(Message.text(texts.get(locale, "error.too-long", text.length(), MAX_COMMAND_TEXT)));
+		}
+		Optional<CommandParser.Parsed> parsed = parser.parse(text);
+		if (parsed.isEmpty()) {
+			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
+		}
+		CommandHandler handler = parsed.get().handler();
+		log.debug("Command {} in conversation {}", handler.names().english(), inbound.conversation().asString());
+		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts));
+	}
+
+	/** Enough of what was typed to recognise it in the reply, never a wall of text. */
+	private static String firstWords(String text) {
+		String line = text.lines().findFirst().orElse("").strip();
+		return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+	}
+
+}

@@ -1,0 +1,141 @@
+package se.samverka.network;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.ConversationKind;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.delivery.Deliveries;
+import se.samverka.network.Networks.CodeMatch;
+import se.samverka.network.NetworkLink.Purpose;
+
+/**
+ * {@code join <code> <organisation>}: the caller becomes a member of the network with that code. An
+ * organiser running it in a shared channel also links that channel, on any platform, to the
+ * network; in the steering conversation it makes the caller a steering member.
+ */
+@Component
+class JoinCommand implements CommandHandler {
+
+	static final int MAX_ORGANISATION = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(JoinCommand.class);
+
+	private final Networks networks;
+
+	private final People people;
+
+	private final Deliveries deliveries;
+
+	JoinCommand(Networks networks, People people, Deliveries deliveries) {
+		this.networks = networks;
+		this.people = people;
+		this.deliveries = deliveries;
+	}
+
+	@Override
+	public CommandNames names() {
+		return CommandNames.of("join", "gå med", "ga med", "gå med i");
+	}
+
+	@Override
+	public Access access() {
+		return Access.EVERYONE;
+	}
+
+	@Override
+	public String helpKey() {
+		return "help.join";
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		String[] parts = ctx.args().split("\\s+", 2);
+		if (parts[0].isEmpty()) {
+			return List.of(Message.text(ctx.t("join.usage")));
+		}
+		Optional<CodeMatch> match = networks.byCode(parts[0]);
+		if (match.isEmpty()) {
+			return List.of(Message.text(ctx.t("join.unknown-code", InviteCodes.normalise(parts[0]))));
+		}
+		String organisation = parts.length > 1 ? parts[1].replaceAll("\\s+", " ").strip() : "";
+		if (organisation.isEmpty()) {
+			return List.of(Message.text(ctx.t("join.missing-organisation", InviteCodes.normalise(parts[0]))));
+		}
+		if (organisation.length() > MAX_ORGANISATION) {
+			return List.of(Message.text(ctx.t("join.organisation-too-long", MAX_ORGANISATION)));
+		}
+		Network network = match.get().network();
+		NetworkId id = new NetworkId(network.id());
+		Optional<NetworkLink> here = networks.linkOf(ctx.conversation());
+		boolean steeringHere = here.filter(l -> l.networkId().equals(network.id()))
+			.map(l -> l.is(Purpose.STEERING))
+			.orElse(false);
+		Role role = match.get().role() == Role.ORGANISER ? Role.ORGANISER
+				: (steeringHere ? Role.STEERING : Role.PARTICIPANT);
+		boolean wasMember = networks.membership(id, ctx.person()).isPresent();
+		Membership membership = networks.join(id, ctx.person(), organisation, role);
+		log.info("Person {} joined network {} as {}", ctx.person(), network.id(), role);
+
+		Message.Builder reply = Message.builder()
+			.paragraph(ctx.t("join.joined", network.name(), roleNames(ctx, membership), organisation), Tone.GOOD);
+		if (ctx.inbound().kind() == ConversationKind.GROUP) {
+			reply.paragraph(linkHere(ctx, id, membership, here), Tone.SUBTLE);
+		}
+		if (!wasMember) {
+			announce(ctx, network, organisation);
+		}
+		return List.of(reply.build());
+	}
+
+	private String linkHere(CommandContext ctx, NetworkId id, Membership membership, Optional<NetworkLink> here) {
+		if (here.isPresent() && here.get().networkId().equals(id.value())) {
+			return ctx.t("join.channel-already-linked");
+		}
+		if (!membership.is(Role.ORGANISER)) {
+			return ctx.t("join.channel-not-linked");
+		}
+		Optional<NetworkLink> linked = networks.link(id, ctx.conversation(), Purpose.MEMBERS, ctx.person());
+		if (linked.isEmpty()) {
+			return ctx.t("join.channel-other-network");
+		}
+		log.info("Conversation {} linked to network {}", ctx.conversation().asString(), id);
+		return ctx.t("join.channel-linked");
+	}
+
+	/** Tells the network's home conversations, wherever they are, that someone joined. */
+	private void announce(CommandContext ctx, Network network, String organisation) {
+		String name = people.find(ctx.person()).map(Person::displayName).orElse("?");
+		NetworkId id = new NetworkId(network.id());
+		for (NetworkLink link : networks.links(id)) {
+			if (link.is(Purpose.HOME) && !link.conversation().equals(ctx.conversation())) {
+				deliveries.post(link.conversation(), id,
+						Message.text(ctx.texts().get(homeLocale(network), "join.announce", name, organisation, network.name())));
+			}
+		}
+	}
+
+	private java.util.Locale homeLocale(Network network) {
+		return people.localeOf(new se.samverka.chat.PersonId(network.createdBy()));
+	}
+
+	static String roleNames(CommandContext ctx, Membership membership) {
+		return membership.roles()
+			.stream()
+			.sorted()
+			.map(r -> ctx.t("role." + r.name()))
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("");
+	}
+
+}

@@ -1,0 +1,82 @@
+package se.samverka.network;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import se.samverka.chat.Languages;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.chat.Sender;
+
+/** The people who talk to Samverka, one per platform identity, and their language. */
+@Service
+public class People {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final NetworkSettings settings;
+
+	People(MongoTemplate mongo, Clock clock, NetworkSettings settings) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** Finds or records the person behind a message, keeping their display name current. */
+	public PersonId identify(Sender sender) {
+		Query query = Query.query(Criteria.where("channel")
+			.is(sender.channel())
+			.and("tenant")
+			.is(sender.tenant())
+			.and("userId")
+			.is(sender.userId()));
+		Update update = new Update().set("displayName", sender.displayName())
+			.setOnInsert("_id", UUID.randomUUID().toString())
+			.setOnInsert("firstSeen", clock.instant());
+		Optional<Locale> hint = Languages.parse(sender.locale());
+		hint.ifPresent(l -> update.setOnInsert("locale", l.toLanguageTag()));
+		FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);
+		Person person;
+		try {
+			person = mongo.findAndModify(query, update, upsert, Person.class);
+		}
+		catch (DuplicateKeyException raced) {
+			// Two first messages from one person at once: the other insert won; use it.
+			person = mongo.findAndModify(query, update, upsert, Person.class);
+		}
+		return new PersonId(person.id());
+	}
+
+	public Optional<Person> find(PersonId id) {
+		return Optional.ofNullable(mongo.findById(id.value(), Person.class));
+	}
+
+	public Locale localeOf(PersonId id) {
+		return find(id).map(Person::locale).flatMap(Languages::parse).orElse(settings.locale());
+	}
+
+	public void setLocale(PersonId id, Locale locale) {
+		mongo.updateFirst(byId(id), Update.update("locale", locale.toLanguageTag()), Person.class);
+	}
+
+	void setCurrentNetwork(PersonId id, NetworkId network) {
+		mongo.updateFirst(byId(id), Update.update("currentNetworkId", network.value()), Person.class);
+	}
+
+	private static Query byId(PersonId id) {
+		return Query.query(Criteria.where("_id").is(id.value()));
+	}
+
+}

@@ -1,0 +1,64 @@
+package se.samverka.network;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.network.NetworkLink.Purpose;
+
+/** {@code steering here}: organisers make this conversation receive the steering group's digests. */
+@Component
+class SteeringHereCommand implements CommandHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(SteeringHereCommand.class);
+
+	private final Networks networks;
+
+	SteeringHereCommand(Networks networks) {
+		this.networks = networks;
+	}
+
+	@Override
+	public CommandNames names() {
+		return CommandNames.of("steering here", "styrgrupp här", "styrgrupp har", "styrgruppen här");
+	}
+
+	@Override
+	public Access access() {
+		return Access.ORGANISER;
+	}
+
+	@Override
+	public String helpKey() {
+		return "help.steering-here";
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
+		if (network.isEmpty()) {
+			return List.of(Message.text(ctx.t("error.no-network")));
+		}
+		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
+			return List.of(Message.text(ctx.t("error.organisers-only", names().in(ctx.locale()))));
+		}
+		Optional<NetworkLink> link = networks.link(network.get(), ctx.conversation(), Purpose.STEERING, ctx.person());
+		if (link.isEmpty()) {
+			return List.of(Message.text(ctx.t("join.channel-other-network")));
+		}
+		String name = networks.find(network.get()).map(Network::name).orElse("");
+		log.info("Conversation {} receives steering digests of network {}", ctx.conversation().asString(),
+				network.get());
+		return List.of(Message.text(ctx.t("steering.done", name)));
+	}
+
+}
