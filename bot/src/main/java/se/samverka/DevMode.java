@@ -1,0 +1,36 @@
+package se.samverka;
+
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Local dev mode: no Teams app id is configured and the production profile is off. Then the Bot
+ * Framework endpoint accepts unauthenticated requests from loopback only, and the playground is
+ * served. Everything that depends on it asks this one bean.
+ */
+@Component
+public class DevMode {
+
+	private static final Logger log = LoggerFactory.getLogger(DevMode.class);
+
+	private final boolean enabled;
+
+	DevMode(@Value("${samverka.teams.app-id:}") String teamsAppId, Environment environment) {
+		boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
+		this.enabled = !production && (teamsAppId == null || teamsAppId.isBlank());
+		if (enabled) {
+			log.warn("Local dev mode: no Teams app id is set, so unauthenticated Bot Framework requests are accepted"
+					+ " from loopback and the playground is served at /. Never expose this instance.");
+		}
+	}
+
+	public boolean enabled() {
+		return enabled;
+	}
+
+}
