@@ -1,10 +1,5 @@
 package se.samverka.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +11,6 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.ConnectionString;
 
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Connects to {@code MONGODB_URI} when set; otherwise starts the embedded MongoDB-protocol server on
@@ -30,33 +21,16 @@ class MongoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
 
-	@Bean(destroyMethod = "shutdownNow")
+	@Bean
 	@ConditionalOnExpression("'${samverka.storage.uri:}'.isBlank()")
-	MongoServer embeddedMongoServer(StorageSettings settings) {
-		Path dataDir = settings.dataDir();
-		try {
-			Files.createDirectories(dataDir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data directory " + dataDir, ex);
-		}
-		Path file = dataDir.resolve("samverka.mv").toAbsolutePath();
-		MongoServer server = new MongoServer(backend(file));
-		server.bind("127.0.0.1", settings.embeddedPort());
-		InetSocketAddress address = server.getLocalAddress();
-		log.info("Embedded MongoDB-protocol server on 127.0.0.1:{} (file {})", address.getPort(), file);
-		return server;
-	}
-
-	private static MongoBackend backend(Path file) {
-		H2Backend backend = new H2Backend(file.toString());
-		return backend.version(ServerVersion.MONGO_5_0);
+	EmbeddedMongo embeddedMongo(StorageSettings settings) {
+		return EmbeddedMongo.start(settings.dataDir(), settings.embeddedPort());
 	}
 
 	@Bean
-	MongoConnectionDetails mongoConnectionDetails(StorageSettings settings, ObjectProvider<MongoServer> embedded) {
+	MongoConnectionDetails mongoConnectionDetails(StorageSettings settings, ObjectProvider<EmbeddedMongo> embedded) {
 		if (settings.embedded()) {
-			int port = embedded.getObject().getLocalAddress().getPort();
+			int port = embedded.getObject().port();
 			ConnectionString local = new ConnectionString("mongodb://127.0.0.1:" + port + "/" + settings.database());
 			return () -> local;
 		}
