@@ -8,14 +8,17 @@ import java.util.List;
  */
 public interface CommandHandler {
 
-	CommandNames names();
-
-	/** Who help lists this command for. */
-	Access access();
-
-	/** The message-bundle key of the one-line description shown in help; its example is key + ".example". */
-	String helpKey();
+	/** How the command is typed, who it is for and how help describes it. */
+	CommandSpec spec();
 
 	List<Message> handle(CommandContext context);
+
+	/**
+	 * @param access who help lists the command for
+	 * @param helpKey the message-bundle key of help's one-line description; its example is
+	 * {@code helpKey + ".example"}
+	 */
+	record CommandSpec(CommandNames names, Access access, String helpKey) {
+	}
 
 }

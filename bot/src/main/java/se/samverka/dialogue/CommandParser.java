@@ -23,7 +23,7 @@ final class CommandParser {
 
 	CommandParser(List<CommandHandler> handlers) {
 		for (CommandHandler handler : handlers) {
-			for (String name : handler.names().all()) {
+			for (String name : handler.spec().names().all()) {
 				candidates.add(new Candidate(words(name), handler));
 			}
 		}

@@ -15,6 +15,7 @@ import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
@@ -27,6 +28,9 @@ import se.samverka.network.Role;
 @Component
 class HelpCommand implements CommandHandler {
 
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("help", "hjälp", "hjalp", "?"), Access.EVERYONE,
+			"help.help");
+
 	private final ObjectProvider<CommandHandler> handlers;
 
 	private final Networks networks;
@@ -37,18 +41,8 @@ class HelpCommand implements CommandHandler {
 	}
 
 	@Override
-	public CommandNames names() {
-		return CommandNames.of("help", "hjälp", "hjalp", "?");
-	}
-
-	@Override
-	public Access access() {
-		return Access.EVERYONE;
-	}
-
-	@Override
-	public String helpKey() {
-		return "help.help";
+	public CommandSpec spec() {
+		return SPEC;
 	}
 
 	@Override
@@ -63,9 +57,9 @@ class HelpCommand implements CommandHandler {
 			allowed.add(Access.ORGANISER);
 		}
 		List<Fact> commands = handlers.orderedStream()
-			.filter(h -> allowed.contains(h.access()))
-			.sorted(Comparator.comparing(CommandHandler::access).thenComparing(h -> h.names().english()))
-			.map(h -> new Fact(ctx.t(h.helpKey() + ".example"), ctx.t(h.helpKey())))
+			.filter(h -> allowed.contains(h.spec().access()))
+			.sorted(Comparator.comparing((CommandHandler h) -> h.spec().access()).thenComparing(h -> h.spec().names().english()))
+			.map(h -> new Fact(ctx.t(h.spec().helpKey() + ".example"), ctx.t(h.spec().helpKey())))
 			.toList();
 		Message.Builder help = Message.builder().heading(ctx.t("help.heading"));
 		Optional<String> networkName = network.flatMap(networks::find).map(Network::name);

@@ -92,7 +92,7 @@ public class Turns {
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
 		CommandHandler handler = parsed.get().handler();
-		log.debug("Command {} in conversation {}", handler.names().english(), inbound.conversation().asString());
+		log.debug("Command {} in conversation {}", handler.spec().names().english(), inbound.conversation().asString());
 		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts));
 	}
 

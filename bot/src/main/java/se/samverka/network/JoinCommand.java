@@ -11,6 +11,7 @@ import se.samverka.chat.Access;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
@@ -26,6 +27,9 @@ import se.samverka.network.NetworkLink.Purpose;
  */
 @Component
 class JoinCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("join", "gå med", "ga med", "gå med i"), Access.EVERYONE,
+			"help.join");
 
 	static final int MAX_ORGANISATION = 100;
 
@@ -44,18 +48,8 @@ class JoinCommand implements CommandHandler {
 	}
 
 	@Override
-	public CommandNames names() {
-		return CommandNames.of("join", "gå med", "ga med", "gå med i");
-	}
-
-	@Override
-	public Access access() {
-		return Access.EVERYONE;
-	}
-
-	@Override
-	public String helpKey() {
-		return "help.join";
+	public CommandSpec spec() {
+		return SPEC;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import se.samverka.chat.Access;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
@@ -18,6 +19,9 @@ import se.samverka.chat.Message;
 @Component
 class LanguageCommand implements CommandHandler {
 
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("language", "språk", "sprak"), Access.EVERYONE,
+			"help.language");
+
 	private final People people;
 
 	LanguageCommand(People people) {
@@ -25,18 +29,8 @@ class LanguageCommand implements CommandHandler {
 	}
 
 	@Override
-	public CommandNames names() {
-		return CommandNames.of("language", "språk", "sprak");
-	}
-
-	@Override
-	public Access access() {
-		return Access.EVERYONE;
-	}
-
-	@Override
-	public String helpKey() {
-		return "help.language";
+	public CommandSpec spec() {
+		return SPEC;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -18,6 +19,9 @@ import se.samverka.chat.NetworkId;
 /** {@code network create <name>}: a new network homed in this conversation, the caller its organiser. */
 @Component
 class NetworkCreateCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("network create", "nätverk skapa", "natverk skapa", "create network", "skapa nätverk"), Access.EVERYONE,
+			"help.network-create");
 
 	static final int MAX_NAME = 100;
 
@@ -30,18 +34,8 @@ class NetworkCreateCommand implements CommandHandler {
 	}
 
 	@Override
-	public CommandNames names() {
-		return CommandNames.of("network create", "nätverk skapa", "natverk skapa", "create network", "skapa nätverk");
-	}
-
-	@Override
-	public Access access() {
-		return Access.EVERYONE;
-	}
-
-	@Override
-	public String helpKey() {
-		return "help.network-create";
+	public CommandSpec spec() {
+		return SPEC;
 	}
 
 	@Override

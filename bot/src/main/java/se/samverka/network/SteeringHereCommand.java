@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -18,6 +19,9 @@ import se.samverka.network.NetworkLink.Purpose;
 /** {@code steering here}: organisers make this conversation receive the steering group's digests. */
 @Component
 class SteeringHereCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("steering here", "styrgrupp här", "styrgrupp har", "styrgruppen här"), Access.ORGANISER,
+			"help.steering-here");
 
 	private static final Logger log = LoggerFactory.getLogger(SteeringHereCommand.class);
 
@@ -28,18 +32,8 @@ class SteeringHereCommand implements CommandHandler {
 	}
 
 	@Override
-	public CommandNames names() {
-		return CommandNames.of("steering here", "styrgrupp här", "styrgrupp har", "styrgruppen här");
-	}
-
-	@Override
-	public Access access() {
-		return Access.ORGANISER;
-	}
-
-	@Override
-	public String helpKey() {
-		return "help.steering-here";
+	public CommandSpec spec() {
+		return SPEC;
 	}
 
 	@Override
@@ -49,7 +43,7 @@ class SteeringHereCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("error.no-network")));
 		}
 		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
-			return List.of(Message.text(ctx.t("error.organisers-only", names().in(ctx.locale()))));
+			return List.of(Message.text(ctx.t("error.organisers-only", SPEC.names().in(ctx.locale()))));
 		}
 		Optional<NetworkLink> link = networks.link(network.get(), ctx.conversation(), Purpose.STEERING, ctx.person());
 		if (link.isEmpty()) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
@@ -58,18 +59,8 @@ class CommandParserUnitTests {
 	private static CommandHandler handler(String english, String swedish) {
 		return new CommandHandler() {
 			@Override
-			public CommandNames names() {
-				return CommandNames.of(english, swedish);
-			}
-
-			@Override
-			public Access access() {
-				return Access.EVERYONE;
-			}
-
-			@Override
-			public String helpKey() {
-				return "help";
+			public CommandSpec spec() {
+				return new CommandSpec(CommandNames.of(english, swedish), Access.EVERYONE, "help");
 			}
 
 			@Override
