@@ -1,0 +1,57 @@
+package se.samverka;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Where the platform SDKs, Quartz and Jackson 2 may be used, and which way feature packages may
+ * depend. Shared by {@link ArchitectureTests} (on the application) and
+ * {@link ArchitectureRulesUnitTests} (on a fixture that breaks them).
+ */
+final class ArchitectureRules {
+
+	static final ArchRule BOT_FRAMEWORK_ONLY_IN_TEAMS = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.teams..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.microsoft.bot..")
+		.because("the retired Bot Framework SDK stays inside the Teams adapter");
+
+	static final ArchRule SLACK_SDK_ONLY_IN_SLACK = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.slack..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.slack.api..")
+		.because("the Slack SDK stays inside the Slack adapter");
+
+	static final ArchRule QUARTZ_ONLY_IN_SCHEDULER = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.scheduler..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.quartz..")
+		.because("features schedule through the scheduler module, which owns Quartz");
+
+	static final ArchRule JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS = noClasses().that()
+		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.fasterxml.jackson..")
+		.because("Spring Boot 4 uses Jackson 3; Jackson 2 is only for the platform SDKs' own objects");
+
+	static final ArchRule FEATURES_DO_NOT_DEPEND_ON_CHANNELS = noClasses().that()
+		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..")
+		.because("features speak the channel-neutral model in chat/; channels depend on features, not the reverse");
+
+	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK,
+			QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS, FEATURES_DO_NOT_DEPEND_ON_CHANNELS);
+
+	private ArchitectureRules() {
+	}
+
+}
