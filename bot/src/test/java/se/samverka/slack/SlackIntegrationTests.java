@@ -119,6 +119,21 @@ class SlackIntegrationTests {
 	}
 
 	@Test
+	void announcesAJoinInTheNetworksSlackHomeChannel() throws Exception {
+		String home = "C-home-" + next();
+		String created = command("U-" + next(), home, "nätverk skapa Hemkanalen");
+		var found = java.util.regex.Pattern.compile("Inbjudningskod: ([A-Z0-9]+)").matcher(created);
+		assertThat(found.find()).as(created).isTrue();
+		String code = found.group(1);
+		assertThat(command("U-" + next(), "D-" + next(), "gå med " + code + " Polisen")).contains("Välkommen");
+		FakeSlack.Call announcement = slack
+			.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(home));
+		assertThat(announcement.param("text")).contains("Polisen").contains("Hemkanalen");
+		// Single-workspace Bolt asks auth.test who the bot is.
+		assertThat(slack.count(c -> c.path().equals("auth.test"))).isPositive();
+	}
+
+	@Test
 	void answersAMentionInItsThreadWithoutTheMention() throws Exception {
 		String channel = "C-" + next();
 		String event = event("app_mention", "U-" + next(), channel, "<@UBOT> hjälp", null);
