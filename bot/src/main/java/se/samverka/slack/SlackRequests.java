@@ -44,12 +44,20 @@ class SlackRequests {
 			log.warn("Refused a Slack request with a missing, forged or stale signature");
 			return Response.builder().statusCode(401).contentType("text/plain").body("invalid signature").build();
 		}
-		Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-			.requestUri("/slack/events")
-			.requestBody(new String(body, StandardCharsets.UTF_8))
-			.headers(requestHeaders)
-			.remoteAddress(remoteAddress)
-			.build());
+		Request<?> request;
+		try {
+			request = parser.parse(SlackRequestParser.HttpRequest.builder()
+				.requestUri("/slack/events")
+				.requestBody(new String(body, StandardCharsets.UTF_8))
+				.headers(requestHeaders)
+				.remoteAddress(remoteAddress)
+				.build());
+		}
+		catch (RuntimeException ex) {
+			// Signed by Slack but not understood (a payload kind Bolt does not know): nothing to do.
+			log.warn("Could not parse a signed Slack request: {}", ex.getClass().getSimpleName());
+			request = null;
+		}
 		if (request == null) {
 			return Response.builder().statusCode(400).contentType("text/plain").body("unknown request").build();
 		}
