@@ -125,10 +125,14 @@ class SlackIntegrationTests {
 		var found = java.util.regex.Pattern.compile("Inbjudningskod: ([A-Z0-9]+)").matcher(created);
 		assertThat(found.find()).as(created).isTrue();
 		String code = found.group(1);
-		assertThat(command("U-" + next(), "D-" + next(), "gå med " + code + " Polisen")).contains("Välkommen");
+		String dm = "D-" + next();
+		post(event("message", "U-" + next(), dm, "gå med " + code + " Polisen", null), "application/json");
+		assertThat(slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(dm))
+			.param("text")).contains("Välkommen");
 		FakeSlack.Call announcement = slack
 			.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(home));
-		assertThat(announcement.param("text")).contains("Polisen").contains("Hemkanalen");
+		// An event carries only the user id: the name comes from users.info.
+		assertThat(announcement.param("text")).contains("Fake Person").contains("Polisen").contains("Hemkanalen");
 		// Single-workspace Bolt asks auth.test who the bot is.
 		assertThat(slack.count(c -> c.path().equals("auth.test"))).isPositive();
 	}
