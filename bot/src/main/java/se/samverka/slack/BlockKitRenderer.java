@@ -1,0 +1,258 @@
+package se.samverka.slack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Block;
+import se.samverka.chat.Block.Actions;
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.Facts;
+import se.samverka.chat.Block.Heading;
+import se.samverka.chat.Block.Paragraph;
+import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.Languages;
+import se.samverka.chat.Message;
+
+/**
+ * A neutral {@link Message} as Block Kit. Slack's limits are kept by splitting, never by refusing:
+ * at most 50 blocks per message (more become further messages), text objects of at most 3,000
+ * characters, ten fields per section, 25 buttons per actions block, fallback text of at most
+ * 40,000. Every text from the message is escaped (see {@link Mrkdwn}).
+ *
+ * <p>
+ * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a modal with
+ * those inputs instead; submitting the modal runs the button's command with what was typed.
+ */
+@Component
+class BlockKitRenderer {
+
+	static final int MAX_BLOCKS = 50;
+
+	static final int MAX_TEXT = 3_000;
+
+	static final int MAX_FIELD = 2_000;
+
+	static final int MAX_FIELDS = 10;
+
+	static final int MAX_BUTTONS = 25;
+
+	static final int MAX_BUTTON_LABEL = 75;
+
+	static final int MAX_HEADER = 150;
+
+	static final int MAX_MESSAGE_TEXT = 40_000;
+
+	private final MessageSource texts;
+
+	BlockKitRenderer(MessageSource texts) {
+		this.texts = texts;
+	}
+
+	List<SlackMessage> render(Message message, Locale locale) {
+		List<TextInput> inputs = message.blocks()
+			.stream()
+			.filter(TextInput.class::isInstance)
+			.map(TextInput.class::cast)
+			.toList();
+		Rendering rendering = new Rendering(inputs, locale);
+		for (Block block : message.blocks()) {
+			rendering.add(block);
+		}
+		return rendering.messages();
+	}
+
+	private String text(Locale locale, String key) {
+		return texts.getMessage(key, null, key, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
+	}
+
+	/** One rendered Slack block and its plain text for the fallback. */
+	private record Part(Map<String, Object> block, String plain) {
+	}
+
+	private final class Rendering {
+
+		private final List<Part> parts = new ArrayList<>();
+
+		private final List<TextInput> inputs;
+
+		private final Locale locale;
+
+		private int buttonCount;
+
+		Rendering(List<TextInput> inputs, Locale locale) {
+			this.inputs = inputs;
+			this.locale = locale;
+		}
+
+		void add(Block block) {
+			if (block instanceof Heading h) {
+				heading(h.text());
+			}
+			else if (block instanceof Paragraph p) {
+				paragraph(p);
+			}
+			else if (block instanceof Facts f) {
+				facts(f.facts());
+			}
+			else if (block instanceof Actions a) {
+				actions(a.buttons());
+			}
+			else if (block instanceof TextInput i) {
+				input(i);
+			}
+			else {
+				parts.add(new Part(map("type", "divider"), ""));
+			}
+		}
+
+		private void heading(String text) {
+			String flat = text.replaceAll("\\s+", " ").strip();
+			if (!flat.isEmpty() && flat.length() <= MAX_HEADER) {
+				parts.add(new Part(map("type", "header", "text", plain(flat)), Mrkdwn.escape(flat)));
+				return;
+			}
+			for (String piece : Mrkdwn.escapeAndSplit(text, MAX_TEXT - 2)) {
+				parts.add(new Part(section("*" + piece + "*"), piece));
+			}
+		}
+
+		private void paragraph(Paragraph p) {
+			String prefix = switch (p.tone()) {
+				case GOOD -> ":white_check_mark: ";
+				case WARNING -> ":warning: ";
+				default -> "";
+			};
+			for (String piece : Mrkdwn.escapeAndSplit(p.text(), MAX_TEXT - prefix.length())) {
+				if (p.tone() == Block.Tone.SUBTLE) {
+					parts.add(new Part(map("type", "context", "elements", List.of(mrkdwn(piece))), piece));
+				}
+				else {
+					parts.add(new Part(section(prefix + piece), prefix + piece));
+				}
+			}
+		}
+
+		private void facts(List<Fact> facts) {
+			List<Map<String, Object>> fields = new ArrayList<>();
+			List<String> plain = new ArrayList<>();
+			for (Fact fact : facts) {
+				String field = "*" + Mrkdwn.escape(fact.label()) + "*\n" + Mrkdwn.escape(fact.value());
+				if (field.length() <= MAX_FIELD) {
+					fields.add(mrkdwn(field));
+					plain.add(Mrkdwn.escape(fact.label() + ": " + fact.value()));
+					if (fields.size() == MAX_FIELDS) {
+						flushFields(fields, plain);
+					}
+				}
+				else {
+					flushFields(fields, plain);
+					heading(fact.label());
+					paragraph(new Paragraph(fact.value()));
+				}
+			}
+			flushFields(fields, plain);
+		}
+
+		private void flushFields(List<Map<String, Object>> fields, List<String> plain) {
+			if (!fields.isEmpty()) {
+				parts.add(new Part(map("type", "section", "fields", List.copyOf(fields)), String.join("\n", plain)));
+				fields.clear();
+				plain.clear();
+			}
+		}
+
+		private void actions(List<Button> buttons) {
+			List<Map<String, Object>> elements = new ArrayList<>();
+			for (Button button : buttons) {
+				Map<String, Object> element = button(button);
+				if (element == null) {
+					continue;
+				}
+				elements.add(element);
+				if (elements.size() == MAX_BUTTONS) {
+					parts.add(new Part(map("type", "actions", "elements", List.copyOf(elements)), ""));
+					elements.clear();
+				}
+			}
+			if (!elements.isEmpty()) {
+				parts.add(new Part(map("type", "actions", "elements", List.copyOf(elements)), ""));
+			}
+		}
+
+		private Map<String, Object> button(Button button) {
+			String value;
+			String actionId;
+			if (inputs.isEmpty()) {
+				value = button.command();
+				actionId = SlackActions.COMMAND_PREFIX + buttonCount;
+			}
+			else {
+				value = ModalForm.of(button, inputs, text(locale, "slack.modal.cancel")).toButtonValue();
+				actionId = SlackActions.FORM_PREFIX + buttonCount;
+			}
+			if (value == null || value.length() > SlackActions.MAX_VALUE) {
+				// Commands are written by the bot and short; one this long is a bug, not a reason to fail the message.
+				return null;
+			}
+			buttonCount++;
+			Map<String, Object> element = map("type", "button", "action_id", actionId, "text",
+					plain(Mrkdwn.truncate(button.label(), MAX_BUTTON_LABEL)), "value", value);
+			if (button.primary()) {
+				element.put("style", "primary");
+			}
+			return element;
+		}
+
+		private void input(TextInput input) {
+			// The input itself lives in the modal the message's buttons open; here only its label shows.
+			if (!input.label().isBlank()) {
+				String piece = Mrkdwn.escapeAndSplit(input.label(), MAX_TEXT).get(0);
+				parts.add(new Part(map("type", "context", "elements", List.of(mrkdwn(":pencil2: " + piece))), piece));
+			}
+		}
+
+		List<SlackMessage> messages() {
+			List<SlackMessage> messages = new ArrayList<>();
+			for (int from = 0; from < parts.size(); from += MAX_BLOCKS) {
+				List<Part> chunk = parts.subList(from, Math.min(parts.size(), from + MAX_BLOCKS));
+				String text = chunk.stream()
+					.map(Part::plain)
+					.filter(s -> !s.isBlank())
+					.collect(Collectors.joining("\n"));
+				messages.add(new SlackMessage(chunk.stream().map(Part::block).toList(),
+						Mrkdwn.truncate(text.isBlank() ? " " : text, MAX_MESSAGE_TEXT)));
+			}
+			return messages;
+		}
+
+	}
+
+	private static Map<String, Object> section(String mrkdwn) {
+		return map("type", "section", "text", mrkdwn(mrkdwn));
+	}
+
+	static Map<String, Object> mrkdwn(String text) {
+		return map("type", "mrkdwn", "text", text);
+	}
+
+	static Map<String, Object> plain(String text) {
+		return map("type", "plain_text", "text", text, "emoji", true);
+	}
+
+	static Map<String, Object> map(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,127 @@
+package se.samverka.slack;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.webhook.WebhookResponse;
+
+import se.samverka.delivery.DeliveryFailed;
+
+/**
+ * The few Web API calls Samverka makes, with Slack's errors turned into {@link DeliveryFailed}:
+ * unreachable when the bot can no longer post there (channel gone, archived, bot not in it,
+ * account deactivated), retryable for rate limits and everything else.
+ */
+class SlackWebApi {
+
+	private static final Set<String> UNREACHABLE = Set.of("channel_not_found", "not_in_channel", "is_archived",
+			"account_inactive");
+
+	private static final Gson GSON = new Gson();
+
+	private final Slack slack;
+
+	private final MethodsClient methods;
+
+	SlackWebApi(Slack slack, String botToken) {
+		this.slack = slack;
+		this.methods = slack.methods(botToken);
+	}
+
+	void postMessage(String channel, String threadTs, SlackMessage message) {
+		String blocks = GSON.toJson(message.blocks());
+		check("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
+			.threadTs(threadTs)
+			.text(message.text())
+			.blocksAsString(blocks)
+			.unfurlLinks(false)
+			.unfurlMedia(false)));
+	}
+
+	void postEphemeral(String channel, String user, SlackMessage message) {
+		String blocks = GSON.toJson(message.blocks());
+		check("chat.postEphemeral", () -> methods.chatPostEphemeral(
+				r -> r.channel(channel).user(user).text(message.text()).blocksAsString(blocks)));
+	}
+
+	/** Answers through a response_url, visible only to the person who acted. */
+	void respond(String responseUrl, SlackMessage message) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("response_type", "ephemeral");
+		payload.put("replace_original", false);
+		payload.put("text", message.text());
+		payload.put("blocks", message.blocks());
+		try {
+			WebhookResponse response = slack.send(responseUrl, GSON.toJson(payload));
+			if (response.getCode() == null || response.getCode() != 200) {
+				throw new DeliveryFailed("response_url answered " + response.getCode(), response.getCode() != null
+						&& (response.getCode() == 404 || response.getCode() == 410), null);
+			}
+		}
+		catch (IOException ex) {
+			throw new DeliveryFailed("response_url could not be reached", false, ex);
+		}
+	}
+
+	void openView(String triggerId, Map<String, Object> view) {
+		String json = GSON.toJson(view);
+		check("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).viewAsString(json)));
+	}
+
+	/** The person's display name, or null when Slack does not say. */
+	String displayName(String userId) {
+		try {
+			var response = methods.usersInfo(r -> r.user(userId));
+			if (!response.isOk() || response.getUser() == null) {
+				return null;
+			}
+			var user = response.getUser();
+			if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
+				return user.getProfile().getDisplayName();
+			}
+			return notBlank(user.getRealName()) ? user.getRealName() : user.getName();
+		}
+		catch (IOException | SlackApiException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static boolean notBlank(String s) {
+		return s != null && !s.isBlank();
+	}
+
+	private static void check(String method, Call call) {
+		SlackApiTextResponse response;
+		try {
+			response = call.run();
+		}
+		catch (SlackApiException ex) {
+			int status = ex.getResponse() == null ? 0 : ex.getResponse().code();
+			String error = ex.getError() != null && ex.getError().getError() != null ? ex.getError().getError()
+					: "http_" + status;
+			throw new DeliveryFailed(method + " failed: " + error, UNREACHABLE.contains(error), ex);
+		}
+		catch (IOException ex) {
+			throw new DeliveryFailed(method + " could not reach Slack", false, ex);
+		}
+		if (!response.isOk()) {
+			String error = response.getError() == null ? "unknown" : response.getError();
+			throw new DeliveryFailed(method + " failed: " + error, UNREACHABLE.contains(error), null);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		SlackApiTextResponse run() throws IOException, SlackApiException;
+
+	}
+
+}

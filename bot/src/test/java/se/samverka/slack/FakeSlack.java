@@ -1,0 +1,143 @@
+package se.samverka.slack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Slack's Web API and response_url endpoints on loopback: answers what Samverka calls and keeps
+ * every call. {@code failWith} makes chat.postMessage to a channel fail with a Slack error.
+ */
+final class FakeSlack implements AutoCloseable {
+
+	record Call(String path, Map<String, String> params, String body) {
+
+		String param(String name) {
+			return params.getOrDefault(name, "");
+		}
+
+	}
+
+	private final HttpServer server;
+
+	final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	final Map<String, String> failWith = new ConcurrentHashMap<>();
+
+	FakeSlack() {
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		server.createContext("/api/", this::api);
+		server.createContext("/response/", this::response);
+		server.start();
+	}
+
+	String apiUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+	}
+
+	String responseUrl(String id) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+	}
+
+	private void api(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestURI().getPath().substring("/api/".length());
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		Map<String, String> params = form(body);
+		calls.add(new Call(method, params, body));
+		String channel = params.getOrDefault("channel", "");
+		String error = failWith.get(channel);
+		if (error != null && method.startsWith("chat.")) {
+			answer(exchange, "ratelimited".equals(error) ? 429 : 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
+			return;
+		}
+		String json = switch (method) {
+			case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Fake\",\"user\":\"samverka\","
+					+ "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000.000100\"}";
+			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
+			case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}";
+			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user")
+					+ "\",\"name\":\"handle\",\"real_name\":\"Real Name\",\"profile\":{\"display_name\":\"Fake Person\"}}}";
+			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+		};
+		answer(exchange, 200, json);
+	}
+
+	private void response(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		calls.add(new Call(exchange.getRequestURI().getPath(), Map.of(), body));
+		answer(exchange, 200, "ok");
+	}
+
+	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static Map<String, String> form(String body) {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (body.startsWith("{")) {
+			return params;
+		}
+		for (String pair : body.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return params;
+	}
+
+	/** Waits (polling, with a deadline) until a call matches, and returns it. */
+	Call await(Predicate<Call> match) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(deadline)) {
+			for (Call call : calls) {
+				if (match.test(call)) {
+					return call;
+				}
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("Slack was not called as expected; calls: " + calls.stream().map(Call::path).toList());
+	}
+
+	long count(Predicate<Call> match) {
+		return calls.stream().filter(match).count();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}
