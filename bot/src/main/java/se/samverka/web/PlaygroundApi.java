@@ -1,0 +1,187 @@
+package se.samverka.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import se.samverka.chat.Languages;
+import se.samverka.chat.Message;
+import se.samverka.chat.Texts;
+import se.samverka.dialogue.TurnOutcome;
+import se.samverka.dialogue.Turns;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The playground's JSON API: post a message or a button press into a room and get the bot's
+ * replies as HTML; read a room's dialogue; follow a room live. Reached only through
+ * {@link PlaygroundGate}, so only in local dev mode and from this machine.
+ */
+@RestController
+class PlaygroundApi {
+
+	private static final Logger log = LoggerFactory.getLogger(PlaygroundApi.class);
+
+	private final Turns turns;
+
+	private final HtmlRenderer renderer;
+
+	private final RoomEvents events;
+
+	private final TranscriptView transcriptView;
+
+	private final Texts texts;
+
+	private final JsonMapper json;
+
+	private final PlaygroundSettings settings;
+
+	PlaygroundApi(Turns turns, HtmlRenderer renderer, RoomEvents events, TranscriptView transcriptView, Texts texts,
+			JsonMapper json, PlaygroundSettings settings) {
+		this.turns = turns;
+		this.renderer = renderer;
+		this.events = events;
+		this.transcriptView = transcriptView;
+		this.texts = texts;
+		this.json = json;
+		this.settings = settings;
+	}
+
+	@PostMapping("/playground/api/rooms/{roomId}/messages")
+	ResponseEntity<Map<String, Object>> post(@PathVariable String roomId, HttpServletRequest request)
+			throws IOException {
+		Locale requestLocale = localeOf(request);
+		if (!PlaygroundGate.sameOrigin(request)) {
+			return error(HttpStatus.FORBIDDEN, requestLocale, "playground.error.not-same-origin");
+		}
+		if (request.getContentType() == null
+				|| !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, requestLocale, "playground.error.invalid");
+		}
+		Optional<byte[]> body = readLimited(request);
+		if (body.isEmpty()) {
+			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.too-large");
+		}
+		PostedTurn posted;
+		try {
+			posted = json.readValue(body.get(), PostedTurn.class);
+		}
+		catch (JacksonException ex) {
+			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.invalid");
+		}
+		if (posted == null) {
+			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.invalid");
+		}
+		Locale locale = Languages.parse(posted.locale()).orElse(requestLocale);
+		Optional<String> problem = posted.problem();
+		if (problem.isPresent()) {
+			return error(HttpStatus.BAD_REQUEST, locale, problem.get());
+		}
+		Optional<Room> room = Room.open(roomId, posted.browserId());
+		if (room.isEmpty()) {
+			return error(HttpStatus.BAD_REQUEST, locale, "playground.error.unknown-room");
+		}
+		return ResponseEntity.ok(handle(room.get(), posted));
+	}
+
+	private Map<String, Object> handle(Room room, PostedTurn posted) {
+		TurnOutcome outcome = turns.handle(posted.toInbound(room));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("duplicate", outcome.duplicate());
+		List<Map<String, Object>> replies = new ArrayList<>();
+		for (Message reply : outcome.replies()) {
+			String id = "r" + UUID.randomUUID();
+			replies.add(Map.of("id", id, "html", renderer.render(reply, id), "text", reply.fallbackText()));
+		}
+		answer.put("replies", replies);
+		if (!outcome.duplicate()) {
+			// Everyone else looking at the room sees the exchange too; the sender's page skips its own.
+			events.publish(room.id(), "in", Map.of("clientMessageId", posted.clientMessageId(), "author",
+					posted.displayName().strip(), "text", posted.isAction() ? posted.toInbound(room).text() : posted.text()));
+			replies.forEach(r -> {
+				Map<String, Object> event = new LinkedHashMap<>(r);
+				event.put("clientMessageId", posted.clientMessageId());
+				events.publish(room.id(), "out", event);
+			});
+		}
+		else {
+			log.info("Playground message {} in room {} was a resend", posted.clientMessageId(), room.id());
+		}
+		return answer;
+	}
+
+	@GetMapping("/playground/api/rooms/{roomId}/history")
+	ResponseEntity<?> history(@PathVariable String roomId, @RequestParam(required = false) String browserId,
+			HttpServletRequest request) {
+		Optional<Room> room = Room.open(roomId, browserId);
+		if (room.isEmpty()) {
+			return error(HttpStatus.BAD_REQUEST, localeOf(request), "playground.error.unknown-room");
+		}
+		return ResponseEntity.ok(Map.of("entries", transcriptView.of(room.get())));
+	}
+
+	@GetMapping(path = "/playground/api/rooms/{roomId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	ResponseEntity<?> events(@PathVariable String roomId, @RequestParam(required = false) String browserId,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request) {
+		Optional<Room> room = Room.open(roomId, browserId);
+		if (room.isEmpty()) {
+			return ResponseEntity.badRequest().build();
+		}
+		long lastSeen = 0;
+		try {
+			lastSeen = lastEventId == null ? 0 : Long.parseLong(lastEventId.strip());
+		}
+		catch (NumberFormatException ex) {
+			// A stream id we never sent: start afresh.
+		}
+		SseEmitter emitter = events.subscribe(room.get().id(), lastSeen);
+		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+	}
+
+	/** The body, or empty when it is larger than the playground accepts. */
+	private Optional<byte[]> readLimited(HttpServletRequest request) throws IOException {
+		long max = settings.maxRequestSize().toBytes();
+		if (request.getContentLengthLong() > max) {
+			return Optional.empty();
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] bytes = in.readNBytes((int) max + 1);
+			return bytes.length > max ? Optional.empty() : Optional.of(bytes);
+		}
+	}
+
+	/** The browser's first language, for errors before we know the person's choice. */
+	static Locale localeOf(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		String first = header == null ? null : header.split("[,;]", 2)[0];
+		return Languages.parse(first).orElse(Languages.SWEDISH);
+	}
+
+	private ResponseEntity<Map<String, Object>> error(HttpStatus status, Locale locale, String key) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", key.substring(key.lastIndexOf('.') + 1), "message", texts.get(locale, key)));
+	}
+
+}
