@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * browser sends Last-Event-ID) misses nothing; the transcript is the lasting record.
  */
 @Component
-class RoomEvents {
+class RoomEvents implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RoomEvents.class);
 
@@ -30,6 +31,8 @@ class RoomEvents {
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final PlaygroundSettings settings;
+
+	private volatile boolean running;
 
 	RoomEvents(PlaygroundSettings settings) {
 		this.settings = settings;
@@ -47,6 +50,26 @@ class RoomEvents {
 		SseEmitter emitter = new SseEmitter(settings.eventStreamTimeout().toMillis());
 		stream(roomId).add(emitter, lastSeenEventId);
 		return emitter;
+	}
+
+	/**
+	 * Ends every open stream when the application stops, before the web server's graceful shutdown,
+	 * which would otherwise wait for these never-ending responses.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		rooms.values().forEach(Stream::closeAll);
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	/** Recent events of a room, oldest first. */
@@ -99,6 +122,11 @@ class RoomEvents {
 			if (lastSeenEventId > 0) {
 				recent.stream().filter(e -> e.id() > lastSeenEventId).forEach(e -> deliver(emitter, e));
 			}
+		}
+
+		synchronized void closeAll() {
+			listeners.forEach(SseEmitter::complete);
+			listeners.clear();
 		}
 
 		synchronized List<RoomEvent> recent() {
