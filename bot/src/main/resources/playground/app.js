@@ -66,7 +66,7 @@
 		identity.name = nameInput.value.trim();
 		identity.organisation = organisationInput.value.trim();
 		save('identity', identity);
-		document.getElementById('identity-status').textContent = identity.name ? '✓' : t('identityFirst');
+		document.getElementById('identity-status').textContent = identity.name ? t('identitySaved') : t('identityFirst');
 		if (identity.name) {
 			composeText.focus();
 		}
