@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -157,6 +158,13 @@ class PlaygroundApi {
 		}
 		SseEmitter emitter = events.subscribe(room.get().id(), lastSeen);
 		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+	}
+
+	/** Whatever else went wrong: apologise in the person's language, never show the cause. */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<Map<String, Object>> failed(RuntimeException ex, HttpServletRequest request) {
+		log.error("Playground request {} failed", request.getRequestURI(), ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, localeOf(request), "error.generic");
 	}
 
 	/** The body, or empty when it is larger than the playground accepts. */

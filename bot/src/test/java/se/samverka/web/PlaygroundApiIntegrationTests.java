@@ -217,6 +217,24 @@ class PlaygroundApiIntegrationTests {
 		page.close();
 	}
 
+	@Test
+	void othersInASharedRoomSeeWhatWasSaidAndAnswered() {
+		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
+		EventStream bosPage = client.follow(room, bo);
+		await("the stream is open", () -> bosPage.has("event:ready"));
+		String clientMessageId = UUID.randomUUID().toString();
+		client.post(room, turn(anna, clientMessageId, "nätverk skapa Delat & klart"));
+		await("the reply arrives", () -> bosPage.has("Inbjudningskod"));
+		String stream = String.join("\n", bosPage.lines);
+		assertThat(stream).contains("event:in")
+			.contains("\"author\":\"Anna " + anna + "\"")
+			.contains("\"text\":\"nätverk skapa Delat & klart\"")
+			.contains("Delat &amp; klart")
+			.contains(clientMessageId);
+		assertThat(stream.indexOf("event:in")).isLessThan(stream.indexOf("event:out"));
+		bosPage.close();
+	}
+
 	static String inviteCode(Reply created) {
 		Matcher m = Pattern.compile("<dt>Inbjudningskod</dt><dd>([A-Z0-9-]+)</dd>").matcher(created.html());
 		assertThat(m.find()).as("invite code in " + created.raw()).isTrue();

@@ -118,6 +118,8 @@ class PlaygroundBrowserIntegrationTests {
 		browser.switchTo().window(annasTab);
 		waitForLog("Bo Berg (Polisen Kronoberg) har gått med i nätverket ”Barnens bästa Kronoberg”.");
 		assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-same-document")).isEqualTo("yes");
+		// Anna's own exchange came back on the room's stream too; her page shows it once.
+		assertThat(browser.findElements(By.xpath("//div[@id='log']//dt[.='Inbjudningskod']"))).hasSize(1);
 
 		byte[] screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
 		assertThat(Arrays.copyOf(screenshot, 8))
@@ -130,6 +132,9 @@ class PlaygroundBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("room-title")).getText()).startsWith("Nätverket");
 		waitForLog("Inbjudningskod");
 		waitForLog("har gått med i nätverket");
+		assertThat(browser.findElements(By.xpath("//div[@id='log']//dt[.='Inbjudningskod']"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#log .entry.person p"))).extracting(WebElement::getText)
+			.containsExactly("nätverk skapa Barnens bästa Kronoberg");
 	}
 
 	void introduce(String name, String organisation) {
