@@ -151,7 +151,7 @@
 						showBot(entry.html);
 					}
 				}
-				follow(id, base + '/events' + query);
+				follow(id, base + '/events' + query + '&after=' + encodeURIComponent(history.lastEventId || 0));
 			});
 	}
 

@@ -139,19 +139,25 @@ class PlaygroundApi {
 		if (room.isEmpty()) {
 			return error(HttpStatus.BAD_REQUEST, localeOf(request), "playground.error.unknown-room");
 		}
-		return ResponseEntity.ok(Map.of("entries", transcriptView.of(room.get())));
+		// Taken before reading the transcript: the page's stream resumes here, so nothing said in
+		// between is lost (at worst something shows twice).
+		long lastEventId = events.lastEventId();
+		return ResponseEntity.ok(Map.of("entries", transcriptView.of(room.get()), "lastEventId", lastEventId));
 	}
 
 	@GetMapping(path = "/playground/api/rooms/{roomId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<?> events(@PathVariable String roomId, @RequestParam(required = false) String browserId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request) {
+			@RequestParam(required = false) String after,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		Optional<Room> room = Room.open(roomId, browserId);
 		if (room.isEmpty()) {
 			return ResponseEntity.badRequest().build();
 		}
+		// A reconnecting browser says where it got to; a fresh page says where its history ended.
+		String resumeFrom = lastEventId != null ? lastEventId : after;
 		long lastSeen = 0;
 		try {
-			lastSeen = lastEventId == null ? 0 : Long.parseLong(lastEventId.strip());
+			lastSeen = resumeFrom == null ? 0 : Long.parseLong(resumeFrom.strip());
 		}
 		catch (NumberFormatException ex) {
 			// A stream id we never sent: start afresh.

@@ -46,6 +46,11 @@ class RoomEvents implements SmartLifecycle {
 		stream(roomId).publish(new RoomEvent(sequence.incrementAndGet(), type, data));
 	}
 
+	/** The id of the newest event in any room; a page that read the transcript follows on from here. */
+	long lastEventId() {
+		return sequence.get();
+	}
+
 	SseEmitter subscribe(String roomId, long lastSeenEventId) {
 		SseEmitter emitter = new SseEmitter(settings.eventStreamTimeout().toMillis());
 		stream(roomId).add(emitter, lastSeenEventId);

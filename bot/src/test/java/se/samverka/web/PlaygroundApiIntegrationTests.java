@@ -203,6 +203,10 @@ class PlaygroundApiIntegrationTests {
 	void aProactivePostReachesTheRoomLiveAndIsReplayedAfterAReconnect() {
 		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
 		client.say(anna, room, "hjälp");
+		long historyEnd = client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna)
+			.body()
+			.path("lastEventId")
+			.asLong();
 		EventStream page = client.follow(room, anna);
 		await("the stream is open", () -> page.has("event:ready"));
 		Message card = Message.builder()
@@ -215,6 +219,25 @@ class PlaygroundApiIntegrationTests {
 		assertThat(String.join("\n", page.lines)).contains("svara på &lt;enkäten&gt; &amp; kom i tid")
 			.contains("data-command=\\\"hjälp\\\"");
 		page.close();
+
+		// A page that loaded the history before the post gets it replayed from the room's recent events.
+		EventStream latePage = client.follow(room, anna, "&after=" + historyEnd, Map.of());
+		await("the missed post is replayed", () -> latePage.has("Påminnelse"));
+		latePage.close();
+
+		// A browser reconnecting after the post does not get it again.
+		String postId = page.lines.stream()
+			.filter(l -> l.startsWith("id:"))
+			.reduce((a, b) -> b)
+			.orElseThrow()
+			.substring(3)
+			.strip();
+		EventStream reconnected = client.follow(room, anna, "&after=" + historyEnd, Map.of("Last-Event-ID", postId));
+		await("the stream is open", () -> reconnected.has("event:ready"));
+		client.say(anna, room, "språk sv");
+		await("the next message arrives", () -> reconnected.has("Jag pratar svenska"));
+		assertThat(reconnected.has("Påminnelse")).isFalse();
+		reconnected.close();
 	}
 
 	@Test

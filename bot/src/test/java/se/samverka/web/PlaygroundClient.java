@@ -86,12 +86,17 @@ class PlaygroundClient {
 
 	/** Follows a room's event stream; its lines collect in {@link EventStream#lines}. */
 	EventStream follow(String roomId, String browserId) {
+		return follow(roomId, browserId, "", Map.of());
+	}
+
+	EventStream follow(String roomId, String browserId, String query, Map<String, String> headers) {
 		EventStream stream = new EventStream();
-		HttpRequest request = HttpRequest.newBuilder(
-				URI.create(base + "/playground/api/rooms/" + roomId + "/events?browserId=" + browserId))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(
+				URI.create(base + "/playground/api/rooms/" + roomId + "/events?browserId=" + browserId + query))
 			.header("Accept", "text/event-stream")
-			.GET()
-			.build();
+			.GET();
+		headers.forEach(builder::header);
+		HttpRequest request = builder.build();
 		stream.response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
 			stream.status = r.statusCode();
 			Thread reader = new Thread(() -> {
