@@ -1,7 +1,6 @@
 package se.samverka.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import se.samverka.chat.Languages;
+import se.samverka.chat.Inbound;
 import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 import se.samverka.dialogue.TurnOutcome;
 import se.samverka.dialogue.Turns;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The playground's JSON API: post a message or a button press into a room and get the bot's
@@ -54,51 +51,27 @@ class PlaygroundApi {
 
 	private final Texts texts;
 
-	private final JsonMapper json;
-
-	private final PlaygroundSettings settings;
+	private final TurnRequests requests;
 
 	PlaygroundApi(Turns turns, HtmlRenderer renderer, RoomEvents events, TranscriptView transcriptView, Texts texts,
-			JsonMapper json, PlaygroundSettings settings) {
+			TurnRequests requests) {
 		this.turns = turns;
 		this.renderer = renderer;
 		this.events = events;
 		this.transcriptView = transcriptView;
 		this.texts = texts;
-		this.json = json;
-		this.settings = settings;
+		this.requests = requests;
 	}
 
 	@PostMapping("/playground/api/rooms/{roomId}/messages")
 	ResponseEntity<Map<String, Object>> post(@PathVariable String roomId, HttpServletRequest request)
 			throws IOException {
-		Locale requestLocale = localeOf(request);
-		if (!PlaygroundGate.sameOrigin(request)) {
-			return error(HttpStatus.FORBIDDEN, requestLocale, "playground.error.not-same-origin");
+		TurnRequests.Read read = requests.read(request);
+		if (read.refused()) {
+			return error(read.status(), read.locale(), read.problem());
 		}
-		if (request.getContentType() == null
-				|| !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
-			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, requestLocale, "playground.error.invalid");
-		}
-		Optional<byte[]> body = readLimited(request);
-		if (body.isEmpty()) {
-			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.too-large");
-		}
-		PostedTurn posted;
-		try {
-			posted = json.readValue(body.get(), PostedTurn.class);
-		}
-		catch (JacksonException ex) {
-			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.invalid");
-		}
-		if (posted == null) {
-			return error(HttpStatus.BAD_REQUEST, requestLocale, "playground.error.invalid");
-		}
-		Locale locale = Languages.parse(posted.locale()).orElse(requestLocale);
-		Optional<String> problem = posted.problem();
-		if (problem.isPresent()) {
-			return error(HttpStatus.BAD_REQUEST, locale, problem.get());
-		}
+		PostedTurn posted = read.turn();
+		Locale locale = read.locale();
 		Optional<Room> room = Room.open(roomId, posted.browserId());
 		if (room.isEmpty()) {
 			return error(HttpStatus.BAD_REQUEST, locale, "playground.error.unknown-room");
@@ -107,7 +80,8 @@ class PlaygroundApi {
 	}
 
 	private Map<String, Object> handle(Room room, PostedTurn posted) {
-		TurnOutcome outcome = turns.handle(posted.toInbound(room));
+		Inbound inbound = posted.toInbound(room);
+		TurnOutcome outcome = turns.handle(inbound);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("duplicate", outcome.duplicate());
 		List<Map<String, Object>> replies = new ArrayList<>();
@@ -119,7 +93,7 @@ class PlaygroundApi {
 		if (!outcome.duplicate()) {
 			// Everyone else looking at the room sees the exchange too; the sender's page skips its own.
 			events.publish(room.id(), "in", Map.of("clientMessageId", posted.clientMessageId(), "author",
-					posted.displayName().strip(), "text", posted.isAction() ? posted.toInbound(room).text() : posted.text()));
+					inbound.sender().displayName(), "text", inbound.text()));
 			replies.forEach(r -> {
 				Map<String, Object> event = new LinkedHashMap<>(r);
 				event.put("clientMessageId", posted.clientMessageId());
@@ -173,23 +147,8 @@ class PlaygroundApi {
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, localeOf(request), "error.generic");
 	}
 
-	/** The body, or empty when it is larger than the playground accepts. */
-	private Optional<byte[]> readLimited(HttpServletRequest request) throws IOException {
-		long max = settings.maxRequestSize().toBytes();
-		if (request.getContentLengthLong() > max) {
-			return Optional.empty();
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] bytes = in.readNBytes((int) max + 1);
-			return bytes.length > max ? Optional.empty() : Optional.of(bytes);
-		}
-	}
-
-	/** The browser's first language, for errors before we know the person's choice. */
-	static Locale localeOf(HttpServletRequest request) {
-		String header = request.getHeader("Accept-Language");
-		String first = header == null ? null : header.split("[,;]", 2)[0];
-		return Languages.parse(first).orElse(Languages.SWEDISH);
+	private static Locale localeOf(HttpServletRequest request) {
+		return TurnRequests.localeOf(request);
 	}
 
 	private ResponseEntity<Map<String, Object>> error(HttpStatus status, Locale locale, String key) {

@@ -165,6 +165,8 @@ class PlaygroundApiIntegrationTests {
 		Reply form = client.post("dm-" + anna, "text=hej", Map.of("Content-Type", "application/x-www-form-urlencoded",
 				"X-Samverka-Playground", "1"));
 		assertThat(form.status()).isEqualTo(415);
+		assertThat(client.post("dm-" + anna, body, Map.of("Content-Type", "json;;==", "X-Samverka-Playground", "1"))
+			.status()).isEqualTo(415);
 		assertThat(mongo.count(Query.query(Criteria.where("name").is("Kapat")), "networks")).isZero();
 	}
 
