@@ -1,0 +1,115 @@
+package se.samverka.web;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Block;
+import se.samverka.chat.Block.Actions;
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.Facts;
+import se.samverka.chat.Block.Heading;
+import se.samverka.chat.Block.Paragraph;
+import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.Message;
+
+/**
+ * A neutral message as an HTML fragment for the playground. Every text is escaped: nothing a person
+ * typed reaches the page as markup. Buttons carry their command in a data attribute; the page runs
+ * it with the values of the inputs of the same message, in the order they were declared.
+ */
+@Component
+class HtmlRenderer {
+
+	/**
+	 * @param messageId unique on the page; prefixes the ids of the message's inputs so that labels
+	 * point at the right field
+	 */
+	String render(Message message, String messageId) {
+		StringBuilder html = new StringBuilder("<div class=\"message\" data-message-id=\"").append(escape(messageId))
+			.append("\">\n");
+		for (Block block : message.blocks()) {
+			append(html, block, messageId);
+		}
+		return html.append("</div>\n").toString();
+	}
+
+	private static void append(StringBuilder html, Block block, String messageId) {
+		if (block instanceof Heading h) {
+			html.append("<h3>").append(escape(h.text())).append("</h3>\n");
+		}
+		else if (block instanceof Paragraph p) {
+			html.append("<p class=\"tone-")
+				.append(p.tone().name().toLowerCase(Locale.ROOT))
+				.append("\">")
+				.append(escape(p.text()))
+				.append("</p>\n");
+		}
+		else if (block instanceof Facts f) {
+			html.append("<dl class=\"facts\">\n");
+			for (Fact fact : f.facts()) {
+				html.append("<div><dt>")
+					.append(escape(fact.label()))
+					.append("</dt><dd>")
+					.append(escape(fact.value()))
+					.append("</dd></div>\n");
+			}
+			html.append("</dl>\n");
+		}
+		else if (block instanceof TextInput i) {
+			appendInput(html, i, messageId);
+		}
+		else if (block instanceof Actions a) {
+			html.append("<div class=\"actions\">\n");
+			for (Button b : a.buttons()) {
+				html.append("<button type=\"button\" class=\"")
+					.append(b.primary() ? "primary" : "secondary")
+					.append("\" data-command=\"")
+					.append(escape(b.command()))
+					.append("\">")
+					.append(escape(b.label()))
+					.append("</button>\n");
+			}
+			html.append("</div>\n");
+		}
+		else {
+			html.append("<hr>\n");
+		}
+	}
+
+	private static void appendInput(StringBuilder html, TextInput input, String messageId) {
+		String id = escape(messageId + "-" + input.id());
+		html.append("<div class=\"field\">\n<label for=\"").append(id).append("\">").append(escape(input.label()))
+			.append("</label>\n");
+		String common = " id=\"" + id + "\" name=\"" + escape(input.id()) + "\" data-input=\"" + escape(input.id())
+				+ "\" maxlength=\"" + input.maxLength() + "\" placeholder=\"" + escape(input.placeholder()) + "\"";
+		if (input.multiline()) {
+			html.append("<textarea rows=\"4\"").append(common).append(">").append(escape(input.value()))
+				.append("</textarea>\n");
+		}
+		else {
+			html.append("<input type=\"text\"").append(common).append(" value=\"").append(escape(input.value()))
+				.append("\">\n");
+		}
+		html.append("</div>\n");
+	}
+
+	/** Escapes for both element text and quoted attribute values. */
+	static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,41 @@
+package se.samverka.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Channel;
+import se.samverka.chat.Message;
+import se.samverka.conversation.KnownConversation;
+import se.samverka.delivery.ChannelSender;
+
+/**
+ * Proactive messages into a playground room: every page open on that room shows them at once. A
+ * room nobody has open still gets them in its recent events and, through delivery, the transcript.
+ */
+@Component
+class PlaygroundSender implements ChannelSender {
+
+	private final RoomEvents events;
+
+	private final HtmlRenderer renderer;
+
+	PlaygroundSender(RoomEvents events, HtmlRenderer renderer) {
+		this.events = events;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.PLAYGROUND;
+	}
+
+	@Override
+	public void send(KnownConversation target, Message message) {
+		String messageId = "p" + UUID.randomUUID();
+		events.publish(target.conversationId(), "out",
+				Map.of("id", messageId, "html", renderer.render(message, messageId), "text", message.fallbackText()));
+	}
+
+}
