@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * The hosts a bot token may be sent to. A stored or inbound serviceUrl with any other host is
  * refused before anything is sent: the SDK would attach the token to whatever URL it is given.
- * Only https, except loopback in local dev mode (a local emulator or test connector).
+ * Only https, except on loopback: allowed in local dev mode, or when listed explicitly.
  */
 final class ServiceHosts {
 
@@ -36,8 +36,10 @@ final class ServiceHosts {
 		}
 		host = host.toLowerCase(Locale.ROOT);
 		String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-		if (loopbackAllowed && isLoopback(host)) {
-			return scheme.equals("http") || scheme.equals("https");
+		boolean web = scheme.equals("http") || scheme.equals("https");
+		if (isLoopback(host)) {
+			// A local emulator or test connector speaks plain http.
+			return web && (loopbackAllowed || matchesPattern(host));
 		}
 		return scheme.equals("https") && matchesPattern(host);
 	}
