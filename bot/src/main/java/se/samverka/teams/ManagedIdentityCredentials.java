@@ -1,5 +1,7 @@
 package se.samverka.teams;
 
+import java.util.concurrent.CompletableFuture;
+
 import com.microsoft.aad.msal4j.ManagedIdentityApplication;
 import com.microsoft.aad.msal4j.ManagedIdentityId;
 import com.microsoft.aad.msal4j.ManagedIdentityParameters;
@@ -39,7 +41,7 @@ class ManagedIdentityCredentials extends AppCredentials {
 				return application.acquireTokenForManagedIdentity(tokenRequest());
 			}
 			catch (Exception ex) {
-				return java.util.concurrent.CompletableFuture.failedFuture(ex);
+				return CompletableFuture.failedFuture(ex);
 			}
 		};
 	}

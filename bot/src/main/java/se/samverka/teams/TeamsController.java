@@ -2,6 +2,7 @@ package se.samverka.teams;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -59,7 +60,8 @@ class TeamsController {
 			if (body == null) {
 				return ResponseEntity.status(413).build();
 			}
-			activity = Serialization.treeToValue(Serialization.jsonToTree(new String(body, java.nio.charset.StandardCharsets.UTF_8)), Activity.class);
+			activity = Serialization.treeToValue(Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8)),
+					Activity.class);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("Unreadable Bot Framework request: {}", ex.getClass().getSimpleName());

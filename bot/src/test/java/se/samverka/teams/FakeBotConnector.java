@@ -127,7 +127,6 @@ final class FakeBotConnector implements AutoCloseable {
 					return p;
 				}
 			}
-			Thread.onSpinWait();
 			try {
 				Thread.sleep(20);
 			}
