@@ -204,6 +204,20 @@ class TeamsDevModeIntegrationTests {
 		assertThat(connector.postedTo(chat)).hasSize(1);
 	}
 
+	@Test
+	void postsOnlyOnceWhenTheConnectorFailsBecauseATeamsPostHasNoIdempotencyKey() {
+		String chat = "19:flaky-" + UUID.randomUUID();
+		connector.answer(chat, 503);
+		String reference = "{\"serviceUrl\":\"" + connector.url() + "\",\"channelId\":\"msteams\","
+				+ "\"conversation\":{\"id\":\"" + chat + "\"},\"bot\":{\"id\":\"28:samverka-bot\"}}";
+		KnownConversation target = new KnownConversation("k", Channel.TEAMS, "t", chat, ConversationKind.GROUP,
+				reference, Instant.now());
+
+		assertThatThrownBy(() -> sender.send(target, Message.text("påminnelse"))).isInstanceOfSatisfying(
+				DeliveryFailed.class, ex -> assertThat(ex.unreachable()).as("worth retrying later").isFalse());
+		assertThat(connector.postedTo(chat)).hasSize(1);
+	}
+
 	private Posted say(ObjectNode activity) {
 		String conversation = activity.path("conversation").path("id").asText();
 		int before = connector.postedTo(conversation).size();
