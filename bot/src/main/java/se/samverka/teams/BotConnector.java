@@ -1,0 +1,83 @@
+package se.samverka.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+
+import se.samverka.delivery.DeliveryFailed;
+
+/**
+ * Posts activities to the Bot Connector at a conversation's serviceUrl. Our own small HTTP client
+ * instead of the SDK's: it sends each activity exactly once (a Teams post has no idempotency key, so
+ * a blind retry after a 5xx can post twice; retries belong to delivery/), it maps 403/404 to
+ * "unreachable", and it refuses any host outside the allow-list before a token is attached.
+ */
+class BotConnector {
+
+	private static final Logger log = LoggerFactory.getLogger(BotConnector.class);
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final ServiceHosts hosts;
+
+	private final TeamsCredentials credentials;
+
+	BotConnector(ServiceHosts hosts, TeamsCredentials credentials) {
+		this.hosts = hosts;
+		this.credentials = credentials;
+	}
+
+	/** Posts a reply in the thread of {@code replyToId}, or a new message when it is null. */
+	void post(String serviceUrl, String conversationId, String replyToId, Activity activity) {
+		if (!hosts.allows(serviceUrl)) {
+			log.warn("Refused to post to conversation {}: its serviceUrl host is not allowed", conversationId);
+			throw new DeliveryFailed("serviceUrl host not allowed", false, null);
+		}
+		String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
+		String path = "v3/conversations/" + segment(conversationId) + "/activities"
+				+ (replyToId == null || replyToId.isBlank() ? "" : "/" + segment(replyToId));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(15))
+			.header("Content-Type", "application/json; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity), StandardCharsets.UTF_8));
+		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+		HttpResponse<Void> response;
+		try {
+			response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new DeliveryFailed("Bot Connector not reachable: " + ex.getClass().getSimpleName(), false, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DeliveryFailed("interrupted", false, ex);
+		}
+		int status = response.statusCode();
+		if (status / 100 == 2) {
+			return;
+		}
+		boolean unreachable = status == 403 || status == 404;
+		String retryAfter = response.headers().firstValue("Retry-After").map(v -> ", Retry-After " + v).orElse("");
+		log.warn("Bot Connector answered {} for conversation {}", status, conversationId);
+		throw new DeliveryFailed("Bot Connector answered " + status + retryAfter, unreachable, null);
+	}
+
+	private static String segment(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}

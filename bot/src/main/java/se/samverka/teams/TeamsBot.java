@@ -1,0 +1,196 @@
+package se.samverka.teams;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+
+import se.samverka.chat.Inbound;
+import se.samverka.chat.Languages;
+import se.samverka.chat.Message;
+import se.samverka.chat.Texts;
+import se.samverka.delivery.DeliveryFailed;
+import se.samverka.dialogue.TurnOutcome;
+import se.samverka.dialogue.Turns;
+
+/**
+ * What the bot does with a verified activity: a message or card action becomes a turn of the shared
+ * dialogue and its replies are posted back through the Bot Connector. Card actions that arrive as
+ * invokes must be answered within 5 s, so their turn runs off the request thread and Teams gets an
+ * interim answer if it is slow. A failing turn is logged with ids and apologised for in the
+ * person's language, never with a stack trace.
+ */
+class TeamsBot {
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+
+	private final Turns turns;
+
+	private final Texts texts;
+
+	private final BotConnector connector;
+
+	private final ReplyActivities replies;
+
+	private final Executor executor;
+
+	private final TeamsSettings settings;
+
+	TeamsBot(Turns turns, Texts texts, BotConnector connector, ReplyActivities replies, Executor executor,
+			TeamsSettings settings) {
+		this.turns = turns;
+		this.texts = texts;
+		this.connector = connector;
+		this.replies = replies;
+		this.executor = executor;
+		this.settings = settings;
+	}
+
+	/** The HTTP answer to one activity: status and an optional JSON body (for invokes). */
+	record Answer(int status, String body) {
+
+		static Answer ok() {
+			return new Answer(200, null);
+		}
+
+	}
+
+	Answer receive(Activity activity) {
+		if (ActivityTypes.MESSAGE.equals(activity.getType())) {
+			InboundActivities.from(activity).ifPresent(inbound -> runTurn(activity, inbound));
+			return Answer.ok();
+		}
+		if (InboundActivities.isCardActionInvoke(activity)) {
+			return cardAction(activity);
+		}
+		if (ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) && botWasAdded(activity)) {
+			greet(activity);
+		}
+		if (ActivityTypes.INVOKE.equals(activity.getType())) {
+			return new Answer(200, "{}");
+		}
+		log.debug("Ignored a Teams {} activity in conversation {}", activity.getType(), conversationId(activity));
+		return Answer.ok();
+	}
+
+	private Answer cardAction(Activity activity) {
+		Optional<Inbound> inbound = InboundActivities.from(activity);
+		Locale locale = locale(activity);
+		if (inbound.isEmpty()) {
+			return invokeAnswer(400, texts.get(locale, "teams.action.unknown"));
+		}
+		CompletableFuture<Locale> turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound.get()), executor);
+		try {
+			Locale spoken = turn.get(settings.invokeDeadline().toMillis(), TimeUnit.MILLISECONDS);
+			return invokeAnswer(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
+		}
+		catch (TimeoutException ex) {
+			log.info("Card action in conversation {} still running after {}; answered for now",
+					conversationId(activity), settings.invokeDeadline());
+			return invokeAnswer(200, texts.get(locale, "teams.action.working"));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return invokeAnswer(200, texts.get(locale, "teams.action.working"));
+		}
+		catch (ExecutionException ex) {
+			return invokeAnswer(200, texts.get(locale, "teams.error"));
+		}
+	}
+
+	/** Runs one turn and posts its replies; returns the language it spoke, or null for a redelivery. */
+	private Locale runTurn(Activity activity, Inbound inbound) {
+		Locale locale = locale(activity);
+		try {
+			TurnOutcome outcome = turns.handle(inbound);
+			if (outcome.duplicate()) {
+				log.info("Teams redelivered activity {} in conversation {}; already handled", activity.getId(),
+						conversationId(activity));
+				return null;
+			}
+			locale = outcome.locale();
+			for (Message reply : outcome.replies()) {
+				for (Activity out : replies.of(reply)) {
+					reply(activity, out);
+				}
+			}
+			return locale;
+		}
+		catch (DeliveryFailed ex) {
+			log.warn("Could not reply in conversation {} to activity {}: {}", conversationId(activity),
+					activity.getId(), ex.getMessage());
+			return locale;
+		}
+		catch (RuntimeException ex) {
+			log.error("Teams turn failed (conversation {}, activity {})", conversationId(activity), activity.getId(),
+					ex);
+			apologise(activity, locale);
+			return locale;
+		}
+	}
+
+	private void apologise(Activity activity, Locale locale) {
+		try {
+			reply(activity, replies.of(Message.text(texts.get(locale, "teams.error"))).get(0));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not apologise in conversation {}: {}", conversationId(activity), ex.getClass().getSimpleName());
+		}
+	}
+
+	private void greet(Activity activity) {
+		try {
+			reply(activity, replies.of(Message.text(texts.get(locale(activity), "teams.welcome"))).get(0));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not greet in conversation {}: {}", conversationId(activity), ex.getClass().getSimpleName());
+		}
+	}
+
+	private void reply(Activity to, Activity reply) {
+		reply.setConversation(to.getConversation());
+		reply.setFrom(to.getRecipient());
+		reply.setRecipient(to.getFrom());
+		reply.setReplyToId(to.getId());
+		reply.setServiceUrl(to.getServiceUrl());
+		reply.setChannelId(to.getChannelId());
+		connector.post(to.getServiceUrl(), to.getConversation().getId(), to.getId(), reply);
+	}
+
+	private static boolean botWasAdded(Activity activity) {
+		List<ChannelAccount> added = activity.getMembersAdded();
+		String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+		return added != null && bot != null && added.stream().anyMatch(m -> bot.equals(m.getId()));
+	}
+
+	private static Locale locale(Activity activity) {
+		return Languages.parse(activity.getLocale()).orElse(Languages.SWEDISH);
+	}
+
+	private static String conversationId(Activity activity) {
+		return activity.getConversation() == null ? "?" : activity.getConversation().getId();
+	}
+
+	/** The body Teams expects for {@code adaptiveCard/action}: a message shown to the person who clicked. */
+	private static Answer invokeAnswer(int statusCode, String text) {
+		ObjectNode body = Serialization.createObjectNode()
+			.put("statusCode", statusCode)
+			.put("type", "application/vnd.microsoft.activity.message")
+			.put("value", text);
+		return new Answer(200, Serialization.toStringSilent(body));
+	}
+
+}

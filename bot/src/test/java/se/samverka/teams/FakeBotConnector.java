@@ -1,0 +1,146 @@
+package se.samverka.teams;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for the Bot Connector on loopback: records every activity posted to it and answers
+ * {@code {"id": ...}}, or a chosen status for a conversation.
+ */
+final class FakeBotConnector implements AutoCloseable {
+
+	record Posted(String path, String authorization, JsonNode activity) {
+
+		String conversationId() {
+			return activity.path("conversation").path("id").asText();
+		}
+
+		/** Everything a person would read: the text, or the card's text blocks and facts. */
+		String readable() {
+			StringBuilder text = new StringBuilder(activity.path("text").asText(""));
+			for (JsonNode attachment : activity.path("attachments")) {
+				collect(attachment.path("content"), text);
+			}
+			return text.toString();
+		}
+
+		private static void collect(JsonNode node, StringBuilder out) {
+			if (node.isObject()) {
+				if (node.path("type").asText().equals("TextBlock")) {
+					out.append('\n').append(node.path("text").asText());
+				}
+				if (node.has("title") && node.has("value") && !node.has("type")) {
+					out.append('\n').append(node.path("title").asText()).append(": ").append(node.path("value").asText());
+				}
+				node.elements().forEachRemaining(child -> collect(child, out));
+			}
+			else if (node.isArray()) {
+				node.elements().forEachRemaining(child -> collect(child, out));
+			}
+		}
+
+	}
+
+	private final HttpServer server;
+
+	private final List<Posted> posted = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Integer> statusByConversation = new ConcurrentHashMap<>();
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	private final String host;
+
+	FakeBotConnector() {
+		this("127.0.0.1");
+	}
+
+	FakeBotConnector(String host) {
+		this.host = host;
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		server.createContext("/", exchange -> {
+			try (InputStream in = exchange.getRequestBody()) {
+				JsonNode body = new ObjectMapper().readTree(in.readAllBytes());
+				Posted post = new Posted(exchange.getRequestURI().getPath(),
+						exchange.getRequestHeaders().getFirst("Authorization"), body);
+				posted.add(post);
+				int status = statusByConversation.getOrDefault(post.conversationId(), 200);
+				byte[] answer = ("{\"id\":\"sent-" + ids.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(status, answer.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(answer);
+				}
+			}
+			catch (RuntimeException ex) {
+				exchange.sendResponseHeaders(500, -1);
+			}
+			finally {
+				exchange.close();
+			}
+		});
+		server.start();
+	}
+
+	String url() {
+		return "http://" + host + ":" + server.getAddress().getPort() + "/";
+	}
+
+	void answer(String conversationId, int status) {
+		statusByConversation.put(conversationId, status);
+	}
+
+	List<Posted> posted() {
+		return List.copyOf(posted);
+	}
+
+	List<Posted> postedTo(String conversationId) {
+		return posted.stream().filter(p -> p.conversationId().equals(conversationId)).toList();
+	}
+
+	/** Waits (with a deadline, no fixed sleeps) until some posted activity matches. */
+	Posted await(Predicate<Posted> match) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (Instant.now().isBefore(deadline)) {
+			for (Posted p : posted) {
+				if (match.test(p)) {
+					return p;
+				}
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("Nothing matching arrived at the fake Bot Connector within 10 s; got " + posted);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}

@@ -1,0 +1,71 @@
+package se.samverka.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Test fixtures: Teams activities as the Bot Connector sends them, and a client that posts them. */
+final class TeamsActivities {
+
+	static final String BOT_ID = "28:samverka-bot";
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private TeamsActivities() {
+	}
+
+	static ObjectNode message(String serviceUrl, String conversationId, String conversationType, String userId,
+			String text) {
+		ObjectNode activity = json.createObjectNode()
+			.put("type", "message")
+			.put("id", "act-" + UUID.randomUUID())
+			.put("channelId", "msteams")
+			.put("serviceUrl", serviceUrl)
+			.put("text", text)
+			.put("locale", "sv-SE");
+		activity.putObject("from").put("id", "29:" + userId).put("name", "Person " + userId).put("aadObjectId", "aad-" + userId);
+		activity.putObject("recipient").put("id", BOT_ID).put("name", "Samverka");
+		activity.putObject("conversation")
+			.put("id", conversationId)
+			.put("conversationType", conversationType)
+			.put("tenantId", "tenant-1");
+		activity.putObject("channelData").putObject("tenant").put("id", "tenant-1");
+		return activity;
+	}
+
+	/** A channel message that @mentions the bot, as Teams sends it. */
+	static ObjectNode mentioning(String serviceUrl, String conversationId, String userId, String command) {
+		ObjectNode activity = message(serviceUrl, conversationId, "channel", userId, "<at>Samverka</at> " + command);
+		ObjectNode mention = activity.putArray("entities").addObject().put("type", "mention").put("text", "<at>Samverka</at>");
+		mention.putObject("mentioned").put("id", BOT_ID).put("name", "Samverka");
+		return activity;
+	}
+
+	static HttpResponse<String> post(int port, ObjectNode activity, String authorization) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
