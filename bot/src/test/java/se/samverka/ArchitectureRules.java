@@ -17,7 +17,7 @@ final class ArchitectureRules {
 		.resideOutsideOfPackage("se.samverka.teams..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("com.microsoft.bot..")
+		.resideInAPackage("com.microsoft..")
 		.because("the retired Bot Framework SDK stays inside the Teams adapter");
 
 	static final ArchRule SLACK_SDK_ONLY_IN_SLACK = noClasses().that()
