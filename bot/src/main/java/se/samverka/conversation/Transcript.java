@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import se.samverka.chat.ConversationKey;
@@ -59,6 +60,12 @@ public class Transcript {
 					inbound.dedupKey());
 			return false;
 		}
+	}
+
+	/** Files an inbound message that arrived outside any network under the network it led to. */
+	public void assignNetwork(String dedupKey, NetworkId network) {
+		mongo.updateFirst(Query.query(Criteria.where("dedupKey").is(dedupKey).and("networkId").is(null)),
+				Update.update("networkId", network.value()), TranscriptEntry.class);
 	}
 
 	/** Keeps a message the bot sent; {@code person} is the one it was for, or null for a shared conversation. */

@@ -73,6 +73,10 @@ public class Turns {
 		}
 		Locale locale = people.localeOf(person);
 		NetworkId networkAfter = networks.contextFor(inbound.conversation(), person).orElse(null);
+		if (network.isEmpty() && networkAfter != null) {
+			// the message that created or joined a network belongs to that network's dialogue
+			transcript.assignNetwork(inbound.dedupKey(), networkAfter);
+		}
 		for (Message reply : replies) {
 			transcript.recordOutbound(inbound.conversation(), person, networkAfter, reply);
 		}
