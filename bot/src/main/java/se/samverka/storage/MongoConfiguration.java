@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions.MongoConverterConfigurationAdapter;
 
 import com.mongodb.ConnectionString;
 
@@ -39,6 +41,16 @@ class MongoConfiguration {
 				: new ConnectionString(withDatabase(settings.uri(), settings.database()));
 		log.info("Using the MongoDB given by MONGODB_URI (database {})", withDatabase.getDatabase());
 		return () -> withDatabase;
+	}
+
+	/**
+	 * Dates and times without a zone (a meeting's date, a slot's 09:00) are stored as UTC by the
+	 * driver's own codecs, not through the JVM's default zone, so they read back the same on every
+	 * instance and on every day of the year.
+	 */
+	@Bean
+	MongoCustomConversions mongoCustomConversions() {
+		return MongoCustomConversions.create(MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
 	}
 
 	/** Puts {@code database} into a connection string that names none, keeping its options. */

@@ -19,7 +19,8 @@ import se.samverka.scheduler.Recurrence.Occurrence;
 
 /**
  * Puts work on the calendar. Scheduling is idempotent per id: the same id again moves pending work
- * (a changed agenda moves its prompts) and leaves finished work alone unless its time changed.
+ * (a changed agenda moves its prompts), brings cancelled work back, and leaves finished work alone
+ * unless its time changed.
  */
 @Service
 public class Schedules {
@@ -74,7 +75,7 @@ public class Schedules {
 
 	/** Empty when someone else changed the document in between: the caller tries again. */
 	private Optional<DueWork> move(DueWork current, DueWork wanted) {
-		boolean pending = current.state() == WorkState.PENDING;
+		boolean pending = current.state() == WorkState.PENDING || current.state() == WorkState.CANCELLED;
 		boolean finishedButMoved = current.state() != WorkState.RUNNING && current.state() != WorkState.PENDING
 				&& !current.dueAt().equals(wanted.dueAt());
 		boolean recurrenceChanged = wanted.recurring() && !wanted.cron().equals(current.cron());

@@ -209,6 +209,15 @@ class DueWorkRunnerIntegrationTests {
 	}
 
 	@Test
+	void cancelledWorkScheduledAgainComesBack() {
+		schedules().once("m5:slot1", "test.prompt", "a", clock.instant(), STOCKHOLM);
+		schedules().cancelAll("m5:");
+		schedules().once("m5:slot1", "test.prompt", "a", clock.instant(), STOCKHOLM);
+		runner("a").runDue();
+		assertThat(prompts.runs).containsEntry("m5:slot1", 1);
+	}
+
+	@Test
 	void recurringWorkFiresOnceOnTheNightTheClocksGoForward() {
 		clock.set(Instant.parse("2026-03-28T12:00:00Z"));
 		schedules().recurring("nightly", "test.reminder", "n", new Recurrence("0 30 2 * * *", STOCKHOLM));
