@@ -173,6 +173,19 @@
 				showBot(data.html);
 			}
 		});
+		stream.addEventListener('update', (event) => {
+			// A card posted earlier changed (an edited agenda): replace it where it stands.
+			const data = JSON.parse(event.data);
+			const old = Array.from(log.querySelectorAll('.message[data-message-id]'))
+				.find((element) => element.dataset.messageId === data.id);
+			if (old) {
+				old.insertAdjacentHTML('afterend', data.html);
+				old.remove();
+			}
+			else {
+				showBot(data.html);
+			}
+		});
 		stream.addEventListener('error', () => {
 			status.textContent = t('offline');
 			delete app.dataset.live;

@@ -18,4 +18,22 @@ public interface ChannelSender {
 	 */
 	void send(KnownConversation target, Message message);
 
+	/**
+	 * Posts {@code message} and returns the platform's id for it (a Teams activity id, a Slack
+	 * message ts, a playground message id) so that it can be updated later; null when the channel
+	 * gives none.
+	 */
+	default String post(KnownConversation target, Message message) {
+		send(target, message);
+		return null;
+	}
+
+	/**
+	 * Replaces a message posted earlier with {@link #post}, in place. Returns false when this channel
+	 * cannot; throws {@link DeliveryFailed} when the platform refused.
+	 */
+	default boolean update(KnownConversation target, String messageId, Message message) {
+		return false;
+	}
+
 }

@@ -50,25 +50,62 @@ public class Deliveries {
 
 	/** Sends now, on this thread. Returns whether the platform accepted it. */
 	public boolean postNow(ConversationKey conversation, NetworkId network, Message message) {
+		return postTracked(conversation, network, message).isPresent();
+	}
+
+	/**
+	 * Sends now and returns the platform's id of the posted message ("" when the platform gives
+	 * none); empty when it could not be posted.
+	 */
+	public Optional<String> postTracked(ConversationKey conversation, NetworkId network, Message message) {
 		Optional<KnownConversation> target = references.find(conversation);
 		ChannelSender sender = senders.get(conversation.channel());
 		if (target.isEmpty() || sender == null) {
 			log.warn("Cannot post to conversation {}: {}", conversation.asString(),
 					target.isEmpty() ? "no stored reference" : "channel not enabled");
-			return false;
+			return Optional.empty();
 		}
 		try {
-			sender.send(target.get(), message);
+			String id = sender.post(target.get(), message);
 			transcript.recordOutbound(conversation, null, network, message);
-			return true;
+			return Optional.of(id == null ? "" : id);
 		}
 		catch (DeliveryFailed ex) {
 			log.warn("Posting to conversation {} failed (unreachable={}): {}", conversation.asString(),
 					ex.unreachable(), ex.getMessage());
-			return false;
+			return Optional.empty();
 		}
 		catch (RuntimeException ex) {
 			log.error("Posting to conversation {} failed unexpectedly", conversation.asString(), ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Replaces a message posted earlier, in place, and keeps the new version in the transcript.
+	 * Returns whether it was updated.
+	 */
+	public boolean update(ConversationKey conversation, NetworkId network, String messageId, Message message) {
+		Optional<KnownConversation> target = references.find(conversation);
+		ChannelSender sender = senders.get(conversation.channel());
+		if (target.isEmpty() || sender == null || messageId == null || messageId.isEmpty()) {
+			return false;
+		}
+		try {
+			boolean updated = sender.update(target.get(), messageId, message);
+			if (updated) {
+				transcript.recordOutbound(conversation, null, network, message);
+			}
+			return updated;
+		}
+		catch (DeliveryFailed ex) {
+			log.warn("Updating message {} in conversation {} failed (unreachable={}): {}", messageId,
+					conversation.asString(), ex.unreachable(), ex.getMessage());
+			return false;
+		}
+		catch (RuntimeException ex) {
+			log.error("Updating message {} in conversation {} failed unexpectedly", messageId, conversation.asString(),
+					ex);
 			return false;
 		}
 	}

@@ -1,5 +1,9 @@
 package se.samverka.slack;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import se.samverka.chat.Channel;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
@@ -30,11 +34,45 @@ class SlackSender implements ChannelSender {
 
 	@Override
 	public void send(KnownConversation target, Message message) {
-		SlackAddress address = SlackAddress.fromReference(target.platformReference(), target.tenant(),
-				target.conversationId());
+		post(target, message);
+	}
+
+	/**
+	 * Returns the ts of each part the message was split into (Slack allows 50 blocks per message),
+	 * comma-separated, so that an update can replace every part.
+	 */
+	@Override
+	public String post(KnownConversation target, Message message) {
+		SlackAddress address = address(target);
+		List<String> ids = new ArrayList<>();
 		for (SlackMessage part : renderer.render(message, Languages.SWEDISH)) {
-			api.postMessage(address.channel(), null, part);
+			ids.add(api.postMessage(address.channel(), null, part));
 		}
+		return ids.stream().allMatch(Objects::nonNull) ? String.join(",", ids) : null;
+	}
+
+	/**
+	 * chat.update for each part posted before; parts the new message needs beyond those are posted
+	 * as new messages, and old parts it no longer needs stay as they were.
+	 */
+	@Override
+	public boolean update(KnownConversation target, String messageId, Message message) {
+		SlackAddress address = address(target);
+		String[] ids = messageId.split(",");
+		List<SlackMessage> parts = renderer.render(message, Languages.SWEDISH);
+		for (int i = 0; i < parts.size(); i++) {
+			if (i < ids.length) {
+				api.updateMessage(address.channel(), ids[i], parts.get(i));
+			}
+			else {
+				api.postMessage(address.channel(), null, parts.get(i));
+			}
+		}
+		return true;
+	}
+
+	private static SlackAddress address(KnownConversation target) {
+		return SlackAddress.fromReference(target.platformReference(), target.tenant(), target.conversationId());
 	}
 
 }

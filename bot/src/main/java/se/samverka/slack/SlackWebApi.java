@@ -35,14 +35,21 @@ class SlackWebApi {
 		this.methods = slack.methods(botToken);
 	}
 
-	void postMessage(String channel, String threadTs, SlackMessage message) {
+	/** Posts and returns the message's ts, Slack's id for it. */
+	String postMessage(String channel, String threadTs, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		check("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
+		return check("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
 			.threadTs(threadTs)
 			.text(message.text())
 			.blocksAsString(blocks)
 			.unfurlLinks(false)
-			.unfurlMedia(false)));
+			.unfurlMedia(false))).getTs();
+	}
+
+	/** Replaces the message {@code ts} in place (chat.update). */
+	void updateMessage(String channel, String ts, SlackMessage message) {
+		String blocks = GSON.toJson(message.blocks());
+		check("chat.update", () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocksAsString(blocks)));
 	}
 
 	void postEphemeral(String channel, String user, SlackMessage message) {
@@ -97,8 +104,8 @@ class SlackWebApi {
 		return s != null && !s.isBlank();
 	}
 
-	private static void check(String method, Call call) {
-		SlackApiTextResponse response;
+	private static <T extends SlackApiTextResponse> T check(String method, Call<T> call) {
+		T response;
 		try {
 			response = call.run();
 		}
@@ -115,12 +122,13 @@ class SlackWebApi {
 			String error = response.getError() == null ? "unknown" : response.getError();
 			throw new DeliveryFailed(method + " failed: " + error, UNREACHABLE.contains(error), null);
 		}
+		return response;
 	}
 
 	@FunctionalInterface
-	private interface Call {
+	private interface Call<T extends SlackApiTextResponse> {
 
-		SlackApiTextResponse run() throws IOException, SlackApiException;
+		T run() throws IOException, SlackApiException;
 
 	}
 

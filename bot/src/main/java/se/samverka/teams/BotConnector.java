@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 
@@ -41,23 +42,38 @@ class BotConnector {
 		this.credentials = credentials;
 	}
 
-	/** Posts a reply in the thread of {@code replyToId}, or a new message when it is null. */
-	void post(String serviceUrl, String conversationId, String replyToId, Activity activity) {
+	/**
+	 * Posts a reply in the thread of {@code replyToId}, or a new message when it is null. Returns the
+	 * id the connector gave the new activity, or null when it gave none.
+	 */
+	String post(String serviceUrl, String conversationId, String replyToId, Activity activity) {
+		String path = "v3/conversations/" + segment(conversationId) + "/activities"
+				+ (replyToId == null || replyToId.isBlank() ? "" : "/" + segment(replyToId));
+		return idIn(send("POST", serviceUrl, conversationId, path, activity));
+	}
+
+	/** Replaces activity {@code activityId} in place (Teams shows the card updated). */
+	void update(String serviceUrl, String conversationId, String activityId, Activity activity) {
+		activity.setId(activityId);
+		send("PUT", serviceUrl, conversationId,
+				"v3/conversations/" + segment(conversationId) + "/activities/" + segment(activityId), activity);
+	}
+
+	private String send(String method, String serviceUrl, String conversationId, String path, Activity activity) {
 		if (!hosts.allows(serviceUrl)) {
 			log.warn("Refused to post to conversation {}: its serviceUrl host is not allowed", conversationId);
 			throw new DeliveryFailed("serviceUrl host not allowed", false, null);
 		}
 		String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
-		String path = "v3/conversations/" + segment(conversationId) + "/activities"
-				+ (replyToId == null || replyToId.isBlank() ? "" : "/" + segment(replyToId));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(15))
 			.header("Content-Type", "application/json; charset=utf-8")
-			.POST(HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity), StandardCharsets.UTF_8));
+			.method(method,
+					HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity), StandardCharsets.UTF_8));
 		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-		HttpResponse<Void> response;
+		HttpResponse<String> response;
 		try {
-			response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new DeliveryFailed("Bot Connector not reachable: " + ex.getClass().getSimpleName(), false, ex);
@@ -68,12 +84,26 @@ class BotConnector {
 		}
 		int status = response.statusCode();
 		if (status / 100 == 2) {
-			return;
+			return response.body();
 		}
 		boolean unreachable = status == 403 || status == 404;
 		String retryAfter = response.headers().firstValue("Retry-After").map(v -> ", Retry-After " + v).orElse("");
 		log.warn("Bot Connector answered {} for conversation {}", status, conversationId);
 		throw new DeliveryFailed("Bot Connector answered " + status + retryAfter, unreachable, null);
+	}
+
+	/** The "id" of a ResourceResponse, or null. */
+	private static String idIn(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			JsonNode id = Serialization.jsonToTree(body).get("id");
+			return id == null || !id.isTextual() ? null : id.asText();
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static String segment(String value) {

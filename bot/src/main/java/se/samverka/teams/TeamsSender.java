@@ -1,5 +1,9 @@
 package se.samverka.teams;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +42,52 @@ class TeamsSender implements ChannelSender {
 
 	@Override
 	public void send(KnownConversation target, Message message) {
+		post(target, message);
+	}
+
+	/**
+	 * A message too big for one card goes out as several activities; their ids are kept together
+	 * (comma-separated) so an update can replace each of them.
+	 */
+	@Override
+	public String post(KnownConversation target, Message message) {
 		ConversationReference reference = reference(target);
+		List<String> ids = new ArrayList<>();
 		for (Activity activity : replies.of(message)) {
-			activity.setConversation(reference.getConversation());
-			activity.setFrom(reference.getBot());
-			activity.setChannelId(reference.getChannelId());
-			activity.setServiceUrl(reference.getServiceUrl());
-			connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null, activity);
+			ids.add(connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null,
+					addressed(activity, reference)));
 		}
+		return ids.stream().allMatch(Objects::nonNull) ? String.join(",", ids) : null;
+	}
+
+	/**
+	 * Replaces the activities of an earlier post with the new message's, one by one. If the new
+	 * message needs more activities than the old one had, the rest is posted as new messages; if it
+	 * needs fewer, the old extra parts stay as they were.
+	 */
+	@Override
+	public boolean update(KnownConversation target, String messageId, Message message) {
+		ConversationReference reference = reference(target);
+		String[] ids = messageId.split(",");
+		List<Activity> activities = replies.of(message);
+		for (int i = 0; i < activities.size(); i++) {
+			Activity activity = addressed(activities.get(i), reference);
+			if (i < ids.length) {
+				connector.update(reference.getServiceUrl(), reference.getConversation().getId(), ids[i], activity);
+			}
+			else {
+				connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null, activity);
+			}
+		}
+		return true;
+	}
+
+	private static Activity addressed(Activity activity, ConversationReference reference) {
+		activity.setConversation(reference.getConversation());
+		activity.setFrom(reference.getBot());
+		activity.setChannelId(reference.getChannelId());
+		activity.setServiceUrl(reference.getServiceUrl());
+		return activity;
 	}
 
 	private static ConversationReference reference(KnownConversation target) {

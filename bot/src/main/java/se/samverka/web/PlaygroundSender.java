@@ -33,9 +33,23 @@ class PlaygroundSender implements ChannelSender {
 
 	@Override
 	public void send(KnownConversation target, Message message) {
+		post(target, message);
+	}
+
+	@Override
+	public String post(KnownConversation target, Message message) {
 		String messageId = "p" + UUID.randomUUID();
 		events.publish(target.conversationId(), "out",
 				Map.of("id", messageId, "html", renderer.render(message, messageId), "text", message.fallbackText()));
+		return messageId;
+	}
+
+	/** Open pages replace the message with this id where it stands (app.js listens for "update"). */
+	@Override
+	public boolean update(KnownConversation target, String messageId, Message message) {
+		events.publish(target.conversationId(), "update",
+				Map.of("id", messageId, "html", renderer.render(message, messageId), "text", message.fallbackText()));
+		return true;
 	}
 
 }
