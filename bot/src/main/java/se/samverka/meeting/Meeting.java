@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revision goes up with every edit of the agenda
  */
 @Document("meetings")
+@CompoundIndex(name = "network_number", def = "{'networkId': 1, 'number': 1}", unique = true)
 public record Meeting(@Id String id, @Indexed String networkId, int number, String title, LocalDate date,
 		String place, List<AgendaSlot> slots, String zone, MeetingState state, Instant startsAt, Instant endsAt,
 		String createdBy, Instant createdAt, Instant updatedAt, int revision) {
@@ -79,6 +81,11 @@ public record Meeting(@Id String id, @Indexed String networkId, int number, Stri
 		AgendaSlot last = agenda.slots().get(agenda.slots().size() - 1);
 		LocalTime end = last.end() != null ? last.end() : last.start().plusMinutes(15);
 		return ZonedDateTime.of(agenda.date(), end, zone).toInstant();
+	}
+
+	Meeting cancelled(Instant now) {
+		return new Meeting(id, networkId, number, title, date, place, slots, zone, MeetingState.CANCELLED, startsAt,
+				endsAt, createdBy, createdAt, now, revision + 1);
 	}
 
 	Meeting withAgenda(Agenda agenda, Instant now) {

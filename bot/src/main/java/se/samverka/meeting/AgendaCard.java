@@ -1,0 +1,97 @@
+package se.samverka.meeting;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.Message;
+import se.samverka.chat.Texts;
+
+/**
+ * The agenda as a card: title, date and place, one line per slot with its presenters and, for group
+ * work, its question; on the day, the slot going on now is marked. Long agendas are condensed (the
+ * questions shortened) so the card stays well within Teams' and Slack's sizes.
+ */
+class AgendaCard {
+
+	/** Above this many slots, questions are shortened to {@link #SHORT_PROMPT} characters. */
+	static final int CONDENSE_ABOVE = 20;
+
+	static final int SHORT_PROMPT = 100;
+
+	static final int FULL_PROMPT = 400;
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+	private final Texts texts;
+
+	AgendaCard(Texts texts) {
+		this.texts = texts;
+	}
+
+	Message render(Meeting meeting, Locale locale, Instant now) {
+		Message.Builder card = Message.builder().heading(meeting.title());
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(meeting.date());
+		card.paragraph(meeting.place().isBlank() ? date : date + " · " + meeting.place(), Tone.SUBTLE);
+		if (meeting.state() == Meeting.MeetingState.CANCELLED) {
+			card.paragraph(texts.get(locale, "meeting.cancelled-banner"), Tone.WARNING);
+		}
+		Optional<Integer> current = meeting.state() == Meeting.MeetingState.PLANNED ? meeting.currentSlot(now)
+				: Optional.empty();
+		current.ifPresent(i -> card.paragraph(texts.get(locale, "meeting.now", line(meeting.slots().get(i))), Tone.GOOD));
+		boolean condensed = meeting.slots().size() > CONDENSE_ABOVE;
+		List<Fact> facts = new ArrayList<>();
+		for (int i = 0; i < meeting.slots().size(); i++) {
+			AgendaSlot slot = meeting.slots().get(i);
+			String label = (current.isPresent() && current.get() == i ? "▶ " : "") + times(slot);
+			facts.add(new Fact(label, describe(slot, locale, condensed)));
+		}
+		card.facts(facts);
+		card.paragraph(texts.get(locale, "meeting.card-footer", meeting.number(), meeting.revision()), Tone.SUBTLE);
+		return card.build();
+	}
+
+	private String describe(AgendaSlot slot, Locale locale, boolean condensed) {
+		StringBuilder text = new StringBuilder();
+		if (slot.kind() == SlotKind.GROUP_WORK) {
+			text.append(texts.get(locale, "meeting.kind.GROUP_WORK")).append(": ");
+		}
+		else if (slot.kind() == SlotKind.BREAK) {
+			text.append(texts.get(locale, "meeting.kind.BREAK")).append(": ");
+		}
+		text.append(slot.title());
+		if (!slot.presenters().isEmpty()) {
+			text.append(" – ").append(String.join(", ", slot.presenters()));
+		}
+		if (slot.kind() == SlotKind.GROUP_WORK && !slot.prompt().isBlank() && !slot.title().endsWith(slot.prompt())) {
+			text.append("\n").append(shorten(slot.prompt(), condensed ? SHORT_PROMPT : FULL_PROMPT));
+		}
+		return text.toString();
+	}
+
+	static String times(AgendaSlot slot) {
+		return slot.end() == null ? HH_MM.format(slot.start())
+				: HH_MM.format(slot.start()) + "–" + HH_MM.format(slot.end());
+	}
+
+	static String line(AgendaSlot slot) {
+		return times(slot) + " " + slot.title();
+	}
+
+	static String shorten(String text, int max) {
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1).strip() + "…";
+	}
+
+	static String clock(LocalTime time) {
+		return HH_MM.format(time);
+	}
+
+}

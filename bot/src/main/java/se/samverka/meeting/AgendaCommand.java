@@ -1,0 +1,50 @@
+package se.samverka.meeting;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+
+/** {@code agenda [number]}: posts the agenda card of the next (or the numbered) meeting here. */
+@Component
+class AgendaCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("agenda", "dagordning", "program"),
+			Access.MEMBER, "help.agenda");
+
+	private final MeetingAccess access;
+
+	private final Meetings meetings;
+
+	private final AgendaPosts posts;
+
+	AgendaCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts) {
+		this.access = access;
+		this.meetings = meetings;
+		this.posts = posts;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		MeetingAccess.Decision decision = access.members(ctx);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		if (choice.meeting().isEmpty()) {
+			return List.of(Message.text(choice.numbered() ? ctx.t("meeting.no-such") : ctx.t("meeting.none")));
+		}
+		return posts.postOrReply(choice.meeting().get(), ctx);
+	}
+
+}

@@ -1,0 +1,88 @@
+package se.samverka.meeting;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+
+/**
+ * {@code meeting create} followed by the agenda: plans the network's next meeting and puts its day on
+ * the scheduler. Without an agenda it answers with a form prefilled with an example.
+ */
+@Component
+class MeetingCreateCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("meeting create", "möte skapa", "mote skapa", "nytt möte"), Access.ORGANISER,
+			"help.meeting-create");
+
+	static final String AGENDA_INPUT = "agenda";
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingCreateCommand.class);
+
+	private final MeetingAccess access;
+
+	private final Meetings meetings;
+
+	private final RunOfShow runOfShow;
+
+	private final AgendaPosts posts;
+
+	MeetingCreateCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts) {
+		this.access = access;
+		this.meetings = meetings;
+		this.runOfShow = runOfShow;
+		this.posts = posts;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		MeetingAccess.Decision decision = access.organisers(ctx, SPEC);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		if (ctx.args().isBlank()) {
+			return List.of(form(ctx, "meeting.create.form-heading", AgendaText.example(ctx.locale()), "meeting create"));
+		}
+		Agenda agenda;
+		try {
+			agenda = new AgendaParser().parse(ctx.args());
+		}
+		catch (AgendaProblem problem) {
+			return List.of(AgendaProblems.reply(ctx, problem, ctx.args()));
+		}
+		Meeting meeting = meetings.plan(decision.network(), agenda, access.zoneOf(decision.network()), ctx.person());
+		runOfShow.plan(meeting);
+		log.info("Meeting {} (number {}) planned in network {} with {} slots", meeting.id(), meeting.number(),
+				meeting.networkId(), meeting.slots().size());
+		return posts.postOrReply(meeting, ctx, Message.builder()
+			.paragraph(ctx.t("meeting.created", meeting.number(), meeting.title()), Tone.GOOD)
+			.paragraph(ctx.t("meeting.created.next"), Tone.SUBTLE)
+			.build());
+	}
+
+	static Message form(CommandContext ctx, String headingKey, String value, String command) {
+		return Message.builder()
+			.heading(ctx.t(headingKey))
+			.paragraph(ctx.t("meeting.form.rules"), Tone.SUBTLE)
+			.input(new TextInput(AGENDA_INPUT, ctx.t("meeting.form.label"), "", value, true, 8000))
+			.buttons(new Button(ctx.t("meeting.form.submit"), command, true))
+			.build();
+	}
+
+}

@@ -1,0 +1,91 @@
+package se.samverka.meeting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+
+/**
+ * {@code meeting edit [number]} followed by the whole agenda again: replaces the agenda, moves the
+ * day's prompts and updates every agenda card already posted, in place. Without an agenda it answers
+ * with a form holding the current one.
+ */
+@Component
+class MeetingEditCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("meeting edit", "möte ändra", "mote andra", "ändra möte"), Access.ORGANISER,
+			"help.meeting-edit");
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingEditCommand.class);
+
+	private final MeetingAccess access;
+
+	private final Meetings meetings;
+
+	private final RunOfShow runOfShow;
+
+	private final AgendaPosts posts;
+
+	MeetingEditCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts) {
+		this.access = access;
+		this.meetings = meetings;
+		this.runOfShow = runOfShow;
+		this.posts = posts;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		MeetingAccess.Decision decision = access.organisers(ctx, SPEC);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		if (choice.meeting().isEmpty()) {
+			return List.of(Message.text(choice.numbered() ? ctx.t("meeting.no-such") : ctx.t("meeting.none")));
+		}
+		Meeting meeting = choice.meeting().get();
+		if (meeting.state() == Meeting.MeetingState.CANCELLED) {
+			return List.of(Message.text(ctx.t("meeting.edit.cancelled", meeting.number())));
+		}
+		if (choice.rest().isBlank()) {
+			return List.of(MeetingCreateCommand.form(ctx, "meeting.edit.form-heading", AgendaText.of(meeting.agenda()),
+					"meeting edit " + meeting.number()));
+		}
+		Agenda agenda;
+		try {
+			agenda = new AgendaParser().parse(choice.rest());
+		}
+		catch (AgendaProblem problem) {
+			return List.of(AgendaProblems.reply(ctx, problem, choice.rest()));
+		}
+		Optional<Meeting> saved = meetings.save(meeting.withAgenda(agenda, meetings.now()));
+		if (saved.isEmpty()) {
+			return List.of(Message.text(ctx.t("meeting.edit.conflict")));
+		}
+		runOfShow.plan(saved.get());
+		int updated = posts.updateAll(saved.get());
+		log.info("Meeting {} edited to revision {}", meeting.id(), saved.get().revision());
+		Message.Builder reply = Message.builder()
+			.paragraph(ctx.t("meeting.edited", saved.get().number(), saved.get().title()), Tone.GOOD);
+		if (updated > 0) {
+			reply.paragraph(ctx.t("meeting.edited.cards", updated), Tone.SUBTLE);
+		}
+		return List.of(reply.build());
+	}
+
+}

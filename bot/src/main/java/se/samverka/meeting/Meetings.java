@@ -1,0 +1,104 @@
+package se.samverka.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.meeting.Meeting.MeetingState;
+
+/** The meetings of each network, numbered 1, 2, ... within it. */
+@Service
+public class Meetings {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Meetings(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	Meeting plan(NetworkId network, Agenda agenda, ZoneId zone, PersonId organiser) {
+		for (int attempt = 0;; attempt++) {
+			int number = highestNumber(network) + 1;
+			Meeting meeting = Meeting.plan(UUID.randomUUID().toString(), network.value(), number, agenda, zone,
+					organiser.value(), clock.instant());
+			try {
+				return mongo.insert(meeting);
+			}
+			catch (DuplicateKeyException raced) {
+				if (attempt >= 5) {
+					throw raced;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Saves a changed meeting if nobody changed it in between (same revision); empty when someone did.
+	 */
+	Optional<Meeting> save(Meeting changed) {
+		Query sameRevision = Query.query(Criteria.where("_id").is(changed.id()).and("revision").is(changed.revision() - 1));
+		Meeting replaced = mongo.findAndReplace(sameRevision, changed);
+		return replaced == null ? Optional.empty() : Optional.of(changed);
+	}
+
+	public Optional<Meeting> find(String id) {
+		return Optional.ofNullable(mongo.findById(id, Meeting.class));
+	}
+
+	/** The planned meeting that has not ended yet and starts first. */
+	public Optional<Meeting> next(NetworkId network) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId")
+			.is(network.value())
+			.and("state")
+			.is(MeetingState.PLANNED)
+			.and("endsAt")
+			.gt(clock.instant())).with(Sort.by("startsAt")), Meeting.class));
+	}
+
+	/** The most recent meeting that has ended (for "since last time"). */
+	public Optional<Meeting> previous(NetworkId network) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId")
+			.is(network.value())
+			.and("state")
+			.is(MeetingState.PLANNED)
+			.and("endsAt")
+			.lte(clock.instant())).with(Sort.by(Sort.Direction.DESC, "startsAt")), Meeting.class));
+	}
+
+	public Optional<Meeting> byNumber(NetworkId network, int number) {
+		return Optional.ofNullable(mongo.findOne(
+				Query.query(Criteria.where("networkId").is(network.value()).and("number").is(number)), Meeting.class));
+	}
+
+	public List<Meeting> of(NetworkId network) {
+		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("startsAt", "number")),
+				Meeting.class);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	private int highestNumber(NetworkId network) {
+		Meeting last = mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()))
+			.with(Sort.by(Sort.Direction.DESC, "number"))
+			.limit(1), Meeting.class);
+		return last == null ? 0 : last.number();
+	}
+
+}

@@ -1,0 +1,74 @@
+package se.samverka.meeting;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.Texts;
+import se.samverka.meeting.RunOfShow.Subject;
+import se.samverka.scheduler.CatchUp;
+import se.samverka.scheduler.DueWork;
+import se.samverka.scheduler.DueWorkHandler;
+
+/**
+ * At the start of a group-work slot, its question goes to every conversation of the network. A
+ * prompt found more than ten minutes late is skipped (the groups are already talking); the
+ * scheduler records that.
+ */
+@Component
+class SlotPromptHandler implements DueWorkHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotPromptHandler.class);
+
+	private final Meetings meetings;
+
+	private final NetworkBroadcast broadcast;
+
+	private final Texts texts;
+
+	SlotPromptHandler(Meetings meetings, NetworkBroadcast broadcast, Texts texts) {
+		this.meetings = meetings;
+		this.broadcast = broadcast;
+		this.texts = texts;
+	}
+
+	@Override
+	public String kind() {
+		return RunOfShow.PROMPT;
+	}
+
+	@Override
+	public CatchUp catchUp() {
+		return CatchUp.skipWhenLaterThan(Duration.ofMinutes(10));
+	}
+
+	@Override
+	public void run(DueWork work) {
+		Subject subject = Subject.parse(work.subject());
+		Optional<Meeting> meeting = meetings.find(subject.meetingId())
+			.filter(m -> m.state() == Meeting.MeetingState.PLANNED);
+		Optional<AgendaSlot> slot = meeting.flatMap(m -> m.slots()
+			.stream()
+			.filter(s -> s.start().equals(subject.slotStart()) && s.kind() == SlotKind.GROUP_WORK)
+			.findFirst());
+		if (slot.isEmpty()) {
+			log.info("No group work left for due work {}; nothing posted", work.id());
+			return;
+		}
+		int posted = broadcast.post(new NetworkId(meeting.get().networkId()), locale -> Message.builder()
+			.heading(texts.get(locale, "meeting.prompt.heading", slot.get().title()))
+			.paragraph(slot.get().prompt())
+			.paragraph(texts.get(locale, "meeting.prompt.until", slot.get().end() == null ? "–"
+					: AgendaCard.clock(slot.get().end())), Tone.SUBTLE)
+			.build());
+		log.info("Posted the prompt of meeting {} slot {} to {} conversations", meeting.get().id(),
+				subject.slotStart(), posted);
+	}
+
+}
