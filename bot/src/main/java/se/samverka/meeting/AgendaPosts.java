@@ -35,10 +35,13 @@ class AgendaPosts {
 
 	private final AgendaCard cards;
 
-	AgendaPosts(MongoTemplate mongo, Deliveries deliveries, Meetings meetings, Texts texts) {
+	private final NetworkBroadcast broadcast;
+
+	AgendaPosts(MongoTemplate mongo, Deliveries deliveries, Meetings meetings, NetworkBroadcast broadcast, Texts texts) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.meetings = meetings;
+		this.broadcast = broadcast;
 		this.cards = new AgendaCard(texts);
 	}
 
@@ -61,6 +64,28 @@ class AgendaPosts {
 				return true;
 			})
 			.orElse(false);
+	}
+
+	/**
+	 * A new meeting's agenda goes to every conversation of the network (in the network's language)
+	 * and to the conversation it was planned in (in the organiser's); returns how many got it.
+	 */
+	int postEverywhere(Meeting meeting, CommandContext ctx) {
+		NetworkId network = new NetworkId(meeting.networkId());
+		Locale networkLanguage = broadcast.language(network);
+		int posted = 0;
+		boolean here = false;
+		for (ConversationKey conversation : broadcast.audience(network)) {
+			boolean isHere = conversation.equals(ctx.conversation());
+			here |= isHere;
+			if (post(meeting, conversation, isHere ? ctx.locale() : networkLanguage)) {
+				posted++;
+			}
+		}
+		if (!here && post(meeting, ctx.conversation(), ctx.locale())) {
+			posted++;
+		}
+		return posted;
 	}
 
 	/**

@@ -70,10 +70,14 @@ class MeetingCreateCommand implements CommandHandler {
 		runOfShow.plan(meeting);
 		log.info("Meeting {} (number {}) planned in network {} with {} slots", meeting.id(), meeting.number(),
 				meeting.networkId(), meeting.slots().size());
-		return posts.postOrReply(meeting, ctx, Message.builder()
+		int posted = posts.postEverywhere(meeting, ctx);
+		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("meeting.created", meeting.number(), meeting.title()), Tone.GOOD)
-			.paragraph(ctx.t("meeting.created.next"), Tone.SUBTLE)
-			.build());
+			.paragraph(ctx.t("meeting.created.next", posted), Tone.SUBTLE);
+		if (posted == 0) {
+			return List.of(reply.build(), posts.card(meeting, ctx.locale()));
+		}
+		return List.of(reply.build());
 	}
 
 	static Message form(CommandContext ctx, String headingKey, String value, String command) {

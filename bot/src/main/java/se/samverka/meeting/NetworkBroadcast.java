@@ -1,10 +1,12 @@
 package se.samverka.meeting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
@@ -35,19 +37,24 @@ class NetworkBroadcast {
 
 	/** Returns how many conversations it posted to. */
 	int post(NetworkId network, Function<Locale, Message> message) {
-		Locale locale = language(network);
-		Message rendered = message.apply(locale);
+		Message rendered = message.apply(language(network));
 		int posted = 0;
-		for (NetworkLink link : networks.links(network)) {
-			if (link.is(NetworkLink.Purpose.STEERING) && !link.is(NetworkLink.Purpose.MEMBERS)
-					&& !link.is(NetworkLink.Purpose.HOME)) {
-				continue;
-			}
-			if (deliveries.postNow(link.conversation(), network, rendered)) {
+		for (ConversationKey conversation : audience(network)) {
+			if (deliveries.postNow(conversation, network, rendered)) {
 				posted++;
 			}
 		}
 		return posted;
+	}
+
+	/** The network's home and member conversations; a conversation only for the steering group is left out. */
+	List<ConversationKey> audience(NetworkId network) {
+		return networks.links(network)
+			.stream()
+			.filter(link -> link.is(NetworkLink.Purpose.HOME) || link.is(NetworkLink.Purpose.MEMBERS)
+					|| !link.is(NetworkLink.Purpose.STEERING))
+			.map(NetworkLink::conversation)
+			.toList();
 	}
 
 	Locale language(NetworkId network) {
