@@ -53,7 +53,9 @@ class SlackSender implements ChannelSender {
 
 	/**
 	 * chat.update for each part posted before; parts the new message needs beyond those are posted
-	 * as new messages, and old parts it no longer needs stay as they were.
+	 * as new messages, and old parts it no longer needs stay as they were. A message Slack no longer
+	 * has (message_not_found) or will not let the bot change (cant_update_message) fails this update
+	 * only: the conversation still takes new posts, so the failure is not "unreachable".
 	 */
 	@Override
 	public boolean update(KnownConversation target, String messageId, Message message) {
