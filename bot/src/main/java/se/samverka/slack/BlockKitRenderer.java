@@ -23,9 +23,9 @@ import se.samverka.chat.Message;
 
 /**
  * A neutral {@link Message} as Block Kit. Slack's limits are kept by splitting, never by refusing:
- * at most 50 blocks per message (more become further messages), text objects of at most 3,000
- * characters, ten fields per section, 25 buttons per actions block, fallback text of at most
- * 40,000. Every text from the message is escaped (see {@link Mrkdwn}).
+ * at most 50 blocks and 40,000 characters of text per message (more become further messages), text
+ * objects of at most 3,000 characters, ten fields per section, 25 buttons per actions block.
+ * Every text from the message is escaped (see {@link Mrkdwn}).
  *
  * <p>
  * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a modal with
@@ -219,20 +219,57 @@ class BlockKitRenderer {
 			}
 		}
 
+		/**
+		 * The parts in order, cut into messages of at most {@link #MAX_BLOCKS} blocks and
+		 * {@link #MAX_MESSAGE_TEXT} characters of text, so the fallback text never needs cutting either.
+		 */
 		List<SlackMessage> messages() {
 			List<SlackMessage> messages = new ArrayList<>();
-			for (int from = 0; from < parts.size(); from += MAX_BLOCKS) {
-				List<Part> chunk = parts.subList(from, Math.min(parts.size(), from + MAX_BLOCKS));
-				String text = chunk.stream()
-					.map(Part::plain)
-					.filter(s -> !s.isBlank())
-					.collect(Collectors.joining("\n"));
-				messages.add(new SlackMessage(chunk.stream().map(Part::block).toList(),
-						Mrkdwn.truncate(text.isBlank() ? " " : text, MAX_MESSAGE_TEXT)));
+			List<Part> chunk = new ArrayList<>();
+			int size = 0;
+			for (Part part : parts) {
+				int partSize = Math.max(textLength(part.block()), part.plain().length() + 1);
+				if (!chunk.isEmpty() && (chunk.size() == MAX_BLOCKS || size + partSize > MAX_MESSAGE_TEXT)) {
+					messages.add(message(chunk));
+					chunk = new ArrayList<>();
+					size = 0;
+				}
+				chunk.add(part);
+				size += partSize;
+			}
+			if (!chunk.isEmpty()) {
+				messages.add(message(chunk));
 			}
 			return messages;
 		}
 
+		private SlackMessage message(List<Part> chunk) {
+			String text = chunk.stream().map(Part::plain).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
+			return new SlackMessage(chunk.stream().map(Part::block).toList(),
+					Mrkdwn.truncate(text.isBlank() ? " " : text, MAX_MESSAGE_TEXT));
+		}
+
+	}
+
+	/** Characters in all the text objects of a block, however deep. */
+	static int textLength(Object node) {
+		int length = 0;
+		if (node instanceof Map<?, ?> map) {
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if ("text".equals(entry.getKey()) && entry.getValue() instanceof String text) {
+					length += text.length();
+				}
+				else {
+					length += textLength(entry.getValue());
+				}
+			}
+		}
+		else if (node instanceof List<?> list) {
+			for (Object item : list) {
+				length += textLength(item);
+			}
+		}
+		return length;
 	}
 
 	private static Map<String, Object> section(String mrkdwn) {
