@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,8 @@ import se.samverka.chat.Message;
  *
  * <p>
  * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a modal with
- * those inputs instead; submitting the modal runs the button's command with what was typed.
+ * those inputs instead; submitting the modal runs the button's command with what was typed. A form
+ * too big for the button's value is kept in {@link SlackForms}.
  */
 @Component
 class BlockKitRenderer {
@@ -52,8 +54,17 @@ class BlockKitRenderer {
 
 	private final MessageSource texts;
 
-	BlockKitRenderer(MessageSource texts) {
+	private final SlackForms forms;
+
+	@Autowired
+	BlockKitRenderer(MessageSource texts, SlackForms forms) {
 		this.texts = texts;
+		this.forms = forms;
+	}
+
+	/** Without a place to keep big forms: their prefilled values are dropped to fit in the button. */
+	BlockKitRenderer(MessageSource texts) {
+		this(texts, null);
 	}
 
 	List<SlackMessage> render(Message message, Locale locale) {
@@ -195,7 +206,8 @@ class BlockKitRenderer {
 				actionId = SlackActions.COMMAND_PREFIX + buttonCount;
 			}
 			else {
-				value = ModalForm.of(button, inputs, text(locale, "slack.modal.cancel")).toButtonValue();
+				ModalForm form = ModalForm.of(button, inputs, text(locale, "slack.modal.cancel"));
+				value = forms == null ? form.toButtonValue() : forms.buttonValue(form);
 				actionId = SlackActions.FORM_PREFIX + buttonCount;
 			}
 			if (value == null || value.length() > SlackActions.MAX_VALUE) {

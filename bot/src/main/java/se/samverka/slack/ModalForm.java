@@ -32,9 +32,17 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 		return new ModalForm(button.command(), button.label(), close, fields);
 	}
 
-	/** The button's value, or null when even the shortest form does not fit. */
+	/** The whole form as JSON, however long. */
+	String toJson() {
+		return GSON.toJson(this);
+	}
+
+	/**
+	 * The button's value, shortened to fit when needed (see {@link SlackForms} for keeping it whole),
+	 * or null when even the shortest form does not fit.
+	 */
 	String toButtonValue() {
-		String json = GSON.toJson(this);
+		String json = toJson();
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
@@ -47,6 +55,9 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	}
 
 	static ModalForm fromButtonValue(String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("Not a Samverka form");
+		}
 		try {
 			ModalForm form = GSON.fromJson(value, ModalForm.class);
 			if (form == null || form.command() == null || form.fields() == null) {

@@ -199,8 +199,69 @@ class MeetingsInSlackIntegrationTests {
 	void withoutAnAgendaAButtonOpensAPrefilledModalWhoseSubmissionPlansTheMeeting() throws Exception {
 		inviteCode(command(anna, home, "nätverk skapa Formulär"));
 		JsonObject button = formButton(answer(anna, home, "möte skapa"));
-
 		String responseUrl = slack.responseUrl("form-" + next());
+
+		JsonObject view = openModal(button, responseUrl);
+		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
+		assertThat(input.get("type").getAsString()).isEqualTo("input");
+		JsonObject element = input.getAsJsonObject("element");
+		assertThat(element.get("type").getAsString()).isEqualTo("plain_text_input");
+		assertThat(element.get("multiline").getAsBoolean()).isTrue();
+		String example = element.get("initial_value").getAsString();
+		assertThat(example).contains("Grupparbete: Roller & mandat").contains("\n09:00 Välkommen");
+		assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Spara mötet");
+
+		submitModal(view, example.replace("Nätverksträff 3", "Höstens träff").replace("2026-03-25", "2026-10-07"));
+
+		String answer = text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
+		assertThat(answer).contains("Möte 1 är planerat").contains("Höstens träff");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Höstens träff"));
+		assertThat(card.param("text")).contains("7 oktober 2026").contains("Grupparbete: Samverkan");
+		assertThat(mongo.count(Query.query(Criteria.where("title").regex("^Höstens träff")), "meetings")).isEqualTo(1);
+	}
+
+	/**
+	 * The edit form holds the whole current agenda, more than a button's 2,000 characters: the form is
+	 * kept in the database and the modal still opens with all of it.
+	 */
+	@Test
+	void aLongAgendaIsEditedInAModalPrefilledWithAllOfIt() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Långa dagen"));
+		StringBuilder agenda = new StringBuilder("Långa dagen\n2026-05-20 Kulturhuset, Växjö\n");
+		for (int i = 0; i < 30; i++) {
+			agenda.append(String.format("%02d:%02d", 8 + i / 4, (i % 4) * 15))
+				.append(" Punkt ")
+				.append(i + 1)
+				.append(": Samverkan kring barn och unga i kommunen | Ann-Christine Andersson\n");
+		}
+		assertThat(agenda.length()).isBetween(2_100, 3_000);
+		assertThat(command(anna, home, "möte skapa\n" + agenda)).contains("Möte 1 är planerat");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Punkt 30:"));
+
+		JsonObject button = formButton(answer(anna, home, "möte ändra 1"));
+		assertThat(button.get("value").getAsString()).startsWith("kept:").hasSizeLessThanOrEqualTo(2_000);
+		// Kept forms expire by themselves.
+		assertThat(mongo.getCollection("slack_forms").listIndexes())
+			.anySatisfy(index -> assertThat(index.get("expireAfterSeconds")).isNotNull());
+		String responseUrl = slack.responseUrl("edit-" + next());
+		JsonObject view = openModal(button, responseUrl);
+		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+		String current = element.get("initial_value").getAsString();
+		assertThat(current).startsWith("Långa dagen\n2026-05-20").contains("15:15 Punkt 30: Samverkan");
+		assertThat(current.length()).isGreaterThan(2_000);
+		assertThat(element.get("max_length").getAsInt()).isEqualTo(3_000);
+
+		submitModal(view, current.replace("Punkt 30: Samverkan", "Punkt trettio: Avslutning"));
+
+		String answer = text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
+		assertThat(answer).contains("Möte 1").contains("är ändrat");
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		assertThat(update.param("text")).contains("Punkt trettio: Avslutning").contains("Punkt 29: Samverkan");
+	}
+
+	/** Presses a form button; returns the modal Slack was asked to open. */
+	private JsonObject openModal(JsonObject button, String responseUrl) throws Exception {
 		JsonObject click = interaction("block_actions", anna, home, responseUrl);
 		JsonObject action = new JsonObject();
 		action.addProperty("action_id", button.get("action_id").getAsString());
@@ -211,20 +272,14 @@ class MeetingsInSlackIntegrationTests {
 		actions.add(action);
 		click.add("actions", actions);
 		assertThat(postPayload(click).statusCode()).isEqualTo(200);
-
 		String trigger = click.get("trigger_id").getAsString();
 		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
-		JsonObject view = JsonParser.parseString(opened.param("view")).getAsJsonObject();
-		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
-		assertThat(input.get("type").getAsString()).isEqualTo("input");
-		JsonObject element = input.getAsJsonObject("element");
-		assertThat(element.get("type").getAsString()).isEqualTo("plain_text_input");
-		assertThat(element.get("multiline").getAsBoolean()).isTrue();
-		String example = element.get("initial_value").getAsString();
-		assertThat(example).contains("Grupparbete: Roller & mandat").contains("\n09:00 Välkommen");
-		assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Spara mötet");
+		return JsonParser.parseString(opened.param("view")).getAsJsonObject();
+	}
 
-		String agenda = example.replace("Nätverksträff 3", "Höstens träff").replace("2026-03-25", "2026-10-07");
+	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
+	private void submitModal(JsonObject view, String typed) throws Exception {
+		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
 		JsonObject submission = interaction("view_submission", anna, home, null);
 		submission.remove("channel");
 		submission.remove("container");
@@ -235,26 +290,18 @@ class MeetingsInSlackIntegrationTests {
 		submitted.addProperty("callback_id", "samverka_form");
 		submitted.add("private_metadata", view.get("private_metadata"));
 		submitted.add("blocks", view.get("blocks"));
-		String blockId = input.get("block_id").getAsString();
-		String actionId = element.get("action_id").getAsString();
 		JsonObject value = new JsonObject();
 		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", agenda);
+		value.addProperty("value", typed);
 		JsonObject byAction = new JsonObject();
-		byAction.add(actionId, value);
+		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
 		JsonObject values = new JsonObject();
-		values.add(blockId, byAction);
+		values.add(input.get("block_id").getAsString(), byAction);
 		JsonObject state = new JsonObject();
 		state.add("values", values);
 		submitted.add("state", state);
 		submission.add("view", submitted);
 		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
-
-		String answer = text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
-		assertThat(answer).contains("Möte 1 är planerat").contains("Höstens träff");
-		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Höstens träff"));
-		assertThat(card.param("text")).contains("7 oktober 2026").contains("Grupparbete: Samverkan");
-		assertThat(mongo.count(Query.query(Criteria.where("title").regex("^Höstens träff")), "meetings")).isEqualTo(1);
 	}
 
 	// --- helpers ---
