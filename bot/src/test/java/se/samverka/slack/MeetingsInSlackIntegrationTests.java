@@ -155,6 +155,47 @@ class MeetingsInSlackIntegrationTests {
 	}
 
 	@Test
+	void mentionsPlanTheMeetingTooAndAnswerInTheirThread() throws Exception {
+		String channel = "C-mention-" + next();
+		mention(anna, channel, "<@UBOT> nätverk skapa Omnämnd");
+		slack.await(c -> isPost(c, channel) && c.param("text").contains("Inbjudningskod"));
+
+		mention(anna, channel, "<@UBOT> möte skapa\n" + AGENDA);
+		FakeSlack.Call reply = slack.await(c -> isPost(c, channel) && c.param("text").contains("Möte 1 är planerat"));
+		assertThat(reply.param("thread_ts")).isEqualTo("1700000000.0001");
+		// The card is a post of its own in the channel, not in the thread, so that edits can find it.
+		FakeSlack.Call card = slack.await(c -> isPost(c, channel) && c.param("text").contains("Roller &amp; mandat"));
+		assertThat(card.param("thread_ts")).isEmpty();
+
+		mention(anna, channel, "<@UBOT> möte ändra 1\n" + AGENDA.replace("Välkommen", "God morgon"));
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(channel));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		assertThat(update.param("text")).contains("God morgon");
+	}
+
+	/**
+	 * A slash command works in a channel the bot is not in, but the bot cannot post there: the card
+	 * comes back with the answer, to the organiser only.
+	 */
+	@Test
+	void whereTheBotIsNotAMemberTheCardComesBackWithTheAnswer() throws Exception {
+		String outside = "C-outside-" + next();
+		slack.failWith.put(outside, "not_in_channel");
+		inviteCode(command(anna, outside, "nätverk skapa Utanför"));
+
+		String responseUrl = slack.responseUrl("outside-" + next());
+		post(slashBody(anna, outside, "möte skapa\n" + AGENDA, responseUrl), "application/x-www-form-urlencoded");
+		String card = text(slack
+			.await(c -> c.path().equals(URI.create(responseUrl).getPath()) && c.body().contains("Roller"))
+			.body());
+		assertThat(card).contains("Roller &amp; mandat").contains("09:30–10:00").contains("version 1");
+		assertThat(text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
+			.contains("Möte 1 är planerat");
+		assertThat(slack.count(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(outside)
+				&& c.answer().contains("\"ok\":true"))).isZero();
+	}
+
+	@Test
 	void onlyOrganisersPlanMeetingsFromSlack() throws Exception {
 		String code = inviteCode(command(anna, home, "nätverk skapa Roller"));
 		directMessage(bo, bosDm, "gå med " + code + " Skolan");
@@ -355,12 +396,27 @@ class MeetingsInSlackIntegrationTests {
 	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
 	private String answer(String user, String channel, String text) throws Exception {
 		String responseUrl = slack.responseUrl("cmd-" + next());
-		String body = form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel,
-				"channel_name", channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name",
-				"anna", "command", "/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
-		assertThat(post(body, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
+			.isEqualTo(200);
 		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
+	}
+
+	private static String slashBody(String user, String channel, String text, String responseUrl) {
+		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
+				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
+				"/samverka", "text", text)) + "&"
+				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+	}
+
+	private void mention(String user, String channel, String text) throws Exception {
+		JsonObject event = new JsonObject();
+		event.addProperty("type", "app_mention");
+		event.addProperty("user", user);
+		event.addProperty("text", text);
+		event.addProperty("ts", "1700000000.0001");
+		event.addProperty("channel", channel);
+		event.addProperty("event_ts", "1700000000.0001");
+		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
 	}
 
 	private void directMessage(String user, String channel, String text) throws Exception {
@@ -372,6 +428,10 @@ class MeetingsInSlackIntegrationTests {
 		event.addProperty("channel", channel);
 		event.addProperty("event_ts", "1700000000.0001");
 		event.addProperty("channel_type", "im");
+		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+	}
+
+	private static String envelope(JsonObject event) {
 		JsonObject envelope = new JsonObject();
 		envelope.addProperty("token", "t");
 		envelope.addProperty("team_id", "T1");
@@ -380,7 +440,7 @@ class MeetingsInSlackIntegrationTests {
 		envelope.addProperty("type", "event_callback");
 		envelope.addProperty("event_id", "Ev" + next());
 		envelope.addProperty("event_time", 1700000000);
-		assertThat(post(envelope.toString(), "application/json").statusCode()).isEqualTo(200);
+		return envelope.toString();
 	}
 
 	private static JsonObject interaction(String type, String user, String channel, String responseUrl) {
