@@ -94,6 +94,26 @@ class SlackSenderUnitTests {
 		assertThat(posts.get(2).param("blocks")).contains("Efter 101\"").contains("Efter 120\"");
 	}
 
+	@Test
+	void emptiesThePartsAShorterMessageNoLongerNeeds() {
+		String ids = sender.post(conversation("C-short"), paragraphs(120, "Före"));
+		String[] ts = ids.split(",");
+		assertThat(ts).hasSize(3);
+
+		assertThat(sender.update(conversation("C-short"), ids, paragraphs(10, "Efter"))).isTrue();
+
+		List<FakeSlack.Call> updates = fake.calls.stream()
+			.filter(c -> c.path().equals("chat.update") && c.param("channel").equals("C-short"))
+			.toList();
+		assertThat(updates).extracting(c -> c.param("ts")).containsExactly(ts[0], ts[1], ts[2]);
+		assertThat(updates.get(0).param("blocks")).contains("Efter 10\"");
+		for (FakeSlack.Call emptied : updates.subList(1, 3)) {
+			assertThat(emptied.param("blocks")).isEqualTo("[{\"type\":\"divider\"}]");
+			assertThat(emptied.param("text")).doesNotContain("Före");
+		}
+		assertThat(posts("C-short")).hasSize(3);
+	}
+
 	/**
 	 * The message is gone or not the bot's to change: that message cannot be updated, but the
 	 * conversation still takes new posts, so it is not unreachable (which would mean stop posting
