@@ -55,12 +55,12 @@ class SlackSender implements ChannelSender {
 	}
 
 	/**
-	 * chat.update for each part posted before; parts the new message needs beyond those are posted
-	 * as new messages (ChannelSender.update cannot hand their ts back, so a later update posts them again), and
-	 * old parts it no longer needs are emptied to a divider, so no outdated text stays visible and
-	 * their ts can take a part again later. A message Slack no longer
-	 * has (message_not_found) or will not let the bot change (cant_update_message) fails this update
-	 * only: the conversation still takes new posts, so the failure is not "unreachable".
+	 * chat.update for each part posted before. Parts the new message needs beyond those are posted
+	 * as new messages (ChannelSender.update cannot hand their ts back, so a later update posts them
+	 * again); old parts it no longer needs are emptied to a divider, so no outdated text stays
+	 * visible. A message Slack no longer has (message_not_found) or will not let the bot change
+	 * (cant_update_message) fails this update only: the conversation still takes new posts, so the
+	 * failure is not "unreachable".
 	 */
 	@Override
 	public boolean update(KnownConversation target, String messageId, Message message) {
