@@ -80,8 +80,8 @@ class BlockKitRenderer {
 		return rendering.messages();
 	}
 
-	private String text(Locale locale, String key) {
-		return texts.getMessage(key, null, key, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
+	private String text(Locale locale, String key, Object... args) {
+		return texts.getMessage(key, args, key, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
 	}
 
 	/** One rendered Slack block and its plain text for the fallback. */
@@ -206,7 +206,8 @@ class BlockKitRenderer {
 				actionId = SlackActions.COMMAND_PREFIX + buttonCount;
 			}
 			else {
-				ModalForm form = ModalForm.of(button, inputs, text(locale, "slack.modal.cancel"));
+				List<TextInput> fitting = inputs.stream().map(input -> fitting(input, button)).toList();
+				ModalForm form = ModalForm.of(button, fitting, text(locale, "slack.modal.cancel"));
 				value = forms == null ? form.toButtonValue() : forms.buttonValue(form);
 				actionId = SlackActions.FORM_PREFIX + buttonCount;
 			}
@@ -221,6 +222,20 @@ class BlockKitRenderer {
 				element.put("style", "primary");
 			}
 			return element;
+		}
+
+		/**
+		 * A Slack input holds at most {@link ModalForm#MAX_INPUT} characters. A longer prefilled value
+		 * is left out rather than cut (submitting a cut agenda would drop its last slots); the
+		 * placeholder says how to send the text instead.
+		 */
+		private TextInput fitting(TextInput input, Button button) {
+			if (input.value().length() <= ModalForm.MAX_INPUT) {
+				return input;
+			}
+			return new TextInput(input.id(), input.label(),
+					text(locale, "slack.modal.too-long", ModalForm.MAX_INPUT, button.command()), "", input.multiline(),
+					input.maxLength());
 		}
 
 		private void input(TextInput input) {

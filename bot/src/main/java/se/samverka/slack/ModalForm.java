@@ -22,6 +22,9 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 
 	static final int MAX_TITLE = 24;
 
+	/** Slack's most for a plain_text_input's max_length. */
+	static final int MAX_INPUT = 3_000;
+
 	record Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength) {
 	}
 
@@ -75,7 +78,7 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 		List<Object> blocks = new ArrayList<>();
 		for (Field field : fields) {
 			Map<String, Object> element = BlockKitRenderer.map("type", "plain_text_input", "action_id", field.id(),
-					"multiline", field.multiline(), "max_length", Math.min(3_000, Math.max(1, field.maxLength())));
+					"multiline", field.multiline(), "max_length", Math.min(MAX_INPUT, Math.max(1, field.maxLength())));
 			if (field.value() != null && !field.value().isBlank()) {
 				element.put("initial_value", field.value());
 			}

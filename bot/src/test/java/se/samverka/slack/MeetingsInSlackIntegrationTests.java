@@ -301,6 +301,31 @@ class MeetingsInSlackIntegrationTests {
 		assertThat(update.param("text")).contains("Punkt trettio: Avslutning").contains("Punkt 29: Samverkan");
 	}
 
+	/**
+	 * Slack's inputs take at most 3,000 characters. A longer agenda is not cut (submitting it would
+	 * drop the last slots): the input starts empty and says how to send the agenda instead.
+	 */
+	@Test
+	void anAgendaTooLongForSlacksInputIsNotCutButExplained() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Mycket långa dagen"));
+		StringBuilder agenda = new StringBuilder("Mycket långa dagen\n2026-05-21 Kulturhuset, Växjö\n");
+		for (int i = 0; i < 50; i++) {
+			agenda.append(String.format("%02d:%02d", 8 + i / 6, (i % 6) * 10))
+				.append(" Punkt ")
+				.append(i + 1)
+				.append(": Samverkan kring barn och unga | Ann-Christine Andersson\n");
+		}
+		assertThat(agenda.length()).isGreaterThan(3_000);
+		assertThat(command(anna, home, "möte skapa\n" + agenda)).contains("Möte 1 är planerat");
+
+		JsonObject view = openModal(formButton(answer(anna, home, "möte ändra 1")), slack.responseUrl("x-" + next()));
+		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+		assertThat(element.has("initial_value")).isFalse();
+		assertThat(element.getAsJsonObject("placeholder").get("text").getAsString())
+			.contains("högst 3000 tecken")
+			.contains("meeting edit 1");
+	}
+
 	/** Presses a form button; returns the modal Slack was asked to open. */
 	private JsonObject openModal(JsonObject button, String responseUrl) throws Exception {
 		JsonObject click = interaction("block_actions", anna, home, responseUrl);
