@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +24,14 @@ import se.samverka.chat.Message;
 
 /**
  * A neutral {@link Message} as Block Kit. Slack's limits are kept by splitting, never by refusing:
- * at most 50 blocks per message (more become further messages), text objects of at most 3,000
- * characters, ten fields per section, 25 buttons per actions block, fallback text of at most
- * 40,000. Every text from the message is escaped (see {@link Mrkdwn}).
+ * at most 50 blocks and 40,000 characters of text per message (more become further messages), text
+ * objects of at most 3,000 characters, ten fields per section, 25 buttons per actions block.
+ * Every text from the message is escaped (see {@link Mrkdwn}).
  *
  * <p>
  * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a modal with
- * those inputs instead; submitting the modal runs the button's command with what was typed.
+ * those inputs instead; submitting the modal runs the button's command with what was typed. A form
+ * too big for the button's value is kept in {@link SlackForms}.
  */
 @Component
 class BlockKitRenderer {
@@ -52,8 +54,17 @@ class BlockKitRenderer {
 
 	private final MessageSource texts;
 
-	BlockKitRenderer(MessageSource texts) {
+	private final SlackForms forms;
+
+	@Autowired
+	BlockKitRenderer(MessageSource texts, SlackForms forms) {
 		this.texts = texts;
+		this.forms = forms;
+	}
+
+	/** Without a place to keep big forms: their prefilled values are dropped to fit in the button. */
+	BlockKitRenderer(MessageSource texts) {
+		this(texts, null);
 	}
 
 	List<SlackMessage> render(Message message, Locale locale) {
@@ -69,8 +80,8 @@ class BlockKitRenderer {
 		return rendering.messages();
 	}
 
-	private String text(Locale locale, String key) {
-		return texts.getMessage(key, null, key, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
+	private String text(Locale locale, String key, Object... args) {
+		return texts.getMessage(key, args, key, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
 	}
 
 	/** One rendered Slack block and its plain text for the fallback. */
@@ -195,7 +206,9 @@ class BlockKitRenderer {
 				actionId = SlackActions.COMMAND_PREFIX + buttonCount;
 			}
 			else {
-				value = ModalForm.of(button, inputs, text(locale, "slack.modal.cancel")).toButtonValue();
+				List<TextInput> fitting = inputs.stream().map(input -> fitting(input, button)).toList();
+				ModalForm form = ModalForm.of(button, fitting, text(locale, "slack.modal.cancel"));
+				value = forms == null ? form.toButtonValue() : forms.buttonValue(form);
 				actionId = SlackActions.FORM_PREFIX + buttonCount;
 			}
 			if (value == null || value.length() > SlackActions.MAX_VALUE) {
@@ -211,6 +224,20 @@ class BlockKitRenderer {
 			return element;
 		}
 
+		/**
+		 * A Slack input holds at most {@link ModalForm#MAX_INPUT} characters. A longer prefilled value
+		 * is left out rather than cut (submitting a cut agenda would drop its last slots); the
+		 * placeholder says how to send the text instead.
+		 */
+		private TextInput fitting(TextInput input, Button button) {
+			if (input.value().length() <= ModalForm.MAX_INPUT) {
+				return input;
+			}
+			return new TextInput(input.id(), input.label(),
+					text(locale, "slack.modal.too-long", ModalForm.MAX_INPUT, button.command()), "", input.multiline(),
+					input.maxLength());
+		}
+
 		private void input(TextInput input) {
 			// The input itself lives in the modal the message's buttons open; here only its label shows.
 			if (!input.label().isBlank()) {
@@ -219,20 +246,57 @@ class BlockKitRenderer {
 			}
 		}
 
+		/**
+		 * The parts in order, cut into messages of at most {@link #MAX_BLOCKS} blocks and
+		 * {@link #MAX_MESSAGE_TEXT} characters of text, so the fallback text never needs cutting either.
+		 */
 		List<SlackMessage> messages() {
 			List<SlackMessage> messages = new ArrayList<>();
-			for (int from = 0; from < parts.size(); from += MAX_BLOCKS) {
-				List<Part> chunk = parts.subList(from, Math.min(parts.size(), from + MAX_BLOCKS));
-				String text = chunk.stream()
-					.map(Part::plain)
-					.filter(s -> !s.isBlank())
-					.collect(Collectors.joining("\n"));
-				messages.add(new SlackMessage(chunk.stream().map(Part::block).toList(),
-						Mrkdwn.truncate(text.isBlank() ? " " : text, MAX_MESSAGE_TEXT)));
+			List<Part> chunk = new ArrayList<>();
+			int size = 0;
+			for (Part part : parts) {
+				int partSize = Math.max(textLength(part.block()), part.plain().length() + 1);
+				if (!chunk.isEmpty() && (chunk.size() == MAX_BLOCKS || size + partSize > MAX_MESSAGE_TEXT)) {
+					messages.add(message(chunk));
+					chunk = new ArrayList<>();
+					size = 0;
+				}
+				chunk.add(part);
+				size += partSize;
+			}
+			if (!chunk.isEmpty()) {
+				messages.add(message(chunk));
 			}
 			return messages;
 		}
 
+		private SlackMessage message(List<Part> chunk) {
+			String text = chunk.stream().map(Part::plain).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
+			return new SlackMessage(chunk.stream().map(Part::block).toList(),
+					Mrkdwn.truncate(text.isBlank() ? " " : text, MAX_MESSAGE_TEXT));
+		}
+
+	}
+
+	/** Characters in all the text objects of a block, however deep. */
+	static int textLength(Object node) {
+		int length = 0;
+		if (node instanceof Map<?, ?> map) {
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if ("text".equals(entry.getKey()) && entry.getValue() instanceof String text) {
+					length += text.length();
+				}
+				else {
+					length += textLength(entry.getValue());
+				}
+			}
+		}
+		else if (node instanceof List<?> list) {
+			for (Object item : list) {
+				length += textLength(item);
+			}
+		}
+		return length;
 	}
 
 	private static Map<String, Object> section(String mrkdwn) {

@@ -30,10 +30,13 @@ class ButtonListener implements BlockActionHandler {
 
 	private final SlackPeople people;
 
-	ButtonListener(SlackDialogue dialogue, SlackWebApi api, SlackPeople people) {
+	private final SlackForms forms;
+
+	ButtonListener(SlackDialogue dialogue, SlackWebApi api, SlackPeople people, SlackForms forms) {
 		this.dialogue = dialogue;
 		this.api = api;
 		this.people = people;
+		this.forms = forms;
 	}
 
 	@Override
@@ -63,7 +66,12 @@ class ButtonListener implements BlockActionHandler {
 
 	private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, SlackAddress address) {
 		try {
-			ModalForm form = ModalForm.fromButtonValue(action.getValue());
+			var found = forms.open(action.getValue());
+			if (found.isEmpty()) {
+				log.warn("A kept Samverka form has expired (action {})", action.getActionId());
+				return;
+			}
+			ModalForm form = found.get();
 			var origin = new ModalForm.FormOrigin(form.command(), address.team(), address.channel(),
 					address.kind(null) == se.samverka.chat.ConversationKind.PERSONAL, payload.getResponseUrl());
 			api.openView(payload.getTriggerId(), form.toView(origin));

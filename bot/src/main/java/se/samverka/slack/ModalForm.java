@@ -22,6 +22,9 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 
 	static final int MAX_TITLE = 24;
 
+	/** Slack's most for a plain_text_input's max_length. */
+	static final int MAX_INPUT = 3_000;
+
 	record Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength) {
 	}
 
@@ -32,9 +35,17 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 		return new ModalForm(button.command(), button.label(), close, fields);
 	}
 
-	/** The button's value, or null when even the shortest form does not fit. */
+	/** The whole form as JSON, however long. */
+	String toJson() {
+		return GSON.toJson(this);
+	}
+
+	/**
+	 * The button's value, shortened to fit when needed (see {@link SlackForms} for keeping it whole),
+	 * or null when even the shortest form does not fit.
+	 */
 	String toButtonValue() {
-		String json = GSON.toJson(this);
+		String json = toJson();
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
@@ -47,6 +58,9 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	}
 
 	static ModalForm fromButtonValue(String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("Not a Samverka form");
+		}
 		try {
 			ModalForm form = GSON.fromJson(value, ModalForm.class);
 			if (form == null || form.command() == null || form.fields() == null) {
@@ -64,7 +78,7 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 		List<Object> blocks = new ArrayList<>();
 		for (Field field : fields) {
 			Map<String, Object> element = BlockKitRenderer.map("type", "plain_text_input", "action_id", field.id(),
-					"multiline", field.multiline(), "max_length", Math.min(3_000, Math.max(1, field.maxLength())));
+					"multiline", field.multiline(), "max_length", Math.min(MAX_INPUT, Math.max(1, field.maxLength())));
 			if (field.value() != null && !field.value().isBlank()) {
 				element.put("initial_value", field.value());
 			}

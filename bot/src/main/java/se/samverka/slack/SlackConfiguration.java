@@ -70,7 +70,8 @@ class SlackConfiguration {
 	}
 
 	@Bean(destroyMethod = "stop")
-	App slackApp(Slack slack, SlackSettings settings, SlackDialogue dialogue, SlackWebApi api, SlackPeople people) {
+	App slackApp(Slack slack, SlackSettings settings, SlackDialogue dialogue, SlackWebApi api, SlackPeople people,
+			SlackForms forms) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -85,7 +86,7 @@ class SlackConfiguration {
 		app.command(Pattern.compile("^/.*"), new SlashCommandListener(dialogue, api));
 		app.event(AppMentionEvent.class, new MentionListener(dialogue, api, people));
 		app.event(MessageEvent.class, new DirectMessageListener(dialogue, api, people));
-		ButtonListener buttons = new ButtonListener(dialogue, api, people);
+		ButtonListener buttons = new ButtonListener(dialogue, api, people, forms);
 		app.blockAction(Pattern.compile("^" + SlackActions.COMMAND_PREFIX + ".*"), buttons);
 		app.blockAction(Pattern.compile("^" + SlackActions.FORM_PREFIX + ".*"), buttons);
 		app.viewSubmission(SlackActions.FORM_CALLBACK, new FormSubmissionListener(dialogue, api, people));

@@ -18,6 +18,9 @@ import se.samverka.delivery.DeliveryFailed;
  */
 class SlackSender implements ChannelSender {
 
+	/** What a part no longer needed becomes: no words, so no language to choose. */
+	static final SlackMessage EMPTIED = new SlackMessage(List.of(BlockKitRenderer.map("type", "divider")), "–");
+
 	private final SlackWebApi api;
 
 	private final BlockKitRenderer renderer;
@@ -52,16 +55,23 @@ class SlackSender implements ChannelSender {
 	}
 
 	/**
-	 * chat.update for each part posted before; parts the new message needs beyond those are posted
-	 * as new messages, and old parts it no longer needs stay as they were.
+	 * chat.update for each part posted before. Parts the new message needs beyond those are posted
+	 * as new messages (ChannelSender.update cannot hand their ts back, so a later update posts them
+	 * again); old parts it no longer needs are emptied to a divider, so no outdated text stays
+	 * visible. A message Slack no longer has (message_not_found) or will not let the bot change
+	 * (cant_update_message) fails this update only: the conversation still takes new posts, so the
+	 * failure is not "unreachable".
 	 */
 	@Override
 	public boolean update(KnownConversation target, String messageId, Message message) {
 		SlackAddress address = address(target);
 		String[] ids = messageId.split(",");
 		List<SlackMessage> parts = renderer.render(message, Languages.SWEDISH);
-		for (int i = 0; i < parts.size(); i++) {
-			if (i < ids.length) {
+		for (int i = 0; i < Math.max(parts.size(), ids.length); i++) {
+			if (i >= parts.size()) {
+				api.updateMessage(address.channel(), ids[i], EMPTIED);
+			}
+			else if (i < ids.length) {
 				api.updateMessage(address.channel(), ids[i], parts.get(i));
 			}
 			else {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -19,11 +20,13 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Slack's Web API and response_url endpoints on loopback: answers what Samverka calls and keeps
- * every call. {@code failWith} makes chat.postMessage to a channel fail with a Slack error.
+ * every call. Every posted message gets its own ts (as Slack's do), and chat.update answers for a ts
+ * it gave out. {@code failWith} makes every chat.* call to a channel fail with a Slack error;
+ * {@code failUpdateWith} only chat.update.
  */
 final class FakeSlack implements AutoCloseable {
 
-	record Call(String path, Map<String, String> params, String body) {
+	record Call(String path, Map<String, String> params, String body, String answer) {
 
 		String param(String name) {
 			return params.getOrDefault(name, "");
@@ -36,6 +39,10 @@ final class FakeSlack implements AutoCloseable {
 	final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	final Map<String, String> failWith = new ConcurrentHashMap<>();
+
+	final Map<String, String> failUpdateWith = new ConcurrentHashMap<>();
+
+	private final AtomicLong lastTs = new AtomicLong(100);
 
 	FakeSlack() {
 		try {
@@ -61,29 +68,48 @@ final class FakeSlack implements AutoCloseable {
 		String method = exchange.getRequestURI().getPath().substring("/api/".length());
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Map<String, String> params = form(body);
-		calls.add(new Call(method, params, body));
 		String channel = params.getOrDefault("channel", "");
 		String error = failWith.get(channel);
+		if (error == null && method.equals("chat.update")) {
+			error = failUpdateWith.get(channel);
+		}
 		if (error != null && method.startsWith("chat.")) {
-			answer(exchange, "ratelimited".equals(error) ? 429 : 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
+			String refusal = "{\"ok\":false,\"error\":\"" + error + "\"}";
+			calls.add(new Call(method, params, body, refusal));
+			answer(exchange, "ratelimited".equals(error) ? 429 : 200, refusal);
 			return;
 		}
 		String json = switch (method) {
 			case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Fake\",\"user\":\"samverka\","
 					+ "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000.000100\"}";
+			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}";
+			case "chat.update" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
 			case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user")
 					+ "\",\"name\":\"handle\",\"real_name\":\"Real Name\",\"profile\":{\"display_name\":\"Fake Person\"}}}";
 			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
 		};
+		calls.add(new Call(method, params, body, json));
 		answer(exchange, 200, json);
+	}
+
+	/** Distinct, increasing, in Slack's seconds.micros form. */
+	private String nextTs() {
+		return String.format(java.util.Locale.ROOT, "1700000000.%06d", lastTs.incrementAndGet());
+	}
+
+	/** The ts Slack answered a call with (chat.postMessage), for checking later updates. */
+	static String tsOf(Call call) {
+		return com.google.gson.JsonParser.parseString(call.answer())
+			.getAsJsonObject()
+			.get("ts")
+			.getAsString();
 	}
 
 	private void response(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		calls.add(new Call(exchange.getRequestURI().getPath(), Map.of(), body));
+		calls.add(new Call(exchange.getRequestURI().getPath(), Map.of(), body, "ok"));
 		answer(exchange, 200, "ok");
 	}
 

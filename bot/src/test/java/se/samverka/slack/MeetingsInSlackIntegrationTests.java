@@ -1,0 +1,512 @@
+package se.samverka.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+
+/**
+ * A meeting day in Slack, end to end: signed slash commands, events and interactions over HTTP to
+ * /slack/events; the agenda card, its update in place and the day's prompts observed at a fake Slack
+ * Web API on loopback. The test moves the application's clock and runs the due work itself; requests
+ * are signed with that clock's time, as the signature check reads it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class MeetingsInSlackIntegrationTests {
+
+	static final String SECRET = "meeting-signing-secret";
+
+	static final FakeSlack slack = new FakeSlack();
+
+	static final AtomicInteger ids = new AtomicInteger();
+
+	static final String AGENDA = """
+			Nätverksträff 2 – Barnens bästa gäller!
+			2026-03-25 Digitalt via Teams
+			09:00 Välkommen | Ann-Christine Andersson, Tony Andersson
+			09:30 Grupparbete: Roller & mandat (30 min) | Ann-Christine & Tony
+			  Förväntningar på oss inom vår egen enhet/verksamhet
+			10:00-10:15 Paus
+			10:15 Tack för idag""";
+
+	static final String ENGLISH_AGENDA = """
+			Network meeting 4 – Children first
+			2026-04-15 Växjö town hall
+			13:00 Welcome | Anna Andersson
+			13:20 Group work: Who does what? (20 min)
+			  Which of our routines get in each other's way?
+			13:40-13:50 Break
+			13:50 Thank you for today""";
+
+	@DynamicPropertySource
+	static void slackSettings(DynamicPropertyRegistry registry) {
+		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
+		registry.add("samverka.slack.signing-secret", () -> SECRET);
+		registry.add("samverka.slack.api-url", slack::apiUrl);
+		registry.add("samverka.slack.workers", () -> "1");
+	}
+
+	@AfterAll
+	static void stopFake() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final String anna = "U-anna-" + next();
+
+	final String bo = "U-bo-" + next();
+
+	final String home = "C-home-" + next();
+
+	final String bosDm = "D-bo-" + next();
+
+	@BeforeEach
+	void setClock() {
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+	}
+
+	@Test
+	void anOrganiserPlansAMeetingAndTheDayRunsItselfInTheChannel() throws Exception {
+		String code = inviteCode(command(anna, home, "nätverk skapa Kronoberg"));
+		directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+
+		// Slash commands carry newlines: the agenda is the command's text.
+		assertThat(command(anna, home, "möte skapa\n" + AGENDA)).contains("Möte 1 är planerat");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"));
+		assertThat(card.param("text")).contains("09:30–10:00").contains("Ann-Christine &amp; Tony");
+		assertThat(blockTypes(card)).contains("header", "section");
+		String ts = FakeSlack.tsOf(card);
+
+		String edited = command(anna, home, "möte ändra 1\n" + AGENDA.replace("Tack för idag", "Avslutning"));
+		assertThat(edited).contains("Möte 1").contains("1 kort som redan skickats har uppdaterats");
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home));
+		assertThat(update.param("ts")).isEqualTo(ts);
+		assertThat(update.param("text")).contains("Avslutning").contains("version 2").doesNotContain("Tack för idag");
+		assertThat(blocksText(update)).contains("Avslutning");
+		// The card was updated, not posted again.
+		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"))).isEqualTo(1);
+
+		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
+		runner.runDue();
+		// The card holds the question too; the prompt is the message that says until when.
+		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Till 10:00"));
+		assertThat(prompt.param("text")).contains("Grupparbete: Roller &amp; mandat")
+			.contains("Förväntningar på oss inom vår egen enhet");
+		assertThat(FakeSlack.tsOf(prompt)).isNotEqualTo(ts);
+
+		String now = command(bo, bosDm, "nu");
+		assertThat(now).contains("Nu: 09:30–10:00 Grupparbete: Roller &amp; mandat")
+			.contains("Sedan: 10:00–10:15 Paus");
+
+		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the break ends
+		runner.runDue();
+		slack.await(c -> isPost(c, home) && c.param("text").contains("vi ses igen 10:15"));
+		// Each prompt once, even when the runner looks again.
+		runner.runDue();
+		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Till 10:00"))).isEqualTo(1);
+	}
+
+	@Test
+	void mentionsPlanTheMeetingTooAndAnswerInTheirThread() throws Exception {
+		String channel = "C-mention-" + next();
+		mention(anna, channel, "<@UBOT> nätverk skapa Omnämnd");
+		slack.await(c -> isPost(c, channel) && c.param("text").contains("Inbjudningskod"));
+
+		mention(anna, channel, "<@UBOT> möte skapa\n" + AGENDA);
+		FakeSlack.Call reply = slack.await(c -> isPost(c, channel) && c.param("text").contains("Möte 1 är planerat"));
+		assertThat(reply.param("thread_ts")).isEqualTo("1700000000.0001");
+		// The card is a post of its own in the channel, not in the thread, so that edits can find it.
+		FakeSlack.Call card = slack.await(c -> isPost(c, channel) && c.param("text").contains("Roller &amp; mandat"));
+		assertThat(card.param("thread_ts")).isEmpty();
+
+		mention(anna, channel, "<@UBOT> möte ändra 1\n" + AGENDA.replace("Välkommen", "God morgon"));
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(channel));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		assertThat(update.param("text")).contains("God morgon");
+	}
+
+	/**
+	 * A slash command works in a channel the bot is not in, but the bot cannot post there: the card
+	 * comes back with the answer, to the organiser only.
+	 */
+	@Test
+	void whereTheBotIsNotAMemberTheCardComesBackWithTheAnswer() throws Exception {
+		String outside = "C-outside-" + next();
+		slack.failWith.put(outside, "not_in_channel");
+		inviteCode(command(anna, outside, "nätverk skapa Utanför"));
+
+		String responseUrl = slack.responseUrl("outside-" + next());
+		post(slashBody(anna, outside, "möte skapa\n" + AGENDA, responseUrl), "application/x-www-form-urlencoded");
+		String card = text(slack
+			.await(c -> c.path().equals(URI.create(responseUrl).getPath()) && c.body().contains("Roller"))
+			.body());
+		assertThat(card).contains("Roller &amp; mandat").contains("09:30–10:00").contains("version 1");
+		assertThat(text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
+			.contains("Möte 1 är planerat");
+		assertThat(slack.count(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(outside)
+				&& c.answer().contains("\"ok\":true"))).isZero();
+	}
+
+	@Test
+	void onlyOrganisersPlanMeetingsFromSlack() throws Exception {
+		String code = inviteCode(command(anna, home, "nätverk skapa Roller"));
+		directMessage(bo, bosDm, "gå med " + code + " Skolan");
+		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+
+		long meetings = mongo.getCollection("meetings").countDocuments();
+		assertThat(command(bo, bosDm, "möte skapa\n" + AGENDA)).contains("Bara nätverkets arrangörer");
+		assertThat(command(bo, home, "möte skapa\n" + AGENDA)).contains("Bara nätverkets arrangörer");
+		assertThat(mongo.getCollection("meetings").countDocuments()).isEqualTo(meetings);
+		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"))).isZero();
+		assertThat(command(bo, bosDm, "agenda")).contains("inget kommande möte");
+	}
+
+	@Test
+	void anEnglishSpeakingOrganiserGetsAnEnglishDay() throws Exception {
+		assertThat(command(anna, home, "language en")).contains("English");
+		inviteCode(command(anna, home, "network create Children first"));
+
+		assertThat(command(anna, home, "meeting create\n" + ENGLISH_AGENDA)).contains("Meeting 1 is planned");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Who does what?"));
+		assertThat(card.param("text")).contains("Wednesday").contains("13:20–13:40").contains("version 1");
+
+		assertThat(command(anna, home, "meeting edit 1\n" + ENGLISH_AGENDA.replace("Welcome", "Hello and welcome")))
+			.contains("1 cards already posted have been updated");
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		assertThat(update.param("text")).contains("Hello and welcome").contains("version 2");
+
+		clock.set(Instant.parse("2026-04-15T11:20:00Z")); // 13:20 in Stockholm (summer time)
+		runner.runDue();
+		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Until 13:40"));
+		assertThat(prompt.param("text")).contains("Group work: Who does what?")
+			.contains("Which of our routines get in each other");
+		assertThat(command(anna, home, "now")).contains("Now: 13:20–13:40 Group work: Who does what?");
+
+		clock.set(Instant.parse("2026-04-15T11:47:00Z"));
+		runner.runDue();
+		slack.await(c -> isPost(c, home) && c.param("text").contains("see you again at 13:50"));
+	}
+
+	@Test
+	void withoutAnAgendaAButtonOpensAPrefilledModalWhoseSubmissionPlansTheMeeting() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Formulär"));
+		JsonObject button = formButton(answer(anna, home, "möte skapa"));
+		String responseUrl = slack.responseUrl("form-" + next());
+
+		JsonObject view = openModal(button, responseUrl);
+		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
+		assertThat(input.get("type").getAsString()).isEqualTo("input");
+		JsonObject element = input.getAsJsonObject("element");
+		assertThat(element.get("type").getAsString()).isEqualTo("plain_text_input");
+		assertThat(element.get("multiline").getAsBoolean()).isTrue();
+		String example = element.get("initial_value").getAsString();
+		assertThat(example).contains("Grupparbete: Roller & mandat").contains("\n09:00 Välkommen");
+		assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Spara mötet");
+
+		submitModal(view, example.replace("Nätverksträff 3", "Höstens träff").replace("2026-03-25", "2026-10-07"));
+
+		String answer = text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
+		assertThat(answer).contains("Möte 1 är planerat").contains("Höstens träff");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Höstens träff"));
+		assertThat(card.param("text")).contains("7 oktober 2026").contains("Grupparbete: Samverkan");
+		assertThat(mongo.count(Query.query(Criteria.where("title").regex("^Höstens träff")), "meetings")).isEqualTo(1);
+	}
+
+	/**
+	 * The edit form holds the whole current agenda, more than a button's 2,000 characters: the form is
+	 * kept in the database and the modal still opens with all of it.
+	 */
+	@Test
+	void aLongAgendaIsEditedInAModalPrefilledWithAllOfIt() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Långa dagen"));
+		StringBuilder agenda = new StringBuilder("Långa dagen\n2026-05-20 Kulturhuset, Växjö\n");
+		for (int i = 0; i < 30; i++) {
+			agenda.append(String.format("%02d:%02d", 8 + i / 4, (i % 4) * 15))
+				.append(" Punkt ")
+				.append(i + 1)
+				.append(": Samverkan kring barn och unga i kommunen | Ann-Christine Andersson\n");
+		}
+		assertThat(agenda.length()).isBetween(2_100, 3_000);
+		assertThat(command(anna, home, "möte skapa\n" + agenda)).contains("Möte 1 är planerat");
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Punkt 30:"));
+
+		JsonObject button = formButton(answer(anna, home, "möte ändra 1"));
+		assertThat(button.get("value").getAsString()).startsWith("kept:").hasSizeLessThanOrEqualTo(2_000);
+		// Kept forms expire by themselves.
+		assertThat(mongo.getCollection("slack_forms").listIndexes())
+			.anySatisfy(index -> assertThat(index.get("expireAfterSeconds")).isNotNull());
+		String responseUrl = slack.responseUrl("edit-" + next());
+		JsonObject view = openModal(button, responseUrl);
+		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+		String current = element.get("initial_value").getAsString();
+		assertThat(current).startsWith("Långa dagen\n2026-05-20").contains("15:15 Punkt 30: Samverkan");
+		assertThat(current.length()).isGreaterThan(2_000);
+		assertThat(element.get("max_length").getAsInt()).isEqualTo(3_000);
+
+		submitModal(view, current.replace("Punkt 30: Samverkan", "Punkt trettio: Avslutning"));
+
+		String answer = text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
+		assertThat(answer).contains("Möte 1").contains("är ändrat");
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		assertThat(update.param("text")).contains("Punkt trettio: Avslutning").contains("Punkt 29: Samverkan");
+	}
+
+	/**
+	 * Slack's inputs take at most 3,000 characters. A longer agenda is not cut (submitting it would
+	 * drop the last slots): the input starts empty and says how to send the agenda instead.
+	 */
+	@Test
+	void anAgendaTooLongForSlacksInputIsNotCutButExplained() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Mycket långa dagen"));
+		StringBuilder agenda = new StringBuilder("Mycket långa dagen\n2026-05-21 Kulturhuset, Växjö\n");
+		for (int i = 0; i < 50; i++) {
+			agenda.append(String.format("%02d:%02d", 8 + i / 6, (i % 6) * 10))
+				.append(" Punkt ")
+				.append(i + 1)
+				.append(": Samverkan kring barn och unga | Ann-Christine Andersson\n");
+		}
+		assertThat(agenda.length()).isGreaterThan(3_000);
+		assertThat(command(anna, home, "möte skapa\n" + agenda)).contains("Möte 1 är planerat");
+
+		JsonObject view = openModal(formButton(answer(anna, home, "möte ändra 1")), slack.responseUrl("x-" + next()));
+		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
+		assertThat(element.has("initial_value")).isFalse();
+		assertThat(element.getAsJsonObject("placeholder").get("text").getAsString())
+			.contains("högst 3000 tecken")
+			.contains("meeting edit 1");
+	}
+
+	/** Presses a form button; returns the modal Slack was asked to open. */
+	private JsonObject openModal(JsonObject button, String responseUrl) throws Exception {
+		JsonObject click = interaction("block_actions", anna, home, responseUrl);
+		JsonObject action = new JsonObject();
+		action.addProperty("action_id", button.get("action_id").getAsString());
+		action.addProperty("type", "button");
+		action.addProperty("value", button.get("value").getAsString());
+		action.addProperty("action_ts", "1.6");
+		JsonArray actions = new JsonArray();
+		actions.add(action);
+		click.add("actions", actions);
+		assertThat(postPayload(click).statusCode()).isEqualTo(200);
+		String trigger = click.get("trigger_id").getAsString();
+		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
+		return JsonParser.parseString(opened.param("view")).getAsJsonObject();
+	}
+
+	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
+	private void submitModal(JsonObject view, String typed) throws Exception {
+		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
+		JsonObject submission = interaction("view_submission", anna, home, null);
+		submission.remove("channel");
+		submission.remove("container");
+		JsonObject submitted = new JsonObject();
+		submitted.addProperty("id", "V-" + next());
+		submitted.addProperty("hash", "h1");
+		submitted.addProperty("type", "modal");
+		submitted.addProperty("callback_id", "samverka_form");
+		submitted.add("private_metadata", view.get("private_metadata"));
+		submitted.add("blocks", view.get("blocks"));
+		JsonObject value = new JsonObject();
+		value.addProperty("type", "plain_text_input");
+		value.addProperty("value", typed);
+		JsonObject byAction = new JsonObject();
+		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
+		JsonObject values = new JsonObject();
+		values.add(input.get("block_id").getAsString(), byAction);
+		JsonObject state = new JsonObject();
+		state.add("values", values);
+		submitted.add("state", state);
+		submission.add("view", submitted);
+		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
+	}
+
+	// --- helpers ---
+
+	private static boolean isPost(FakeSlack.Call call, String channel) {
+		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
+	}
+
+	private static java.util.List<String> blockTypes(FakeSlack.Call call) {
+		java.util.List<String> types = new java.util.ArrayList<>();
+		for (JsonElement block : JsonParser.parseString(call.param("blocks")).getAsJsonArray()) {
+			types.add(block.getAsJsonObject().get("type").getAsString());
+		}
+		return types;
+	}
+
+	/** The blocks as JSON, with Gson's escaping of &, < and > undone by reading them back. */
+	private static String blocksText(FakeSlack.Call call) {
+		return JsonParser.parseString(call.param("blocks")).toString();
+	}
+
+	/** What a response_url answer says: its fallback text. */
+	private static String text(String responseBody) {
+		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
+	}
+
+	private static String inviteCode(String reply) {
+		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
+		assertThat(found.find()).as(reply).isTrue();
+		return found.group(1);
+	}
+
+	private static JsonObject formButton(String responseBody) {
+		JsonObject reply = JsonParser.parseString(responseBody).getAsJsonObject();
+		for (JsonElement block : reply.getAsJsonArray("blocks")) {
+			JsonObject b = block.getAsJsonObject();
+			if (b.get("type").getAsString().equals("actions")) {
+				JsonObject button = b.getAsJsonArray("elements").get(0).getAsJsonObject();
+				assertThat(button.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
+				return button;
+			}
+		}
+		throw new AssertionError("No form button in " + responseBody);
+	}
+
+	/** A slash command; returns the fallback text of the answer sent to its response_url. */
+	private String command(String user, String channel, String text) throws Exception {
+		return text(answer(user, channel, text));
+	}
+
+	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
+	private String answer(String user, String channel, String text) throws Exception {
+		String responseUrl = slack.responseUrl("cmd-" + next());
+		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
+			.isEqualTo(200);
+		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
+	}
+
+	private static String slashBody(String user, String channel, String text, String responseUrl) {
+		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
+				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
+				"/samverka", "text", text)) + "&"
+				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+	}
+
+	private void mention(String user, String channel, String text) throws Exception {
+		JsonObject event = new JsonObject();
+		event.addProperty("type", "app_mention");
+		event.addProperty("user", user);
+		event.addProperty("text", text);
+		event.addProperty("ts", "1700000000.0001");
+		event.addProperty("channel", channel);
+		event.addProperty("event_ts", "1700000000.0001");
+		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+	}
+
+	private void directMessage(String user, String channel, String text) throws Exception {
+		JsonObject event = new JsonObject();
+		event.addProperty("type", "message");
+		event.addProperty("user", user);
+		event.addProperty("text", text);
+		event.addProperty("ts", "1700000000.0001");
+		event.addProperty("channel", channel);
+		event.addProperty("event_ts", "1700000000.0001");
+		event.addProperty("channel_type", "im");
+		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+	}
+
+	private static String envelope(JsonObject event) {
+		JsonObject envelope = new JsonObject();
+		envelope.addProperty("token", "t");
+		envelope.addProperty("team_id", "T1");
+		envelope.addProperty("api_app_id", "A1");
+		envelope.add("event", event);
+		envelope.addProperty("type", "event_callback");
+		envelope.addProperty("event_id", "Ev" + next());
+		envelope.addProperty("event_time", 1700000000);
+		return envelope.toString();
+	}
+
+	private static JsonObject interaction(String type, String user, String channel, String responseUrl) {
+		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
+				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
+				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
+				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
+				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
+			.getAsJsonObject();
+		if (responseUrl != null) {
+			payload.addProperty("response_url", responseUrl);
+		}
+		return payload;
+	}
+
+	private HttpResponse<String> postPayload(JsonObject payload) throws Exception {
+		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+				"application/x-www-form-urlencoded");
+	}
+
+	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
+	private HttpResponse<String> post(String body, String contentType) throws Exception {
+		String ts = String.valueOf(clock.instant().getEpochSecond());
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+			.header("Content-Type", contentType)
+			.header("X-Slack-Request-Timestamp", ts)
+			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String form(Map<String, String> fields) {
+		return String.join("&", fields.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.toList());
+	}
+
+	private static String next() {
+		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+	}
+
+}
