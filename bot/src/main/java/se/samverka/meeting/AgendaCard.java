@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
@@ -27,6 +28,10 @@ class AgendaCard {
 	static final int SHORT_PROMPT = 100;
 
 	static final int FULL_PROMPT = 400;
+
+	/** A title that already begins with its kind ("Grupparbete: …", "Paus") gets no label in front. */
+	private static final Pattern STARTS_WITH_KIND = Pattern.compile(
+			"^(grupparbete|group ?work|paus|break|lunch|fika|rast)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -60,11 +65,8 @@ class AgendaCard {
 
 	private String describe(AgendaSlot slot, Locale locale, boolean condensed) {
 		StringBuilder text = new StringBuilder();
-		if (slot.kind() == SlotKind.GROUP_WORK) {
-			text.append(texts.get(locale, "meeting.kind.GROUP_WORK")).append(": ");
-		}
-		else if (slot.kind() == SlotKind.BREAK) {
-			text.append(texts.get(locale, "meeting.kind.BREAK")).append(": ");
+		if (slot.kind() != SlotKind.PLENARY && !STARTS_WITH_KIND.matcher(slot.title()).find()) {
+			text.append(texts.get(locale, "meeting.kind." + slot.kind().name())).append(": ");
 		}
 		text.append(slot.title());
 		if (!slot.presenters().isEmpty()) {

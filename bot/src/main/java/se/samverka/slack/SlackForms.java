@@ -8,8 +8,9 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +41,9 @@ class SlackForms {
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
+		// TTL indexes are not honoured by every MongoDB we run on (the embedded one ignores them), so
+		// expired forms are removed here, whenever a new one is kept.
+		mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), KeptForm.class);
 		KeptForm kept = mongo.insert(new KeptForm(UUID.randomUUID().toString(), json, clock.instant().plus(KEPT)));
 		return KEPT_PREFIX + kept.id();
 	}
@@ -50,12 +54,13 @@ class SlackForms {
 			return Optional.of(ModalForm.fromButtonValue(buttonValue));
 		}
 		return Optional.ofNullable(mongo.findById(buttonValue.substring(KEPT_PREFIX.length()), KeptForm.class))
+			.filter(kept -> kept.expiresAt().isAfter(clock.instant()))
 			.map(kept -> ModalForm.fromButtonValue(kept.form()));
 	}
 
-	/** A form kept for its button; the database removes it after {@code expiresAt}. */
+	/** A form kept for its button until {@code expiresAt}. */
 	@Document("slack_forms")
-	record KeptForm(@Id String id, String form, @Indexed(expireAfter = "0s") Instant expiresAt) {
+	record KeptForm(@Id String id, String form, Instant expiresAt) {
 	}
 
 }
