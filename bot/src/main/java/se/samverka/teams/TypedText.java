@@ -38,11 +38,15 @@ final class TypedText {
 		return String.join("\n", lines);
 	}
 
-	/** The lines of a Teams {@code text/html} body as plain text (tags dropped, entities decoded). */
+	/**
+	 * The lines of a Teams {@code text/html} body as plain text (tags dropped, entities decoded,
+	 * no empty lines).
+	 */
 	static String fromHtml(String html) {
 		String text = BREAK.matcher(html.replace("\r", "").replace("\n", " ")).replaceAll("\n");
 		text = TAG.matcher(text).replaceAll("");
-		return lines(decode(text).replaceAll("\\n{3,}", "\n\n"));
+		// Every block closes and opens with a break, so an empty line here is markup, not typing.
+		return lines(decode(text)).replaceAll("\\n{2,}", "\n");
 	}
 
 	private static String decode(String text) {
