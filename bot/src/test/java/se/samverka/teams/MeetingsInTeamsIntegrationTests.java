@@ -169,6 +169,67 @@ class MeetingsInTeamsIntegrationTests {
 			.contains("/calendar/");
 	}
 
+	@Test
+	void withoutAnAgendaTheOrganiserFillsInTheFormOnTheCardAndTheMeetingIsPlanned() {
+		say(mentioning(connector.url(), channel, anna, "nätverk skapa Formuläret"));
+
+		Posted form = say(mentioning(connector.url(), channel, anna, "möte skapa"));
+
+		JsonNode card = cardIn(form);
+		AdaptiveCardSchema.assertValid(card);
+		JsonNode input = find(card, "Input.Text");
+		assertThat(input.path("id").asText()).isEqualTo("agenda");
+		assertThat(input.path("isMultiline").asBoolean()).isTrue();
+		assertThat(input.path("value").asText()).contains("Grupparbete: Roller & mandat");
+		JsonNode submit = find(card, "Action.Submit");
+		assertThat(submit.path("data").path("command").asText()).isEqualTo("meeting create");
+
+		// Teams sends the button's data with the values of the card's inputs merged in, as a message.
+		ObjectNode submitted = message(connector.url(), channel, "channel", anna, null);
+		submitted.remove("text");
+		submitted.put("replyToId", form.answeredId());
+		((ObjectNode) submitted.putObject("value").setAll((ObjectNode) submit.path("data").deepCopy()))
+			.put("agenda", AGENDA.replace("\n", "\r\n").replace("Tack för idag", "Tack för i dag"));
+		Posted planned = say(submitted);
+
+		assertThat(planned.readable()).contains("Möte 1 är planerat").contains("Nätverksträff 2");
+		Posted agendaCard = connector.await(p -> p.method().equals("POST")
+				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Tack för i dag"));
+		assertThat(agendaCard.readable()).contains("09:30–10:00");
+
+		Posted editForm = say(mentioning(connector.url(), channel, anna, "möte ändra 1"));
+		JsonNode editSubmit = find(cardIn(editForm), "Action.Submit");
+		assertThat(find(cardIn(editForm), "Input.Text").path("value").asText()).contains("Tack för i dag")
+			.contains("Förväntningar på oss inom vår egen enhet");
+		ObjectNode edit = message(connector.url(), channel, "channel", anna, null);
+		edit.remove("text");
+		((ObjectNode) edit.putObject("value").setAll((ObjectNode) editSubmit.path("data").deepCopy()))
+			.put("agenda", AGENDA.replace("Tack för idag", "Avslutning"));
+		assertThat(say(edit).readable()).contains("1 kort som redan skickats har uppdaterats");
+		assertThat(connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)).path())
+			.endsWith("/activities/" + agendaCard.answeredId());
+	}
+
+	/** The first element of this type anywhere in the card (body or actions). */
+	private static JsonNode find(JsonNode card, String type) {
+		JsonNode found = search(card, type);
+		assertThat(found).as("a %s in %s", type, card).isNotNull();
+		return found;
+	}
+
+	private static JsonNode search(JsonNode node, String type) {
+		if (node.path("type").asText().equals(type)) {
+			return node;
+		}
+		for (JsonNode child : node) {
+			JsonNode found = search(child, type);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
 	private Posted say(ObjectNode activity) {
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
