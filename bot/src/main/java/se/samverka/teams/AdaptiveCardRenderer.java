@@ -45,23 +45,45 @@ final class AdaptiveCardRenderer {
 		this.budget = budget;
 	}
 
-	/** One card, or several when the message would not fit in one. */
+	/**
+	 * One card, or several when the message would not fit in one. Teams submits only the inputs of
+	 * the card whose button was pressed, so everything from a message's first input to the buttons
+	 * after it stays together in one card.
+	 */
 	List<ObjectNode> render(Message message) {
-		List<ObjectNode> elements = new ArrayList<>();
+		List<List<ObjectNode>> units = new ArrayList<>();
+		List<ObjectNode> form = null;
 		boolean separator = false;
+		boolean first = true;
 		for (Block block : message.blocks()) {
 			if (block instanceof Divider) {
-				separator = !elements.isEmpty();
+				separator = !first;
 				continue;
 			}
 			List<ObjectNode> parts = elements(block);
-			if (separator && !parts.isEmpty()) {
+			if (parts.isEmpty()) {
+				continue;
+			}
+			if (separator) {
 				parts.get(0).put("separator", true).put("spacing", "Medium");
 				separator = false;
 			}
-			elements.addAll(parts);
+			first = false;
+			if (block instanceof TextInput && form == null) {
+				form = new ArrayList<>();
+				units.add(form);
+			}
+			if (form != null) {
+				form.addAll(parts);
+				if (block instanceof Actions) {
+					form = null;
+				}
+			}
+			else {
+				parts.forEach(part -> units.add(List.of(part)));
+			}
 		}
-		return pack(elements);
+		return pack(units);
 	}
 
 	private List<ObjectNode> elements(Block block) {
@@ -161,7 +183,13 @@ final class AdaptiveCardRenderer {
 			node.put("placeholder", input.placeholder());
 		}
 		if (!input.value().isEmpty()) {
-			node.put("value", cut(input.value()));
+			// Whole, up to what the input accepts: a cut prefilled agenda would be saved cut.
+			String value = input.value();
+			int end = Math.min(value.length(), input.maxLength());
+			if (end < value.length() && end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
+				end--;
+			}
+			node.put("value", value.substring(0, end));
 		}
 		return node.put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
 	}
@@ -179,18 +207,23 @@ final class AdaptiveCardRenderer {
 		return set;
 	}
 
-	private List<ObjectNode> pack(List<ObjectNode> elements) {
+	private List<ObjectNode> pack(List<List<ObjectNode>> units) {
 		List<ObjectNode> cards = new ArrayList<>();
 		ObjectNode card = null;
 		int used = 0;
-		for (ObjectNode element : elements) {
-			int size = size(element) + 1;
+		for (List<ObjectNode> unit : units) {
+			int size = 0;
+			for (ObjectNode element : unit) {
+				size += size(element) + 1;
+			}
 			if (card == null || used + size > budget) {
 				card = emptyCard();
 				used = size(card);
 				cards.add(card);
 			}
-			((ArrayNode) card.get("body")).add(element);
+			for (ObjectNode element : unit) {
+				((ArrayNode) card.get("body")).add(element);
+			}
 			used += size;
 		}
 		if (cards.isEmpty()) {

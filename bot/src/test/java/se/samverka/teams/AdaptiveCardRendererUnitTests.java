@@ -91,6 +91,37 @@ class AdaptiveCardRendererUnitTests {
 	}
 
 	@Test
+	void aPrefilledFormKeepsItsWholeValueAndItsButtonInTheSameCard() {
+		String agenda = ("09:30 Grupparbete: Roller & mandat – vad förväntar vi oss av varandra?\n").repeat(100);
+		Message message = Message.builder()
+			.heading("Ändra dagordningen")
+			.paragraph("x".repeat(400))
+			.input(new TextInput("agenda", "Dagordning", "", agenda, true, 8000))
+			.buttons(new Button("Spara mötet", "meeting edit 1", true))
+			.build();
+
+		List<ObjectNode> wide = renderer.render(message);
+		List<ObjectNode> narrow = new AdaptiveCardRenderer(3_000).render(message);
+
+		assertThat(agenda.length()).isGreaterThan(AdaptiveCardRenderer.TEXT_PIECE_CHARS);
+		assertThat(wide).hasSize(1);
+		assertThat(wide.get(0).at("/body/2/value").asText()).isEqualTo(agenda);
+		AdaptiveCardSchema.assertValid(wide.get(0));
+		assertThat(narrow).as("the form does not fit next to the text, but stays whole").hasSize(2);
+		assertThat(narrow.get(1).at("/body/0/type").asText()).isEqualTo("Input.Text");
+		assertThat(narrow.get(1).at("/body/0/value").asText()).isEqualTo(agenda);
+		assertThat(narrow.get(1).at("/body/1/type").asText()).isEqualTo("ActionSet");
+	}
+
+	@Test
+	void aValueLongerThanTheInputAcceptsIsCutToItsMaximum() {
+		ObjectNode card = renderer
+			.render(Message.builder().input(new TextInput("note", "Lapp", "", "abcdef", false, 4)).build())
+			.get(0);
+		assertThat(card.at("/body/0/value").asText()).isEqualTo("abcd");
+	}
+
+	@Test
 	void aDividerSeparatesTheNextElementOnly() {
 		ObjectNode card = renderer.render(Message.builder().divider().paragraph("a").divider().paragraph("b").build())
 			.get(0);
