@@ -24,7 +24,7 @@ import se.samverka.chat.Message;
  * A neutral {@link Message} as Adaptive Cards 1.5. Buttons are {@code Action.Submit} with
  * {@code {"command": ...}}: Teams posts them back as an ordinary message activity, so a button takes
  * exactly the path of the typed command and its reply is a new message (the card it came from is
- * left as it was). Cards are built as JSON objects, never from strings, and a message too large for
+ * left as it was). Text inputs go into a dialog the buttons open (see {@link FormDialog}). Cards are built as JSON objects, never from strings, and a message too large for
  * one Teams message is split over several cards.
  */
 final class AdaptiveCardRenderer {
@@ -46,47 +46,52 @@ final class AdaptiveCardRenderer {
 	}
 
 	/**
-	 * One card, or several when the message would not fit in one. Teams submits only the inputs of
-	 * the card whose button was pressed, so everything from a message's first input to the buttons
-	 * after it stays together in one card.
+	 * One card, or several when the message would not fit in one. A message with text inputs is a
+	 * form: its inputs are not on the card but in a Teams dialog that its buttons open.
 	 */
 	List<ObjectNode> render(Message message) {
-		List<List<ObjectNode>> units = new ArrayList<>();
-		List<ObjectNode> form = null;
+		Form form = Form.of(message);
+		List<ObjectNode> elements = new ArrayList<>();
 		boolean separator = false;
-		boolean first = true;
 		for (Block block : message.blocks()) {
 			if (block instanceof Divider) {
-				separator = !first;
+				separator = !elements.isEmpty();
 				continue;
 			}
-			List<ObjectNode> parts = elements(block);
-			if (parts.isEmpty()) {
-				continue;
-			}
-			if (separator) {
+			List<ObjectNode> parts = elements(block, form);
+			if (separator && !parts.isEmpty()) {
 				parts.get(0).put("separator", true).put("spacing", "Medium");
 				separator = false;
 			}
-			first = false;
-			if (block instanceof TextInput && form == null) {
-				form = new ArrayList<>();
-				units.add(form);
-			}
-			if (form != null) {
-				form.addAll(parts);
-				if (block instanceof Actions) {
-					form = null;
-				}
-			}
-			else {
-				parts.forEach(part -> units.add(List.of(part)));
-			}
+			elements.addAll(parts);
 		}
-		return pack(units);
+		return pack(elements);
 	}
 
-	private List<ObjectNode> elements(Block block) {
+	/** The inputs of a message and the title of the dialog that shows them; none for most messages. */
+	record Form(String title, List<TextInput> inputs) {
+
+		static Form of(Message message) {
+			List<TextInput> inputs = new ArrayList<>();
+			String title = null;
+			for (Block block : message.blocks()) {
+				if (block instanceof TextInput input) {
+					inputs.add(input);
+				}
+				else if (block instanceof Heading heading && title == null) {
+					title = heading.text();
+				}
+			}
+			return new Form(title == null ? message.fallbackText() : title, List.copyOf(inputs));
+		}
+
+		boolean isEmpty() {
+			return inputs.isEmpty();
+		}
+
+	}
+
+	private List<ObjectNode> elements(Block block, Form form) {
 		if (block instanceof Heading h) {
 			return textBlocks(h.text(), "Large", true, null, false);
 		}
@@ -105,11 +110,11 @@ final class AdaptiveCardRenderer {
 		if (block instanceof Facts f) {
 			return factSets(f.facts());
 		}
-		if (block instanceof TextInput input) {
-			return List.of(input(input));
+		if (block instanceof TextInput) {
+			return List.of(); // in the dialog the buttons open
 		}
 		if (block instanceof Actions a) {
-			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons()));
+			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons(), form));
 		}
 		return List.of();
 	}
@@ -174,7 +179,7 @@ final class AdaptiveCardRenderer {
 		return text.length() <= TEXT_PIECE_CHARS ? text : text.substring(0, TEXT_PIECE_CHARS - 1) + "…";
 	}
 
-	private static ObjectNode input(TextInput input) {
+	static ObjectNode input(TextInput input) {
 		ObjectNode node = Serialization.createObjectNode().put("type", "Input.Text").put("id", input.id());
 		if (!input.label().isEmpty()) {
 			node.put("label", input.label());
@@ -194,12 +199,16 @@ final class AdaptiveCardRenderer {
 		return node.put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
 	}
 
-	private static ObjectNode actionSet(List<Button> buttons) {
+	/** Buttons as {@code Action.Submit}; on a form each one opens the form's dialog instead. */
+	private static ObjectNode actionSet(List<Button> buttons, Form form) {
 		ObjectNode set = Serialization.createObjectNode().put("type", "ActionSet");
 		ArrayNode actions = set.putArray("actions");
 		for (Button button : buttons) {
 			ObjectNode action = actions.addObject().put("type", "Action.Submit").put("title", button.label());
-			action.putObject("data").put("command", button.command());
+			ObjectNode data = action.putObject("data").put("command", button.command());
+			if (!form.isEmpty()) {
+				FormDialog.opens(data, form.title(), button.label(), form.inputs());
+			}
 			if (button.primary()) {
 				action.put("style", "positive");
 			}
@@ -207,23 +216,18 @@ final class AdaptiveCardRenderer {
 		return set;
 	}
 
-	private List<ObjectNode> pack(List<List<ObjectNode>> units) {
+	private List<ObjectNode> pack(List<ObjectNode> elements) {
 		List<ObjectNode> cards = new ArrayList<>();
 		ObjectNode card = null;
 		int used = 0;
-		for (List<ObjectNode> unit : units) {
-			int size = 0;
-			for (ObjectNode element : unit) {
-				size += size(element) + 1;
-			}
+		for (ObjectNode element : elements) {
+			int size = size(element) + 1;
 			if (card == null || used + size > budget) {
 				card = emptyCard();
 				used = size(card);
 				cards.add(card);
 			}
-			for (ObjectNode element : unit) {
-				((ArrayNode) card.get("body")).add(element);
-			}
+			((ArrayNode) card.get("body")).add(element);
 			used += size;
 		}
 		if (cards.isEmpty()) {
@@ -232,7 +236,7 @@ final class AdaptiveCardRenderer {
 		return cards;
 	}
 
-	private static ObjectNode emptyCard() {
+	static ObjectNode emptyCard() {
 		ObjectNode card = Serialization.createObjectNode()
 			.put("type", "AdaptiveCard")
 			.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")

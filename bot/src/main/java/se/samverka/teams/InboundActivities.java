@@ -24,8 +24,9 @@ import se.samverka.chat.Sender;
 
 /**
  * A verified Teams activity as a neutral {@link Inbound}: typed text without the bot's @mention, an
- * {@code Action.Submit} (a message whose value carries {@code command}) or an
- * {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb = command, data = inputs).
+ * {@code Action.Submit} (a message whose value carries {@code command}), an
+ * {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb = command, data = inputs) or a
+ * {@code task/submit} invoke from a form's dialog (data = command and inputs).
  * Anything else (conversationUpdate, typing, reactions) is not a turn.
  */
 final class InboundActivities {
@@ -50,6 +51,12 @@ final class InboundActivities {
 		}
 		else if (isCardActionInvoke(activity)) {
 			action = executed(activity.getValue()).orElse(null);
+			if (action == null) {
+				return Optional.empty();
+			}
+		}
+		else if (FormDialog.isSubmit(activity)) {
+			action = submitted(FormDialog.dataOf(activity.getValue())).orElse(null);
 			if (action == null) {
 				return Optional.empty();
 			}

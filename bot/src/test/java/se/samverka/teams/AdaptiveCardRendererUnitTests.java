@@ -91,34 +91,25 @@ class AdaptiveCardRendererUnitTests {
 	}
 
 	@Test
-	void aPrefilledFormKeepsItsWholeValueAndItsButtonInTheSameCard() {
+	void aFormsInputsAreNotOnTheCardButInTheDialogItsButtonOpens() {
 		String agenda = ("09:30 Grupparbete: Roller & mandat – vad förväntar vi oss av varandra?\n").repeat(100);
 		Message message = Message.builder()
 			.heading("Ändra dagordningen")
-			.paragraph("x".repeat(400))
+			.paragraph("Första raden: rubrik.")
 			.input(new TextInput("agenda", "Dagordning", "", agenda, true, 8000))
 			.buttons(new Button("Spara mötet", "meeting edit 1", true))
 			.build();
 
-		List<ObjectNode> wide = renderer.render(message);
-		List<ObjectNode> narrow = new AdaptiveCardRenderer(3_000).render(message);
+		List<ObjectNode> cards = renderer.render(message);
 
-		assertThat(agenda.length()).isGreaterThan(AdaptiveCardRenderer.TEXT_PIECE_CHARS);
-		assertThat(wide).hasSize(1);
-		assertThat(wide.get(0).at("/body/2/value").asText()).isEqualTo(agenda);
-		AdaptiveCardSchema.assertValid(wide.get(0));
-		assertThat(narrow).as("the form does not fit next to the text, but stays whole").hasSize(2);
-		assertThat(narrow.get(1).at("/body/0/type").asText()).isEqualTo("Input.Text");
-		assertThat(narrow.get(1).at("/body/0/value").asText()).isEqualTo(agenda);
-		assertThat(narrow.get(1).at("/body/1/type").asText()).isEqualTo("ActionSet");
-	}
-
-	@Test
-	void aValueLongerThanTheInputAcceptsIsCutToItsMaximum() {
-		ObjectNode card = renderer
-			.render(Message.builder().input(new TextInput("note", "Lapp", "", "abcdef", false, 4)).build())
-			.get(0);
-		assertThat(card.at("/body/0/value").asText()).isEqualTo("abcd");
+		assertThat(cards).hasSize(1);
+		AdaptiveCardSchema.assertValid(cards.get(0));
+		assertThat(cards.get(0).toString()).doesNotContain("Input.Text");
+		JsonNode data = cards.get(0).at("/body/2/actions/0/data");
+		assertThat(data.at("/msteams/type").asText()).isEqualTo("task/fetch");
+		assertThat(data.path("command").asText()).isEqualTo("meeting edit 1");
+		assertThat(data.at("/form/title").asText()).isEqualTo("Ändra dagordningen");
+		assertThat(data.at("/form/inputs/0/value").asText()).as("the whole agenda, never cut").isEqualTo(agenda);
 	}
 
 	@Test

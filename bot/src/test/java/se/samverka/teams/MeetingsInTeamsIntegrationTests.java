@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.TestClock;
@@ -170,44 +172,81 @@ class MeetingsInTeamsIntegrationTests {
 	}
 
 	@Test
-	void withoutAnAgendaTheOrganiserFillsInTheFormOnTheCardAndTheMeetingIsPlanned() {
+	void withoutAnAgendaTheOrganiserWritesItInADialogAndTheMeetingIsPlanned() throws Exception {
 		say(mentioning(connector.url(), channel, anna, "nätverk skapa Formuläret"));
 
 		Posted form = say(mentioning(connector.url(), channel, anna, "möte skapa"));
+		AdaptiveCardSchema.assertValid(cardIn(form));
+		JsonNode opener = find(cardIn(form), "Action.Submit").path("data");
+		assertThat(opener.at("/msteams/type").asText()).isEqualTo("task/fetch");
 
-		JsonNode card = cardIn(form);
-		AdaptiveCardSchema.assertValid(card);
-		JsonNode input = find(card, "Input.Text");
+		JsonNode dialog = invoke("task/fetch", opener);
+		assertThat(dialog.at("/task/type").asText()).isEqualTo("continue");
+		assertThat(dialog.at("/task/value/title").asText()).isEqualTo("Nytt möte");
+		JsonNode dialogCard = dialog.at("/task/value/card/content");
+		AdaptiveCardSchema.assertValid(dialogCard);
+		JsonNode input = find(dialogCard, "Input.Text");
 		assertThat(input.path("id").asText()).isEqualTo("agenda");
 		assertThat(input.path("isMultiline").asBoolean()).isTrue();
 		assertThat(input.path("value").asText()).contains("Grupparbete: Roller & mandat");
-		JsonNode submit = find(card, "Action.Submit");
-		assertThat(submit.path("data").path("command").asText()).isEqualTo("meeting create");
 
-		// Teams sends the button's data with the values of the card's inputs merged in, as a message.
-		ObjectNode submitted = message(connector.url(), channel, "channel", anna, null);
-		submitted.remove("text");
-		submitted.put("replyToId", form.answeredId());
-		((ObjectNode) submitted.putObject("value").setAll((ObjectNode) submit.path("data").deepCopy()))
+		// Teams sends the dialog button's data with the values of the inputs merged in.
+		ObjectNode typed = ((ObjectNode) find(dialogCard, "Action.Submit").path("data").deepCopy())
 			.put("agenda", AGENDA.replace("\n", "\r\n").replace("Tack för idag", "Tack för i dag"));
-		Posted planned = say(submitted);
+		JsonNode submitted = invoke("task/submit", typed);
 
-		assertThat(planned.readable()).contains("Möte 1 är planerat").contains("Nätverksträff 2");
+		assertThat(submitted.at("/task/type").asText()).isEqualTo("message");
+		assertThat(connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Möte 1 är planerat"))
+			.readable()).contains("Nätverksträff 2");
 		Posted agendaCard = connector.await(p -> p.method().equals("POST")
 				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Tack för i dag"));
 		assertThat(agendaCard.readable()).contains("09:30–10:00");
 
 		Posted editForm = say(mentioning(connector.url(), channel, anna, "möte ändra 1"));
-		JsonNode editSubmit = find(cardIn(editForm), "Action.Submit");
-		assertThat(find(cardIn(editForm), "Input.Text").path("value").asText()).contains("Tack för i dag")
+		JsonNode editDialog = invoke("task/fetch", find(cardIn(editForm), "Action.Submit").path("data"));
+		JsonNode editCard = editDialog.at("/task/value/card/content");
+		assertThat(find(editCard, "Input.Text").path("value").asText()).contains("Tack för i dag")
 			.contains("Förväntningar på oss inom vår egen enhet");
-		ObjectNode edit = message(connector.url(), channel, "channel", anna, null);
-		edit.remove("text");
-		((ObjectNode) edit.putObject("value").setAll((ObjectNode) editSubmit.path("data").deepCopy()))
-			.put("agenda", AGENDA.replace("Tack för idag", "Avslutning"));
-		assertThat(say(edit).readable()).contains("1 kort som redan skickats har uppdaterats");
+		invoke("task/submit", ((ObjectNode) find(editCard, "Action.Submit").path("data").deepCopy())
+			.put("agenda", AGENDA.replace("Tack för idag", "Avslutning")));
+		assertThat(connector.await(p -> p.conversationId().equals(channel)
+				&& p.readable().contains("1 kort som redan skickats har uppdaterats"))).isNotNull();
 		assertThat(connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)).path())
 			.endsWith("/activities/" + agendaCard.answeredId());
+	}
+
+	@Test
+	void aDialogSubmittedByAMemberIsRefusedInTheConversation() throws Exception {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Dialogroller")));
+		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Skolan"));
+		ObjectNode data = JsonNodeFactory.instance.objectNode()
+			.put("command", "meeting create")
+			.put("agenda", AGENDA);
+
+		JsonNode answer = invoke(bosChat, bo, "task/submit", data);
+
+		assertThat(answer.at("/task/type").asText()).isEqualTo("message");
+		assertThat(connector.await(p -> p.conversationId().equals(bosChat)
+				&& p.readable().contains("Bara nätverkets arrangörer"))).isNotNull();
+		assertThat(connector.postedTo(channel)).noneMatch(p -> p.readable().contains("Roller & mandat"));
+	}
+
+	private JsonNode invoke(String name, JsonNode data) throws Exception {
+		return invoke(channel, anna, name, data);
+	}
+
+	/** A dialog invoke as Teams sends it; returns the body we answered with. */
+	private JsonNode invoke(String conversation, String user, String name, JsonNode data) throws Exception {
+		ObjectNode activity = message(connector.url(), conversation, conversation.startsWith("a:") ? "personal" : "channel",
+				user, null);
+		activity.remove("text");
+		activity.put("type", "invoke").put("name", name);
+		ObjectNode value = activity.putObject("value");
+		value.set("data", data.deepCopy());
+		value.putObject("context").put("theme", "default");
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new ObjectMapper().readTree(response.body());
 	}
 
 	/** The first element of this type anywhere in the card (body or actions). */
