@@ -24,8 +24,9 @@ import se.samverka.chat.Message;
  * A neutral {@link Message} as Adaptive Cards 1.5. Buttons are {@code Action.Submit} with
  * {@code {"command": ...}}: Teams posts them back as an ordinary message activity, so a button takes
  * exactly the path of the typed command and its reply is a new message (the card it came from is
- * left as it was). Text inputs go into a dialog the buttons open (see {@link FormDialog}). Cards are built as JSON objects, never from strings, and a message too large for
- * one Teams message is split over several cards.
+ * left as it was). Text inputs go into a dialog the buttons open (see {@link FormDialog}). Cards
+ * are built as JSON objects, never from strings, and a message too large for one Teams message is
+ * split over several cards.
  */
 final class AdaptiveCardRenderer {
 

@@ -31,8 +31,8 @@ import se.samverka.dialogue.Turns;
  * What the bot does with a verified activity: a message or card action becomes a turn of the shared
  * dialogue and its replies are posted back through the Bot Connector. A form's dialog is opened
  * from the button's own data (see {@link FormDialog}). Card actions and dialog submits arrive as
- * invokes that must be answered within 5 s, so their turn runs off the request thread and Teams gets an
- * interim answer if it is slow. A failing turn is logged with ids and apologised for in the
+ * invokes that must be answered within 5 s, so their turn runs off the request thread and Teams
+ * gets an interim answer if it is slow. A failing turn is logged with ids and apologised for in the
  * person's language, never with a stack trace.
  */
 class TeamsBot {
@@ -111,7 +111,7 @@ class TeamsBot {
 			return answer.apply(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
 		}
 		catch (TimeoutException ex) {
-			log.info("Card action in conversation {} still running after {}; answered for now",
+			log.info("Card action or dialog submit in conversation {} still running after {}; answered for now",
 					conversationId(activity), settings.invokeDeadline());
 			return answer.apply(200, texts.get(locale, "teams.action.working"));
 		}
