@@ -24,8 +24,9 @@ import se.samverka.chat.Message;
  * A neutral {@link Message} as Adaptive Cards 1.5. Buttons are {@code Action.Submit} with
  * {@code {"command": ...}}: Teams posts them back as an ordinary message activity, so a button takes
  * exactly the path of the typed command and its reply is a new message (the card it came from is
- * left as it was). Cards are built as JSON objects, never from strings, and a message too large for
- * one Teams message is split over several cards.
+ * left as it was). Text inputs go into a dialog the buttons open (see {@link FormDialog}). Cards
+ * are built as JSON objects, never from strings, and a message too large for one Teams message is
+ * split over several cards.
  */
 final class AdaptiveCardRenderer {
 
@@ -45,8 +46,12 @@ final class AdaptiveCardRenderer {
 		this.budget = budget;
 	}
 
-	/** One card, or several when the message would not fit in one. */
+	/**
+	 * One card, or several when the message would not fit in one. A message with text inputs is a
+	 * form: its inputs are not on the card but in a Teams dialog that its buttons open.
+	 */
 	List<ObjectNode> render(Message message) {
+		Form form = Form.of(message);
 		List<ObjectNode> elements = new ArrayList<>();
 		boolean separator = false;
 		for (Block block : message.blocks()) {
@@ -54,7 +59,7 @@ final class AdaptiveCardRenderer {
 				separator = !elements.isEmpty();
 				continue;
 			}
-			List<ObjectNode> parts = elements(block);
+			List<ObjectNode> parts = elements(block, form);
 			if (separator && !parts.isEmpty()) {
 				parts.get(0).put("separator", true).put("spacing", "Medium");
 				separator = false;
@@ -64,7 +69,30 @@ final class AdaptiveCardRenderer {
 		return pack(elements);
 	}
 
-	private List<ObjectNode> elements(Block block) {
+	/** The inputs of a message and the title of the dialog that shows them; none for most messages. */
+	record Form(String title, List<TextInput> inputs) {
+
+		static Form of(Message message) {
+			List<TextInput> inputs = new ArrayList<>();
+			String title = null;
+			for (Block block : message.blocks()) {
+				if (block instanceof TextInput input) {
+					inputs.add(input);
+				}
+				else if (block instanceof Heading heading && title == null) {
+					title = heading.text();
+				}
+			}
+			return new Form(title == null ? message.fallbackText() : title, List.copyOf(inputs));
+		}
+
+		boolean isEmpty() {
+			return inputs.isEmpty();
+		}
+
+	}
+
+	private List<ObjectNode> elements(Block block, Form form) {
 		if (block instanceof Heading h) {
 			return textBlocks(h.text(), "Large", true, null, false);
 		}
@@ -83,11 +111,11 @@ final class AdaptiveCardRenderer {
 		if (block instanceof Facts f) {
 			return factSets(f.facts());
 		}
-		if (block instanceof TextInput input) {
-			return List.of(input(input));
+		if (block instanceof TextInput) {
+			return List.of(); // in the dialog the buttons open
 		}
 		if (block instanceof Actions a) {
-			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons()));
+			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons(), form));
 		}
 		return List.of();
 	}
@@ -152,7 +180,7 @@ final class AdaptiveCardRenderer {
 		return text.length() <= TEXT_PIECE_CHARS ? text : text.substring(0, TEXT_PIECE_CHARS - 1) + "…";
 	}
 
-	private static ObjectNode input(TextInput input) {
+	static ObjectNode input(TextInput input) {
 		ObjectNode node = Serialization.createObjectNode().put("type", "Input.Text").put("id", input.id());
 		if (!input.label().isEmpty()) {
 			node.put("label", input.label());
@@ -161,17 +189,27 @@ final class AdaptiveCardRenderer {
 			node.put("placeholder", input.placeholder());
 		}
 		if (!input.value().isEmpty()) {
-			node.put("value", cut(input.value()));
+			// Whole, up to what the input accepts: a cut prefilled agenda would be saved cut.
+			String value = input.value();
+			int end = Math.min(value.length(), input.maxLength());
+			if (end < value.length() && end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
+				end--;
+			}
+			node.put("value", value.substring(0, end));
 		}
 		return node.put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
 	}
 
-	private static ObjectNode actionSet(List<Button> buttons) {
+	/** Buttons as {@code Action.Submit}; on a form each one opens the form's dialog instead. */
+	private static ObjectNode actionSet(List<Button> buttons, Form form) {
 		ObjectNode set = Serialization.createObjectNode().put("type", "ActionSet");
 		ArrayNode actions = set.putArray("actions");
 		for (Button button : buttons) {
 			ObjectNode action = actions.addObject().put("type", "Action.Submit").put("title", button.label());
-			action.putObject("data").put("command", button.command());
+			ObjectNode data = action.putObject("data").put("command", button.command());
+			if (!form.isEmpty()) {
+				FormDialog.opens(data, form.title(), button.label(), form.inputs());
+			}
 			if (button.primary()) {
 				action.put("style", "positive");
 			}
@@ -199,7 +237,7 @@ final class AdaptiveCardRenderer {
 		return cards;
 	}
 
-	private static ObjectNode emptyCard() {
+	static ObjectNode emptyCard() {
 		ObjectNode card = Serialization.createObjectNode()
 			.put("type", "AdaptiveCard")
 			.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")

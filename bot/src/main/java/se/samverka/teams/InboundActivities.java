@@ -1,6 +1,8 @@
 package se.samverka.teams;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
@@ -21,8 +24,9 @@ import se.samverka.chat.Sender;
 
 /**
  * A verified Teams activity as a neutral {@link Inbound}: typed text without the bot's @mention, an
- * {@code Action.Submit} (a message whose value carries {@code command}) or an
- * {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb = command, data = inputs).
+ * {@code Action.Submit} (a message whose value carries {@code command}), an
+ * {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb = command, data = inputs) or a
+ * {@code task/submit} invoke from a form's dialog (data = command and inputs).
  * Anything else (conversationUpdate, typing, reactions) is not a turn.
  */
 final class InboundActivities {
@@ -47,6 +51,12 @@ final class InboundActivities {
 		}
 		else if (isCardActionInvoke(activity)) {
 			action = executed(activity.getValue()).orElse(null);
+			if (action == null) {
+				return Optional.empty();
+			}
+		}
+		else if (FormDialog.isSubmit(activity)) {
+			action = submitted(FormDialog.dataOf(activity.getValue())).orElse(null);
 			if (action == null) {
 				return Optional.empty();
 			}
@@ -82,19 +92,57 @@ final class InboundActivities {
 		return tenant == null ? "" : tenant;
 	}
 
-	/** The typed text without the {@code <at>Bot</at>} Teams puts in when someone @mentions the bot. */
+	/**
+	 * The typed text without the {@code <at>Bot</at>} Teams puts in when someone @mentions the bot,
+	 * its line breaks kept (a pasted agenda is one command over many lines). When the text has lost
+	 * them but the {@code text/html} attachment has several lines, the lines come from there.
+	 */
 	static String textWithoutBotMention(Activity activity) {
 		String text = activity.getText() == null ? "" : activity.getText();
 		String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+		List<String> botMentions = new ArrayList<>();
 		if (botId != null && activity.getEntities() != null) {
 			for (Mention mention : activity.getMentions()) {
 				if (mention.getMentioned() != null && botId.equals(mention.getMentioned().getId())
 						&& mention.getText() != null) {
-					text = text.replace(mention.getText(), " ");
+					botMentions.add(mention.getText());
 				}
 			}
 		}
-		return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+			String html = htmlOf(activity);
+			String lines = html == null ? "" : TypedText.fromHtml(html);
+			if (lines.indexOf('\n') >= 0) {
+				return withoutLeadingMention(lines, botMentions);
+			}
+		}
+		for (String mention : botMentions) {
+			text = text.replace(mention, " ");
+		}
+		return TypedText.lines(text);
+	}
+
+	private static String htmlOf(Activity activity) {
+		if (activity.getAttachments() == null) {
+			return null;
+		}
+		for (Attachment attachment : activity.getAttachments()) {
+			if ("text/html".equalsIgnoreCase(attachment.getContentType()) && attachment.getContent() instanceof String html) {
+				return html;
+			}
+		}
+		return null;
+	}
+
+	/** The HTML version names the bot as plain text ("Samverka") where the text had {@code <at>}. */
+	private static String withoutLeadingMention(String lines, List<String> botMentions) {
+		for (String mention : botMentions) {
+			String name = TypedText.fromHtml(mention);
+			if (!name.isEmpty() && lines.startsWith(name)) {
+				return TypedText.lines(lines.substring(name.length()));
+			}
+		}
+		return lines;
 	}
 
 	/** Action.Submit: {@code {"command": "...", "<input id>": "...", ...}}. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,10 @@ import se.samverka.dialogue.Turns;
 
 /**
  * What the bot does with a verified activity: a message or card action becomes a turn of the shared
- * dialogue and its replies are posted back through the Bot Connector. Card actions that arrive as
- * invokes must be answered within 5 s, so their turn runs off the request thread and Teams gets an
- * interim answer if it is slow. A failing turn is logged with ids and apologised for in the
+ * dialogue and its replies are posted back through the Bot Connector. A form's dialog is opened
+ * from the button's own data (see {@link FormDialog}). Card actions and dialog submits arrive as
+ * invokes that must be answered within 5 s, so their turn runs off the request thread and Teams
+ * gets an interim answer if it is slow. A failing turn is logged with ids and apologised for in the
  * person's language, never with a stack trace.
  */
 class TeamsBot {
@@ -74,7 +76,14 @@ class TeamsBot {
 			return Answer.ok();
 		}
 		if (InboundActivities.isCardActionInvoke(activity)) {
-			return cardAction(activity);
+			return actionTurn(activity, TeamsBot::invokeAnswer);
+		}
+		if (FormDialog.isFetch(activity)) {
+			return new Answer(200, FormDialog.open(activity.getValue())
+				.orElseGet(() -> FormDialog.message(texts.get(locale(activity), "teams.action.unknown"))));
+		}
+		if (FormDialog.isSubmit(activity)) {
+			return actionTurn(activity, (status, text) -> new Answer(200, FormDialog.message(text)));
 		}
 		if (ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType()) && botWasAdded(activity)) {
 			greet(activity);
@@ -86,28 +95,32 @@ class TeamsBot {
 		return Answer.ok();
 	}
 
-	private Answer cardAction(Activity activity) {
+	/**
+	 * A card action or dialog submit: its turn runs off the request thread, and Teams is answered
+	 * ({@code answer} of status and text) when it is done or when the invoke deadline comes first.
+	 */
+	private Answer actionTurn(Activity activity, BiFunction<Integer, String, Answer> answer) {
 		Optional<Inbound> inbound = InboundActivities.from(activity);
 		Locale locale = locale(activity);
 		if (inbound.isEmpty()) {
-			return invokeAnswer(400, texts.get(locale, "teams.action.unknown"));
+			return answer.apply(400, texts.get(locale, "teams.action.unknown"));
 		}
 		CompletableFuture<Locale> turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound.get()), executor);
 		try {
 			Locale spoken = turn.get(settings.invokeDeadline().toMillis(), TimeUnit.MILLISECONDS);
-			return invokeAnswer(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
+			return answer.apply(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
 		}
 		catch (TimeoutException ex) {
-			log.info("Card action in conversation {} still running after {}; answered for now",
+			log.info("Card action or dialog submit in conversation {} still running after {}; answered for now",
 					conversationId(activity), settings.invokeDeadline());
-			return invokeAnswer(200, texts.get(locale, "teams.action.working"));
+			return answer.apply(200, texts.get(locale, "teams.action.working"));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return invokeAnswer(200, texts.get(locale, "teams.action.working"));
+			return answer.apply(200, texts.get(locale, "teams.action.working"));
 		}
 		catch (ExecutionException ex) {
-			return invokeAnswer(200, texts.get(locale, "teams.error"));
+			return answer.apply(200, texts.get(locale, "teams.error"));
 		}
 	}
 

@@ -91,6 +91,28 @@ class AdaptiveCardRendererUnitTests {
 	}
 
 	@Test
+	void aFormsInputsAreNotOnTheCardButInTheDialogItsButtonOpens() {
+		String agenda = ("09:30 Grupparbete: Roller & mandat – vad förväntar vi oss av varandra?\n").repeat(100);
+		Message message = Message.builder()
+			.heading("Ändra dagordningen")
+			.paragraph("Första raden: rubrik.")
+			.input(new TextInput("agenda", "Dagordning", "", agenda, true, 8000))
+			.buttons(new Button("Spara mötet", "meeting edit 1", true))
+			.build();
+
+		List<ObjectNode> cards = renderer.render(message);
+
+		assertThat(cards).hasSize(1);
+		AdaptiveCardSchema.assertValid(cards.get(0));
+		assertThat(cards.get(0).toString()).doesNotContain("Input.Text");
+		JsonNode data = cards.get(0).at("/body/2/actions/0/data");
+		assertThat(data.at("/msteams/type").asText()).isEqualTo("task/fetch");
+		assertThat(data.path("command").asText()).isEqualTo("meeting edit 1");
+		assertThat(data.at("/form/title").asText()).isEqualTo("Ändra dagordningen");
+		assertThat(data.at("/form/inputs/0/value").asText()).as("the whole agenda, never cut").isEqualTo(agenda);
+	}
+
+	@Test
 	void aDividerSeparatesTheNextElementOnly() {
 		ObjectNode card = renderer.render(Message.builder().divider().paragraph("a").divider().paragraph("b").build())
 			.get(0);

@@ -19,12 +19,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for the Bot Connector on loopback: records every activity posted to it and answers
- * {@code {"id": ...}}, or a chosen status for a conversation.
+ * A stand-in for the Bot Connector on loopback: records every activity sent to it (method, path and
+ * body) and answers {@code {"id": ...}} with a new id each time, or a chosen status for a
+ * conversation (for every method, or for one).
  */
 final class FakeBotConnector implements AutoCloseable {
 
-	record Posted(String path, String authorization, JsonNode activity) {
+	/** One request: {@code answeredId} is the id this fake answered with (also on an error status). */
+	record Posted(String method, String path, String authorization, JsonNode activity, String answeredId) {
 
 		String conversationId() {
 			return activity.path("conversation").path("id").asText();
@@ -81,11 +83,14 @@ final class FakeBotConnector implements AutoCloseable {
 		server.createContext("/", exchange -> {
 			try (InputStream in = exchange.getRequestBody()) {
 				JsonNode body = new ObjectMapper().readTree(in.readAllBytes());
-				Posted post = new Posted(exchange.getRequestURI().getPath(),
-						exchange.getRequestHeaders().getFirst("Authorization"), body);
+				String id = "sent-" + ids.incrementAndGet();
+				String method = exchange.getRequestMethod();
+				Posted post = new Posted(method, exchange.getRequestURI().getPath(),
+						exchange.getRequestHeaders().getFirst("Authorization"), body, id);
 				posted.add(post);
-				int status = statusByConversation.getOrDefault(post.conversationId(), 200);
-				byte[] answer = ("{\"id\":\"sent-" + ids.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8);
+				int status = statusByConversation.getOrDefault(post.conversationId() + " " + method,
+						statusByConversation.getOrDefault(post.conversationId(), 200));
+				byte[] answer = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
 				exchange.sendResponseHeaders(status, answer.length);
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -108,6 +113,11 @@ final class FakeBotConnector implements AutoCloseable {
 
 	void answer(String conversationId, int status) {
 		statusByConversation.put(conversationId, status);
+	}
+
+	/** Answers {@code status} to requests with this method (POST, PUT) in the conversation. */
+	void answer(String conversationId, String method, int status) {
+		statusByConversation.put(conversationId + " " + method, status);
 	}
 
 	List<Posted> posted() {

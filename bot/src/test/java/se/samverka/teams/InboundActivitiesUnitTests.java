@@ -25,6 +25,30 @@ class InboundActivitiesUnitTests {
 	}
 
 	@Test
+	void keepsTheLinesOfAPastedAgendaButNotTheirExtraSpaces() throws Exception {
+		Inbound inbound = map(TeamsActivities.mentioning("https://x/", "19:c@thread.tacv2", "anna",
+				"möte skapa\r\nTräff  1\r\n2026-03-25\u00A0Växjö\r\n  09:00 Start \r\n\r\n"));
+		assertThat(inbound.text()).isEqualTo("möte skapa\nTräff 1\n2026-03-25 Växjö\n09:00 Start");
+	}
+
+	@Test
+	void takesTheLinesFromTheHtmlVersionWhenTheTextHasLostThem() throws Exception {
+		ObjectNode json = TeamsActivities.mentioning("https://x/", "19:c@thread.tacv2", "anna",
+				"möte skapa Träff 2026-03-25 09:00 Roller & mandat");
+		json.putArray("attachments").addObject().put("contentType", "text/html").put("content",
+				"<p><span itemscope=\"\" itemtype=\"http://schema.skype.com/Mention\" itemid=\"0\">Samverka</span>&nbsp;möte skapa</p>"
+						+ "<p>Träff</p><div>2026-03-25</div><p>09:00 Roller &amp; mandat<br>&lt;fråga&gt; &#229;t alla</p>");
+		assertThat(map(json).text()).isEqualTo("möte skapa\nTräff\n2026-03-25\n09:00 Roller & mandat\n<fråga> åt alla");
+	}
+
+	@Test
+	void aOneLineMessageIgnoresItsHtmlVersion() throws Exception {
+		ObjectNode json = TeamsActivities.mentioning("https://x/", "19:c@thread.tacv2", "anna", "hjälp");
+		json.putArray("attachments").addObject().put("contentType", "text/html").put("content", "<p>hjälp</p>");
+		assertThat(map(json).text()).isEqualTo("hjälp");
+	}
+
+	@Test
 	void identifiesConversationPersonAndDelivery() throws Exception {
 		ObjectNode json = TeamsActivities.message("https://smba.trafficmanager.net/emea/", "a:chat", "personal", "bo", "hjälp");
 		Inbound inbound = map(json);

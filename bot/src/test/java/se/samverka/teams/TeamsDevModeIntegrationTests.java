@@ -150,6 +150,23 @@ class TeamsDevModeIntegrationTests {
 	}
 
 	@Test
+	void aDialogFetchWithoutOneOfOurFormsIsAnsweredKindlyAndPostsNothing() throws Exception {
+		String chat = "a:fetch-" + UUID.randomUUID();
+		ObjectNode fetch = message(connector.url(), chat, "personal", "u-" + UUID.randomUUID(), null);
+		fetch.put("type", "invoke").put("name", "task/fetch").remove("text");
+		fetch.putObject("value").putObject("data").put("command", "meeting create").putObject("msteams").put("type",
+				"task/fetch");
+
+		HttpResponse<String> response = post(port, fetch, null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = new ObjectMapper().readTree(response.body());
+		assertThat(body.at("/task/type").asText()).isEqualTo("message");
+		assertThat(body.at("/task/value").asText()).isEqualTo("Den knappen känner jag inte igen.");
+		assertThat(connector.postedTo(chat)).isEmpty();
+	}
+
+	@Test
 	void ignoresConversationUpdatesButGreetsWhenTheBotIsAdded() {
 		String chat = "19:added-" + UUID.randomUUID();
 		ObjectNode update = message(connector.url(), chat, "channel", "u-" + UUID.randomUUID(), null);
