@@ -29,11 +29,12 @@ public interface ChannelSender {
 	}
 
 	/**
-	 * Replaces a message posted earlier with {@link #post}, in place. Returns false when this channel
-	 * cannot; throws {@link DeliveryFailed} when the platform refused.
+	 * Replaces a message posted earlier with {@link #post}, in place. Returns the id to keep for the
+	 * message from now on (it grows when the new version needed more parts than the old one), or
+	 * null when this channel cannot update; throws {@link DeliveryFailed} when the platform refused.
 	 */
-	default boolean update(KnownConversation target, String messageId, Message message) {
-		return false;
+	default String update(KnownConversation target, String messageId, Message message) {
+		return null;
 	}
 
 }

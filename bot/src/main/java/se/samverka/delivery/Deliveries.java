@@ -83,17 +83,17 @@ public class Deliveries {
 
 	/**
 	 * Replaces a message posted earlier, in place, and keeps the new version in the transcript.
-	 * Returns whether it was updated.
+	 * Returns the id to keep for the message from now on; empty when it was not updated.
 	 */
-	public boolean update(ConversationKey conversation, NetworkId network, String messageId, Message message) {
+	public Optional<String> update(ConversationKey conversation, NetworkId network, String messageId, Message message) {
 		Optional<KnownConversation> target = references.find(conversation);
 		ChannelSender sender = senders.get(conversation.channel());
 		if (target.isEmpty() || sender == null || messageId == null || messageId.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
 		try {
-			boolean updated = sender.update(target.get(), messageId, message);
-			if (updated) {
+			Optional<String> updated = Optional.ofNullable(sender.update(target.get(), messageId, message));
+			if (updated.isPresent()) {
 				transcript.recordOutbound(conversation, null, network, message);
 			}
 			return updated;
@@ -101,12 +101,12 @@ public class Deliveries {
 		catch (DeliveryFailed ex) {
 			log.warn("Updating message {} in conversation {} failed (unreachable={}): {}", messageId,
 					conversation.asString(), ex.unreachable(), ex.getMessage());
-			return false;
+			return Optional.empty();
 		}
 		catch (RuntimeException ex) {
 			log.error("Updating message {} in conversation {} failed unexpectedly", messageId, conversation.asString(),
 					ex);
-			return false;
+			return Optional.empty();
 		}
 	}
 

@@ -3,12 +3,14 @@ package se.samverka.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -106,8 +108,15 @@ class AgendaPosts {
 		int updated = 0;
 		for (AgendaPost post : posted) {
 			Message card = card(meeting, Locale.forLanguageTag(post.language()));
-			if (deliveries.update(post.conversation(), new NetworkId(meeting.networkId()), post.messageId(), card)) {
+			Optional<String> kept = deliveries.update(post.conversation(), new NetworkId(meeting.networkId()),
+					post.messageId(), card);
+			if (kept.isPresent()) {
 				updated++;
+				if (!kept.get().equals(post.messageId())) {
+					// the card grew into more parts: remember them all for the next edit
+					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())),
+							Update.update("messageId", kept.get()), AgendaPost.class);
+				}
 			}
 		}
 		log.info("Updated {} of {} posted agenda cards of meeting {}", updated, posted.size(), meeting.id());

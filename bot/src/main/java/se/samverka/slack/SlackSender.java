@@ -63,9 +63,10 @@ class SlackSender implements ChannelSender {
 	 * failure is not "unreachable".
 	 */
 	@Override
-	public boolean update(KnownConversation target, String messageId, Message message) {
+	public String update(KnownConversation target, String messageId, Message message) {
 		SlackAddress address = address(target);
 		String[] ids = messageId.split(",");
+		List<String> kept = new ArrayList<>(List.of(ids));
 		List<SlackMessage> parts = renderer.render(message, Languages.SWEDISH);
 		for (int i = 0; i < Math.max(parts.size(), ids.length); i++) {
 			if (i >= parts.size()) {
@@ -75,10 +76,10 @@ class SlackSender implements ChannelSender {
 				api.updateMessage(address.channel(), ids[i], parts.get(i));
 			}
 			else {
-				api.postMessage(address.channel(), null, parts.get(i));
+				kept.add(api.postMessage(address.channel(), null, parts.get(i)));
 			}
 		}
-		return true;
+		return String.join(",", kept);
 	}
 
 	private static SlackAddress address(KnownConversation target) {

@@ -66,9 +66,10 @@ class TeamsSender implements ChannelSender {
 	 * needs fewer, the old extra parts stay as they were.
 	 */
 	@Override
-	public boolean update(KnownConversation target, String messageId, Message message) {
+	public String update(KnownConversation target, String messageId, Message message) {
 		ConversationReference reference = reference(target);
 		String[] ids = messageId.split(",");
+		List<String> kept = new ArrayList<>(List.of(ids));
 		List<Activity> activities = replies.of(message);
 		for (int i = 0; i < activities.size(); i++) {
 			Activity activity = addressed(activities.get(i), reference);
@@ -76,10 +77,13 @@ class TeamsSender implements ChannelSender {
 				connector.update(reference.getServiceUrl(), reference.getConversation().getId(), ids[i], activity);
 			}
 			else {
-				connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null, activity);
+				String id = connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null, activity);
+				if (id != null) {
+					kept.add(id);
+				}
 			}
 		}
-		return true;
+		return String.join(",", kept);
 	}
 
 	private static Activity addressed(Activity activity, ConversationReference reference) {

@@ -46,10 +46,10 @@ class PlaygroundSender implements ChannelSender {
 
 	/** Open pages replace the message with this id where it stands (app.js listens for "update"). */
 	@Override
-	public boolean update(KnownConversation target, String messageId, Message message) {
+	public String update(KnownConversation target, String messageId, Message message) {
 		events.publish(target.conversationId(), "update",
 				Map.of("id", messageId, "html", renderer.render(message, messageId), "text", message.fallbackText()));
-		return true;
+		return messageId;
 	}
 
 }

@@ -80,7 +80,7 @@ class SlackSenderUnitTests {
 		String ids = sender.post(conversation("C-edit"), paragraphs(60, "Före"));
 		String[] ts = ids.split(",");
 
-		assertThat(sender.update(conversation("C-edit"), ids, paragraphs(120, "Efter"))).isTrue();
+		String kept = sender.update(conversation("C-edit"), ids, paragraphs(120, "Efter"));
 
 		List<FakeSlack.Call> updates = fake.calls.stream()
 			.filter(c -> c.path().equals("chat.update") && c.param("channel").equals("C-edit"))
@@ -92,6 +92,8 @@ class SlackSenderUnitTests {
 		List<FakeSlack.Call> posts = posts("C-edit");
 		assertThat(posts).hasSize(3);
 		assertThat(posts.get(2).param("blocks")).contains("Efter 101\"").contains("Efter 120\"");
+		assertThat(kept).as("the new part is remembered for the next update")
+			.isEqualTo(ids + "," + FakeSlack.tsOf(posts.get(2)));
 	}
 
 	@Test
@@ -100,7 +102,7 @@ class SlackSenderUnitTests {
 		String[] ts = ids.split(",");
 		assertThat(ts).hasSize(3);
 
-		assertThat(sender.update(conversation("C-short"), ids, paragraphs(10, "Efter"))).isTrue();
+		assertThat(sender.update(conversation("C-short"), ids, paragraphs(10, "Efter"))).isEqualTo(ids);
 
 		List<FakeSlack.Call> updates = fake.calls.stream()
 			.filter(c -> c.path().equals("chat.update") && c.param("channel").equals("C-short"))

@@ -56,9 +56,9 @@ class TeamsSenderUnitTests {
 		String ids = sender.post(target(fake.url()), paragraphs(2));
 		String[] id = ids.split(",");
 
-		boolean updated = sender.update(target(fake.url()), ids, paragraphs(2, "ändrat"));
+		String kept = sender.update(target(fake.url()), ids, paragraphs(2, "ändrat"));
 
-		assertThat(updated).isTrue();
+		assertThat(kept).isEqualTo(ids);
 		List<Posted> puts = fake.postedTo(chat).stream().filter(p -> p.method().equals("PUT")).toList();
 		assertThat(puts).extracting(Posted::path)
 			.containsExactly("/v3/conversations/" + chat + "/activities/" + id[0],
@@ -73,7 +73,7 @@ class TeamsSenderUnitTests {
 	void aLongerUpdatePostsThePartThatHadNoCard() {
 		String ids = sender.post(target(fake.url()), paragraphs(1));
 
-		sender.update(target(fake.url()), ids, paragraphs(2, "längre"));
+		String kept = sender.update(target(fake.url()), ids, paragraphs(2, "längre"));
 
 		List<Posted> after = fake.postedTo(chat).subList(1, fake.postedTo(chat).size());
 		assertThat(after).extracting(Posted::method).containsExactly("PUT", "POST");
@@ -81,6 +81,7 @@ class TeamsSenderUnitTests {
 		assertThat(after.get(0).readable()).contains("Stycke 1 längre");
 		assertThat(after.get(1).path()).isEqualTo("/v3/conversations/" + chat + "/activities");
 		assertThat(after.get(1).readable()).contains("Stycke 2 längre");
+		assertThat(kept).as("the new card is remembered for the next update").startsWith(ids + ",").hasSizeGreaterThan(ids.length() + 1);
 	}
 
 	@Test
