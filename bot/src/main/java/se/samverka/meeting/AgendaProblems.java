@@ -1,5 +1,7 @@
 package se.samverka.meeting;
 
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.Message;
@@ -14,11 +16,15 @@ final class AgendaProblems {
 	 * {@code agendaText} is the part of the message the parser read; the line number is turned into
 	 * the line of the whole message, the one the organiser sees.
 	 */
-	static Message reply(CommandContext ctx, AgendaProblem problem, String agendaText) {
+	static Message reply(CommandContext ctx, AgendaProblem problem, String agendaText, String command) {
 		int line = problem.line() + linesBefore(ctx.inbound().text(), agendaText);
 		return Message.builder()
 			.paragraph(ctx.t("agenda.problem", line, ctx.t(problem.key(), problem.args())), Tone.WARNING)
 			.paragraph(ctx.t("agenda.nothing-saved"), Tone.SUBTLE)
+			// what was typed comes back in the form, so it is corrected rather than typed again
+			.input(new TextInput(MeetingCreateCommand.AGENDA_INPUT, ctx.t("meeting.form.label"), "", agendaText, true,
+					MeetingCreateCommand.MAX_AGENDA))
+			.buttons(new Button(ctx.t("meeting.form.submit"), command, true))
 			.build();
 	}
 

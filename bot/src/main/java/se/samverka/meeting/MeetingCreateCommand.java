@@ -28,6 +28,8 @@ class MeetingCreateCommand implements CommandHandler {
 
 	static final String AGENDA_INPUT = "agenda";
 
+	static final int MAX_AGENDA = 8_000;
+
 	private static final Logger log = LoggerFactory.getLogger(MeetingCreateCommand.class);
 
 	private final MeetingAccess access;
@@ -64,7 +66,7 @@ class MeetingCreateCommand implements CommandHandler {
 			agenda = new AgendaParser().parse(ctx.args());
 		}
 		catch (AgendaProblem problem) {
-			return List.of(AgendaProblems.reply(ctx, problem, ctx.args()));
+			return List.of(AgendaProblems.reply(ctx, problem, ctx.args(), "meeting create"));
 		}
 		Meeting meeting = meetings.plan(decision.network(), agenda, access.zoneOf(decision.network()), ctx.person());
 		runOfShow.plan(meeting);
@@ -84,7 +86,7 @@ class MeetingCreateCommand implements CommandHandler {
 		return Message.builder()
 			.heading(ctx.t(headingKey))
 			.paragraph(ctx.t("meeting.form.rules"), Tone.SUBTLE)
-			.input(new TextInput(AGENDA_INPUT, ctx.t("meeting.form.label"), "", value, true, 8000))
+			.input(new TextInput(AGENDA_INPUT, ctx.t("meeting.form.label"), "", value, true, MAX_AGENDA))
 			.buttons(new Button(ctx.t("meeting.form.submit"), command, true))
 			.build();
 	}

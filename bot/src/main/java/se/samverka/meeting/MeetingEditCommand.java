@@ -71,7 +71,7 @@ class MeetingEditCommand implements CommandHandler {
 			agenda = new AgendaParser().parse(choice.rest());
 		}
 		catch (AgendaProblem problem) {
-			return List.of(AgendaProblems.reply(ctx, problem, choice.rest()));
+			return List.of(AgendaProblems.reply(ctx, problem, choice.rest(), "meeting edit " + meeting.number()));
 		}
 		Optional<Meeting> saved = meetings.save(meeting.withAgenda(agenda, meetings.now()));
 		if (saved.isEmpty()) {

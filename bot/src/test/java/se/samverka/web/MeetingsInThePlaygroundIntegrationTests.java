@@ -147,6 +147,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 		String html = client.say(anna, room, "möte skapa\nTräff\n2026-02-30\n09:00 Start").html();
 
 		assertThat(html).contains("Rad 3").contains("2026-02-30 är inget datum som finns").contains("Inget sparades");
+		assertThat(html).as("what was typed comes back in the form, to correct").contains("<textarea")
+			.contains("Träff\n2026-02-30\n09:00 Start");
 		assertThat(mongo.getCollection("meetings").countDocuments()).isEqualTo(before);
 	}
 
