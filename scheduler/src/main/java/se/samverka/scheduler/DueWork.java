@@ -23,12 +23,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param leaseOwner the instance that claimed it, while {@link WorkState#RUNNING}
  * @param leaseUntil when an unfinished claim may be taken over (the owner crashed)
  * @param attempts how often it was claimed for its current due instant
+ * @param lastRunBy the instance that last ran (or skipped) it
  * @param outcome a short note on the last run (never message text)
  */
 @Document("due_work")
 public record DueWork(@Id String id, String kind, String subject, Instant dueAt, String zone, String cron,
 		String localDue, WorkState state, String leaseOwner, Instant leaseUntil, int attempts,
-		Instant lastRunAt, String outcome, Instant createdAt) {
+		Instant lastRunAt, String lastRunBy, String outcome, Instant createdAt) {
 
 	public ZoneId zoneId() {
 		return ZoneId.of(zone);

@@ -110,7 +110,9 @@ public class DueWorkRunner {
 	/** Records the outcome; recurring work goes back to pending at its next occurrence. */
 	private void finish(DueWork work, WorkState state, String outcome) {
 		Instant now = clock.instant();
-		Update update = new Update().set("lastRunAt", now).set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
+		Update update = new Update().set("lastRunAt", now)
+			.set("lastRunBy", settings.instanceId())
+			.set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
 		if (work.recurring()) {
 			Occurrence next = nextOccurrence(work, now);
 			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0);
