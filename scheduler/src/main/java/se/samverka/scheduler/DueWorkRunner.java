@@ -81,7 +81,7 @@ public class DueWorkRunner {
 			finish(work, WorkState.FAILED, "no handler for this kind");
 			return;
 		}
-		Duration lateness = Duration.between(work.dueAt(), now);
+		Duration lateness = Duration.between(work.lateSince(), now);
 		if (lateness.isNegative()) {
 			lateness = Duration.ZERO;
 		}
@@ -115,7 +115,7 @@ public class DueWorkRunner {
 			.set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
 		if (work.recurring()) {
 			Occurrence next = nextOccurrence(work, now);
-			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0);
+			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0).unset("firstDueAt");
 		}
 		else {
 			update.set("state", state);
@@ -130,6 +130,7 @@ public class DueWorkRunner {
 		mongo.updateFirst(ownClaim(work),
 				new Update().set("state", WorkState.PENDING)
 					.set("dueAt", retryAt)
+					.set("firstDueAt", work.lateSince())
 					.set("outcome", "retrying after " + ex.getClass().getSimpleName())
 					.unset("leaseOwner")
 					.unset("leaseUntil"),
