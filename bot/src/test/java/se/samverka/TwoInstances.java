@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -101,6 +103,29 @@ final class TwoInstances implements AutoCloseable {
 
 		List<Document> dueWork() {
 			return mongo().findAll(Document.class, "due_work");
+		}
+
+		/**
+		 * Waits, up to 30 seconds, until the due work is in the state {@code settled} describes: the
+		 * instances' own Quartz polls may have claimed some of it and still be posting.
+		 */
+		List<Document> awaitDueWork(String settled, Predicate<Document> each) {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			List<Document> work = dueWork();
+			while (!work.stream().allMatch(each)) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("Due work did not settle (" + settled + ") within 30 s: " + work);
+				}
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError(ex);
+				}
+				work = dueWork();
+			}
+			return work;
 		}
 
 	}

@@ -75,6 +75,7 @@ class TwoInstancesIntegrationTests {
 			pool.shutdownNow();
 		}
 
+		a.awaitDueWork("all done", d -> "DONE".equals(d.getString("state")));
 		for (int meeting = 1; meeting <= 20; meeting++) {
 			for (int slot = 1; slot <= 3; slot++) {
 				assertThat(a.postsContaining(room, marker(meeting, slot), PROMPT_FOOTER))
@@ -121,11 +122,11 @@ class TwoInstancesIntegrationTests {
 		Instance b = instances.start("b");
 		setClocks(Instant.parse(DATE + "T08:35:00Z"), b); // 09:35 in Stockholm
 		b.context().getBean(DueWorkRunner.class).runDue();
+		List<Document> all = b.awaitDueWork("all finished", d -> List.of("DONE", "SKIPPED").contains(d.getString("state")));
 
 		assertThat(b.postsContaining(room, "[i tid]", PROMPT_FOOTER)).isEqualTo(1);
 		assertThat(b.postsContaining(room, "[för sent]", PROMPT_FOOTER)).isZero();
 		assertThat(b.postsContaining(room, "Pausen slutar strax")).isZero();
-		List<Document> all = b.dueWork();
 		assertThat(all).hasSize(3);
 		assertThat(all).filteredOn(d -> d.getString("_id").endsWith("prompt:0930")).singleElement().satisfies(d -> {
 			assertThat(d.getString("state")).isEqualTo("DONE");
@@ -145,6 +146,49 @@ class TwoInstancesIntegrationTests {
 		// Running again changes nothing: finished work stays finished.
 		b.context().getBean(DueWorkRunner.class).runDue();
 		assertThat(b.postsContaining(room, "[i tid]", PROMPT_FOOTER)).isEqualTo(1);
+	}
+
+	@Test
+	void aQuestionClaimedByAnInstanceThatDiedIsPostedByTheOtherOnceTheLeaseExpires() {
+		Instance a = instances.start("a");
+		setClocks(Instant.parse("2027-03-20T09:00:00Z"), a);
+		a.say(room, "nätverk skapa Kraschen");
+		a.say(room, """
+				möte skapa
+				Träff med krasch
+				%s Digitalt
+				09:30 Grupparbete: Efter kraschen (30 min)
+				  Fråga [krasch] om samverkan
+				10:00 Tack för idag""".formatted(DATE));
+		a.context().close();
+		// What an instance leaves behind when it dies right after claiming the 09:30 question
+		// (claimed at 09:30 with the default five-minute lease).
+		Document claimed = new Document("$set", new Document("state", "RUNNING").append("leaseOwner", "a")
+			.append("leaseUntil", java.util.Date.from(Instant.parse(DATE + "T08:35:00Z")))
+			.append("attempts", 1));
+
+		Instance b = instances.start("b");
+		b.mongo().getCollection("due_work").updateOne(new Document("kind", "meeting.slot-prompt"), claimed);
+		DueWorkRunner runner = b.context().getBean(DueWorkRunner.class);
+		setClocks(Instant.parse(DATE + "T08:34:00Z"), b);
+		runner.runDue();
+		assertThat(b.postsContaining(room, "[krasch]", PROMPT_FOOTER)).as("posted while the lease still held").isZero();
+
+		setClocks(Instant.parse(DATE + "T08:36:00Z"), b);
+		runner.runDue();
+		runner.runDue();
+		b.awaitDueWork("the question done", d -> !"meeting.slot-prompt".equals(d.getString("kind"))
+				|| "DONE".equals(d.getString("state")));
+
+		assertThat(b.postsContaining(room, "[krasch]", PROMPT_FOOTER)).isEqualTo(1);
+		assertThat(b.dueWork()).filteredOn(d -> "meeting.slot-prompt".equals(d.getString("kind")))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.getString("state")).isEqualTo("DONE");
+				assertThat(d.getString("lastRunBy")).isEqualTo("b");
+				assertThat(d.getInteger("attempts")).isEqualTo(2);
+				assertThat(d.getString("outcome")).isEqualTo("done PT6M late");
+			});
 	}
 
 	/** Both instances, two threads each, call runDue at the same moment. */
