@@ -1,6 +1,7 @@
 package se.samverka.meeting;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -48,27 +49,33 @@ class SlotPromptHandler implements DueWorkHandler {
 		return CatchUp.skipWhenLaterThan(Duration.ofMinutes(10));
 	}
 
+	/**
+	 * Posts the question of every group-work slot that starts at the subject's time: parallel
+	 * breakouts share one start, and so one piece of due work.
+	 */
 	@Override
 	public void run(DueWork work) {
 		Subject subject = Subject.parse(work.subject());
 		Optional<Meeting> meeting = meetings.find(subject.meetingId())
 			.filter(m -> m.state() == Meeting.MeetingState.PLANNED);
-		Optional<AgendaSlot> slot = meeting.flatMap(m -> m.slots()
+		List<AgendaSlot> slots = meeting.map(m -> m.slots()
 			.stream()
 			.filter(s -> s.start().equals(subject.slotStart()) && s.kind() == SlotKind.GROUP_WORK)
-			.findFirst());
-		if (slot.isEmpty()) {
+			.toList()).orElse(List.of());
+		if (slots.isEmpty()) {
 			log.info("No group work left for due work {}; nothing posted", work.id());
 			return;
 		}
-		int posted = broadcast.post(new NetworkId(meeting.get().networkId()), locale -> Message.builder()
-			.heading(texts.get(locale, "meeting.prompt.heading", slot.get().title()))
-			.paragraph(slot.get().prompt())
-			.paragraph(texts.get(locale, "meeting.prompt.until", slot.get().end() == null ? "–"
-					: AgendaCard.clock(slot.get().end())), Tone.SUBTLE)
-			.build());
-		log.info("Posted the prompt of meeting {} slot {} to {} conversations", meeting.get().id(),
-				subject.slotStart(), posted);
+		for (AgendaSlot slot : slots) {
+			int posted = broadcast.post(new NetworkId(meeting.get().networkId()), locale -> Message.builder()
+				.heading(texts.get(locale, "meeting.prompt.heading", slot.title()))
+				.paragraph(slot.prompt())
+				.paragraph(texts.get(locale, "meeting.prompt.until",
+						slot.end() == null ? "–" : AgendaCard.clock(slot.end())), Tone.SUBTLE)
+				.build());
+			log.info("Posted the prompt of meeting {} slot {} to {} conversations", meeting.get().id(),
+					subject.slotStart(), posted);
+		}
 	}
 
 }

@@ -15,7 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * id again moves the pending work instead of adding a second copy
  * @param kind which {@link DueWorkHandler} runs it
  * @param subject what the handler needs to find its data, usually an id; never personal data
- * @param dueAt when, in UTC
+ * @param dueAt when, in UTC (after a failed attempt: when to try again)
+ * @param firstDueAt after a failed attempt, when the work was first due; lateness, and so catch-up,
+ * counts from there, so retries never carry a prompt past its tolerance
  * @param zone the zone the time was given in (the network's)
  * @param cron a zone-aware cron expression for recurring work, or null
  * @param localDue for recurring work, the local date-time {@code dueAt} stands for (ISO text, so that
@@ -23,12 +25,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param leaseOwner the instance that claimed it, while {@link WorkState#RUNNING}
  * @param leaseUntil when an unfinished claim may be taken over (the owner crashed)
  * @param attempts how often it was claimed for its current due instant
+ * @param lastRunBy the instance that last ran (or skipped) it
  * @param outcome a short note on the last run (never message text)
  */
 @Document("due_work")
 public record DueWork(@Id String id, String kind, String subject, Instant dueAt, String zone, String cron,
 		String localDue, WorkState state, String leaseOwner, Instant leaseUntil, int attempts,
-		Instant lastRunAt, String outcome, Instant createdAt) {
+		Instant lastRunAt, String lastRunBy, String outcome, Instant firstDueAt, Instant createdAt) {
 
 	public ZoneId zoneId() {
 		return ZoneId.of(zone);
@@ -36,6 +39,11 @@ public record DueWork(@Id String id, String kind, String subject, Instant dueAt,
 
 	LocalDateTime localDueTime() {
 		return LocalDateTime.parse(localDue);
+	}
+
+	/** The instant lateness counts from. */
+	Instant lateSince() {
+		return firstDueAt != null ? firstDueAt : dueAt;
 	}
 
 	public boolean recurring() {

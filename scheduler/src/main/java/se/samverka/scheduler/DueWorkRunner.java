@@ -81,7 +81,7 @@ public class DueWorkRunner {
 			finish(work, WorkState.FAILED, "no handler for this kind");
 			return;
 		}
-		Duration lateness = Duration.between(work.dueAt(), now);
+		Duration lateness = Duration.between(work.lateSince(), now);
 		if (lateness.isNegative()) {
 			lateness = Duration.ZERO;
 		}
@@ -110,10 +110,12 @@ public class DueWorkRunner {
 	/** Records the outcome; recurring work goes back to pending at its next occurrence. */
 	private void finish(DueWork work, WorkState state, String outcome) {
 		Instant now = clock.instant();
-		Update update = new Update().set("lastRunAt", now).set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
+		Update update = new Update().set("lastRunAt", now)
+			.set("lastRunBy", settings.instanceId())
+			.set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
 		if (work.recurring()) {
 			Occurrence next = nextOccurrence(work, now);
-			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0);
+			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0).unset("firstDueAt");
 		}
 		else {
 			update.set("state", state);
@@ -128,6 +130,7 @@ public class DueWorkRunner {
 		mongo.updateFirst(ownClaim(work),
 				new Update().set("state", WorkState.PENDING)
 					.set("dueAt", retryAt)
+					.set("firstDueAt", work.lateSince())
 					.set("outcome", "retrying after " + ex.getClass().getSimpleName())
 					.unset("leaseOwner")
 					.unset("leaseUntil"),

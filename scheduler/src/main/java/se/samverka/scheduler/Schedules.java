@@ -40,7 +40,7 @@ public class Schedules {
 	/** Work due once at {@code dueAt}. */
 	public DueWork once(String id, String kind, String subject, Instant dueAt, ZoneId zone) {
 		DueWork fresh = new DueWork(id, kind, subject, dueAt, zone.getId(), null, null, WorkState.PENDING, null, null, 0,
-				null, null, clock.instant());
+				null, null, null, null, clock.instant());
 		return put(fresh);
 	}
 
@@ -48,7 +48,7 @@ public class Schedules {
 	public DueWork recurring(String id, String kind, String subject, Recurrence recurrence) {
 		Occurrence first = recurrence.firstAfter(clock.instant());
 		DueWork fresh = new DueWork(id, kind, subject, first.instant(), recurrence.zone().getId(), recurrence.cron(),
-				first.local().toString(), WorkState.PENDING, null, null, 0, null, null, clock.instant());
+				first.local().toString(), WorkState.PENDING, null, null, 0, null, null, null, null, clock.instant());
 		return put(fresh);
 	}
 
@@ -96,6 +96,7 @@ public class Schedules {
 			.set("localDue", wanted.localDue())
 			.set("state", WorkState.PENDING)
 			.set("attempts", 0)
+			.unset("firstDueAt")
 			.unset("leaseOwner")
 			.unset("leaseUntil");
 		if (mongo.updateFirst(unchanged, update, DueWork.class).getModifiedCount() == 0) {

@@ -166,6 +166,59 @@ class DueWorkRunnerIntegrationTests {
 	}
 
 	@Test
+	void aRetriedPromptIsSkippedOnceItsFirstDueTimeIsBeyondTheTolerance() {
+		prompts.failuresLeft.set(2);
+		schedules().once("retried-prompt", "test.prompt", "p", clock.instant(), STOCKHOLM);
+		DueWorkRunner slowRetries = new DueWorkRunner(mongo, clock, List.of(prompts, reminders),
+				new SchedulerSettings(Duration.ofMinutes(5), null, Duration.ofMinutes(6), 5, "a"));
+
+		slowRetries.runDue(); // fails; next try in 6 minutes
+		clock.advance(Duration.ofMinutes(6));
+		slowRetries.runDue(); // fails again, 6 minutes late; next try in 12
+		clock.advance(Duration.ofMinutes(12));
+		slowRetries.runDue(); // 18 minutes after the slot began: too late to post
+
+		DueWork work = schedules().find("retried-prompt").orElseThrow();
+		assertThat(prompts.runs).doesNotContainKey("retried-prompt");
+		assertThat(prompts.attempts.get()).isEqualTo(2);
+		assertThat(work.state()).isEqualTo(WorkState.SKIPPED);
+		assertThat(work.outcome()).isEqualTo("skipped: found PT18M late");
+	}
+
+	@Test
+	void aRetriedPromptWithinTheToleranceRunsAndSaysHowLateItWas() {
+		prompts.failuresLeft.set(1);
+		schedules().once("retried-in-time", "test.prompt", "p", clock.instant(), STOCKHOLM);
+		DueWorkRunner runner = runner("a");
+
+		runner.runDue();
+		clock.advance(Duration.ofMinutes(1));
+		runner.runDue();
+
+		DueWork work = schedules().find("retried-in-time").orElseThrow();
+		assertThat(prompts.runs).containsEntry("retried-in-time", 1);
+		assertThat(work.state()).isEqualTo(WorkState.DONE);
+		assertThat(work.outcome()).isEqualTo("done PT1M late");
+		assertThat(work.lastRunBy()).isEqualTo("a");
+	}
+
+	@Test
+	void rescheduledWorkCountsItsLatenessFromItsNewTime() {
+		prompts.failuresLeft.set(1);
+		Schedules schedules = schedules();
+		schedules.once("moved-after-retry", "test.prompt", "p", clock.instant(), STOCKHOLM);
+		runner("a").runDue(); // fails, to be retried
+		// The organiser moves the slot an hour later: the earlier failure no longer counts.
+		schedules.once("moved-after-retry", "test.prompt", "p", clock.instant().plus(Duration.ofHours(1)), STOCKHOLM);
+		clock.advance(Duration.ofHours(1));
+		runner("a").runDue();
+
+		DueWork work = schedules.find("moved-after-retry").orElseThrow();
+		assertThat(work.state()).isEqualTo(WorkState.DONE);
+		assertThat(work.outcome()).isEqualTo("done");
+	}
+
+	@Test
 	void schedulingTheSameIdAgainMovesItInsteadOfAddingASecond() {
 		Schedules schedules = schedules();
 		schedules.once("m2:slot1", "test.prompt", "a", clock.instant().plus(Duration.ofHours(1)), STOCKHOLM);
