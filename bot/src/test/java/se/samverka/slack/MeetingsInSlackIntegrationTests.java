@@ -113,6 +113,26 @@ class MeetingsInSlackIntegrationTests {
 	}
 
 	@Test
+	void aCancelledMeetingsCardIsMarkedInPlaceAndItsQuestionsAreWithdrawn() throws Exception {
+		inviteCode(command(anna, home, "nätverk skapa Inställt"));
+		command(anna, home, "möte skapa\n" + AGENDA);
+		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"));
+		assertThat(command(anna, home, "möte lista")).contains("#1 · 2026-03-25");
+
+		assertThat(command(anna, home, "möte ställ in 1")).contains("Möte 1").contains("är inställt");
+
+		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
+				&& c.param("text").contains("Mötet är inställt"));
+		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
+		slack.await(c -> isPost(c, home) && c.param("text").contains("är inställt") && !c.param("text").contains("09:30"));
+		assertThat(command(anna, home, "möte lista")).contains("(inställt)");
+
+		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
+		runner.runDue();
+		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Till 10:00"))).isZero();
+	}
+
+	@Test
 	void anOrganiserPlansAMeetingAndTheDayRunsItselfInTheChannel() throws Exception {
 		String code = inviteCode(command(anna, home, "nätverk skapa Kronoberg"));
 		directMessage(bo, bosDm, "gå med " + code + " Polisen");

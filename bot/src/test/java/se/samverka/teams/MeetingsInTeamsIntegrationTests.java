@@ -92,6 +92,27 @@ class MeetingsInTeamsIntegrationTests {
 	}
 
 	@Test
+	void aCancelledMeetingsCardIsMarkedInPlaceAndItsQuestionsAreWithdrawn() {
+		inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Inställt")));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+		Posted card = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
+				&& p.readable().contains("Roller & mandat"));
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte lista")).readable()).contains("#1 · 2026-03-25");
+
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte ställ in 1")).readable()).contains("är inställt");
+
+		Posted update = connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)
+				&& p.readable().contains("Mötet är inställt"));
+		assertThat(update.path()).isEqualTo("/v3/conversations/" + channel + "/activities/" + card.answeredId());
+		AdaptiveCardSchema.assertValid(cardIn(update));
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte lista")).readable()).contains("(inställt)");
+
+		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
+		runner.runDue();
+		assertThat(connector.postedTo(channel)).noneMatch(p -> p.readable().contains("Till 10:00"));
+	}
+
+	@Test
 	void anOrganiserPlansAMeetingInAChannelAndTheDayRunsThere() {
 		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Kronoberg")));
 		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
@@ -115,7 +136,8 @@ class MeetingsInTeamsIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
 		runner.runDue();
-		Posted prompt = connector.await(p -> p.conversationId().equals(channel)
+		// The card holds the question too; the prompt is the message that says until when.
+		Posted prompt = connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Till 10:00")
 				&& p.readable().contains("Förväntningar på oss inom vår egen enhet"));
 		assertThat(prompt.method()).isEqualTo("POST");
 		assertThat(prompt.path()).isEqualTo("/v3/conversations/" + channel + "/activities");

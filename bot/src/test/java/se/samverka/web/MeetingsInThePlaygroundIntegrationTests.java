@@ -93,7 +93,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
 		runner.runDue();
-		await("the group-work question arrives", () -> page.has("Förväntningar på oss inom vår egen enhet"));
+		await("the group-work question arrives", () -> page.has("Anteckna det ni kommer fram till"));
+		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Anteckna det ni kommer fram till").contains("Förväntningar på oss inom vår egen enhet"));
 		assertThat(client.say(bo, "dm-" + bo, "nu").html()).contains("Nu: 09:30–10:00 Grupparbete: Roller &amp; mandat")
 			.contains("Sedan: 10:00–10:15 Paus");
 
@@ -116,7 +117,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 		assertThat(mongo.getCollection("due_work").countDocuments(new org.bson.Document("state", "SKIPPED")
 			.append("kind", "meeting.slot-prompt"))).isGreaterThanOrEqualTo(1);
-		assertThat(page.lines).noneMatch(l -> l.contains("Förväntningar på oss inom vår egen enhet"));
+		assertThat(page.lines).noneMatch(l -> l.contains("Anteckna det ni kommer fram till"));
 		page.close();
 	}
 
@@ -166,6 +167,37 @@ class MeetingsInThePlaygroundIntegrationTests {
 		client.say(bo, "dm-" + bo, "agenda");
 		await("the agenda arrives in Bo's chat", () -> bosChat.has("Nätverksträff 2"));
 		bosChat.close();
+	}
+
+	@Test
+	void cancellingAMeetingMarksItsCardsTellsTheNetworkAndWithdrawsTheDay() {
+		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Inställt"));
+		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		client.say(anna, room, "möte skapa\n" + AGENDA.replace("2026-03-25", "2026-09-29").replace("Nätverksträff 2", "Nätverksträff 3"));
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+
+		assertThat(client.say(bo, "dm-" + bo, "möte lista").html()).contains("#1 · 2026-03-25")
+			.contains("#2 · 2026-09-29")
+			.contains("Nätverksträff 3");
+		assertThat(client.say(bo, "dm-" + bo, "möte ställ in 1").html()).contains("Bara nätverkets arrangörer");
+		assertThat(client.say(anna, room, "möte ställ in").html()).contains("Skriv numret på mötet");
+
+		assertThat(client.say(anna, room, "möte ställ in 1").html()).contains("Möte 1").contains("är inställt");
+		await("the posted card says it is cancelled", () -> page.has("event:update"));
+		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Mötet är inställt").contains("Nätverksträff 2"));
+		await("the network is told", () -> page.has("Mötet ”Nätverksträff 2 – Barnens bästa gäller!” är inställt"));
+		assertThat(client.say(bo, "dm-" + bo, "möte lista").html()).contains("(inställt)");
+		assertThat(client.say(anna, room, "möte ställ in 1").html()).contains("redan inställt");
+
+		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
+		runner.runDue();
+		assertThat(mongo.getCollection("due_work")
+			.countDocuments(new org.bson.Document("state", "CANCELLED").append("kind", "meeting.slot-prompt")))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(page.lines).as("no group-work question is posted").noneMatch(l -> l.contains("Anteckna det ni kommer fram till"));
+		page.close();
 	}
 
 	@Test
