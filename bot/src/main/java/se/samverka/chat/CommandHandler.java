@@ -17,8 +17,16 @@ public interface CommandHandler {
 	 * @param access who help lists the command for
 	 * @param helpKey the message-bundle key of help's one-line description; its example is
 	 * {@code helpKey + ".example"}
+	 * @param anonymous true for commands whose author must not be linked to what they wrote (an
+	 * anonymous note): the conversation log then keeps only that the command was used, with no
+	 * person and no text, and the replies with no person
 	 */
-	record CommandSpec(CommandNames names, Access access, String helpKey) {
+	record CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous) {
+
+		public CommandSpec(CommandNames names, Access access, String helpKey) {
+			this(names, access, helpKey, false);
+		}
+
 	}
 
 }

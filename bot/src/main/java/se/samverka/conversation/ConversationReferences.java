@@ -42,6 +42,11 @@ public class ConversationReferences {
 		return Optional.ofNullable(mongo.findOne(byKey(key), KnownConversation.class));
 	}
 
+	/** By the key's string form ({@link ConversationKey#asString()}). */
+	public Optional<KnownConversation> findByKey(String key) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(key)), KnownConversation.class));
+	}
+
 	private static Query byKey(ConversationKey key) {
 		return Query.query(Criteria.where("_id").is(key.asString()));
 	}

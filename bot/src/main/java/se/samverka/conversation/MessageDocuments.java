@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.samverka.chat.Block;
+import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Message;
 
 /** The neutral blocks of a message as plain maps, so the transcript keeps what a card showed. */
@@ -26,17 +27,18 @@ final class MessageDocuments {
 		Map<String, Object> map = new LinkedHashMap<>();
 		if (block instanceof Block.Heading h) {
 			map.put("type", "heading");
-			map.put("text", h.text());
+			map.put("text", IdentityNumbers.mask(h.text()));
 		}
 		else if (block instanceof Block.Paragraph p) {
 			map.put("type", "paragraph");
-			map.put("text", p.text());
+			map.put("text", IdentityNumbers.mask(p.text()));
 			map.put("tone", p.tone().name());
 		}
 		else if (block instanceof Block.Facts f) {
 			map.put("type", "facts");
 			List<Map<String, Object>> facts = new ArrayList<>();
-			f.facts().forEach(x -> facts.add(Map.of("label", x.label(), "value", x.value())));
+			f.facts()
+				.forEach(x -> facts.add(Map.of("label", IdentityNumbers.mask(x.label()), "value", IdentityNumbers.mask(x.value()))));
 			map.put("facts", facts);
 		}
 		else if (block instanceof Block.TextInput i) {
@@ -47,7 +49,8 @@ final class MessageDocuments {
 		else if (block instanceof Block.Actions a) {
 			map.put("type", "actions");
 			List<Map<String, Object>> buttons = new ArrayList<>();
-			a.buttons().forEach(b -> buttons.add(Map.of("label", b.label(), "command", b.command())));
+			a.buttons()
+				.forEach(b -> buttons.add(Map.of("label", IdentityNumbers.mask(b.label()), "command", IdentityNumbers.mask(b.command()))));
 			map.put("buttons", buttons);
 		}
 		else {

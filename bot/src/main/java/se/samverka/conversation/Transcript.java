@@ -1,6 +1,11 @@
 package se.samverka.conversation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +20,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import se.samverka.chat.ConversationKey;
+import se.samverka.chat.ConversationKind;
+import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -46,7 +53,8 @@ public class Transcript {
 	 * Keeps an inbound message. Returns false, and keeps nothing, when this delivery was seen before.
 	 */
 	public boolean recordInbound(Inbound inbound, PersonId person, NetworkId network) {
-		String text = inbound.text();
+		// data about an individual child must not stay in the network's memory
+		String text = IdentityNumbers.mask(inbound.text());
 		boolean truncated = text.length() > MAX_STORED_TEXT;
 		TranscriptEntry entry = new TranscriptEntry(null, inbound.dedupKey(), idOf(network),
 				inbound.conversation().asString(), inbound.conversation().channel(), person.value(), Direction.IN,
@@ -62,6 +70,51 @@ public class Transcript {
 		}
 	}
 
+	/**
+	 * Keeps only that an anonymous command was used: no person, no text, no personal conversation
+	 * (which would name its owner), the platform key hashed and the time to the minute. Returns
+	 * false when this delivery was seen before.
+	 */
+	public boolean recordAnonymous(Inbound inbound, String commandName, NetworkId network) {
+		TranscriptEntry entry = new TranscriptEntry(null, "anon:" + sha256(inbound.dedupKey()), idOf(network),
+				anonymousConversation(inbound.conversation(), inbound.kind()), inbound.conversation().channel(), null,
+				Direction.IN, clock.instant().truncatedTo(ChronoUnit.MINUTES), "[" + commandName + "]", null, false);
+		try {
+			mongo.insert(entry);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Dropped a redelivered anonymous command");
+			return false;
+		}
+	}
+
+	/** A reply to an anonymous command, kept like the command: no person, no personal conversation. */
+	public void recordAnonymousReply(Inbound inbound, NetworkId network, Message message) {
+		String text = IdentityNumbers.mask(message.fallbackText());
+		mongo.insert(new TranscriptEntry(null, "out:" + UUID.randomUUID(), idOf(network),
+				anonymousConversation(inbound.conversation(), inbound.kind()), inbound.conversation().channel(), null,
+				Direction.OUT, clock.instant().truncatedTo(ChronoUnit.MINUTES), cut(text), null,
+				text.length() > MAX_STORED_TEXT));
+	}
+
+	private static String anonymousConversation(ConversationKey conversation, ConversationKind kind) {
+		return kind == ConversationKind.PERSONAL ? "anonymous" : conversation.asString();
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private static String cut(String text) {
+		return text.length() > MAX_STORED_TEXT ? text.substring(0, MAX_STORED_TEXT) : text;
+	}
+
 	/** Files an inbound message that arrived outside any network under the network it led to. */
 	public void assignNetwork(String dedupKey, NetworkId network) {
 		mongo.updateFirst(Query.query(Criteria.where("dedupKey").is(dedupKey).and("networkId").is(null)),
@@ -70,7 +123,7 @@ public class Transcript {
 
 	/** Keeps a message the bot sent; {@code person} is the one it was for, or null for a shared conversation. */
 	public void recordOutbound(ConversationKey conversation, PersonId person, NetworkId network, Message message) {
-		String text = message.fallbackText();
+		String text = IdentityNumbers.mask(message.fallbackText());
 		boolean truncated = text.length() > MAX_STORED_TEXT;
 		mongo.insert(new TranscriptEntry(null, "out:" + UUID.randomUUID(), idOf(network), conversation.asString(),
 				conversation.channel(), person == null ? null : person.value(), Direction.OUT, clock.instant(),

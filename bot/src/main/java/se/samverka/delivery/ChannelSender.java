@@ -1,5 +1,7 @@
 package se.samverka.delivery;
 
+import java.util.Optional;
+
 import se.samverka.chat.Channel;
 import se.samverka.chat.Message;
 import se.samverka.conversation.KnownConversation;
@@ -35,6 +37,14 @@ public interface ChannelSender {
 	 */
 	default String update(KnownConversation target, String messageId, Message message) {
 		return null;
+	}
+
+	/**
+	 * Opens (or finds) the person's one-to-one conversation with the bot; empty when this channel
+	 * cannot reach them privately. Throws {@link DeliveryFailed} when the platform refused.
+	 */
+	default Optional<OpenedConversation> openPersonal(PersonAddress person) {
+		return Optional.empty();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import se.samverka.chat.ConversationKey;
+import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.conversation.ConversationReferences;
@@ -79,6 +80,42 @@ public class Deliveries {
 			log.error("Posting to conversation {} failed unexpectedly", conversation.asString(), ex);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Sends a message to one person privately: in their one-to-one chat with the bot, opened first
+	 * when none is known. Returns the conversation it went to; empty when the person could not be
+	 * reached.
+	 */
+	public Optional<ConversationKey> postToPerson(PersonAddress person, NetworkId network, Message message) {
+		Optional<ConversationKey> known = Optional.ofNullable(person.personalConversation())
+			.flatMap(key -> references.findByKey(key))
+			.map(KnownConversation::key);
+		if (known.isPresent()) {
+			return postTracked(known.get(), network, message).map(id -> known.get());
+		}
+		ChannelSender sender = senders.get(person.channel());
+		if (sender == null) {
+			return Optional.empty();
+		}
+		Optional<OpenedConversation> opened;
+		try {
+			opened = sender.openPersonal(person);
+		}
+		catch (DeliveryFailed ex) {
+			log.warn("Could not open a personal conversation on {} (unreachable={}): {}", person.channel(),
+					ex.unreachable(), ex.getMessage());
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			log.error("Opening a personal conversation on {} failed unexpectedly", person.channel(), ex);
+			return Optional.empty();
+		}
+		if (opened.isEmpty()) {
+			return Optional.empty();
+		}
+		references.remember(opened.get().key(), ConversationKind.PERSONAL, opened.get().platformReference());
+		return postTracked(opened.get().key(), network, message).map(id -> opened.get().key());
 	}
 
 	/**

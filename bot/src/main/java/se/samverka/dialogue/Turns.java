@@ -58,10 +58,17 @@ public class Turns {
 	public TurnOutcome handle(Inbound inbound) {
 		PersonId person = people.identify(inbound.sender());
 		Optional<NetworkId> network = networks.contextFor(inbound.conversation(), person);
-		if (!transcript.recordInbound(inbound, person, network.orElse(null))) {
+		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
+		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
+		boolean fresh = anonymous
+				? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
+						network.orElse(null))
+				: transcript.recordInbound(inbound, person, network.orElse(null));
+		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
 		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference());
+		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 		List<Message> replies;
 		try {
 			replies = respond(inbound, person, people.localeOf(person));
@@ -73,12 +80,17 @@ public class Turns {
 		}
 		Locale locale = people.localeOf(person);
 		NetworkId networkAfter = networks.contextFor(inbound.conversation(), person).orElse(null);
-		if (network.isEmpty() && networkAfter != null) {
+		if (network.isEmpty() && networkAfter != null && !anonymous) {
 			// the message that created or joined a network belongs to that network's dialogue
 			transcript.assignNetwork(inbound.dedupKey(), networkAfter);
 		}
 		for (Message reply : replies) {
-			transcript.recordOutbound(inbound.conversation(), person, networkAfter, reply);
+			if (anonymous) {
+				transcript.recordAnonymousReply(inbound, networkAfter, reply);
+			}
+			else {
+				transcript.recordOutbound(inbound.conversation(), person, networkAfter, reply);
+			}
 		}
 		return new TurnOutcome(false, locale, replies);
 	}

@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import se.samverka.chat.ConversationKey;
+import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Languages;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
@@ -69,6 +71,27 @@ public class People {
 
 	public void setLocale(PersonId id, Locale locale) {
 		mongo.updateFirst(byId(id), Update.update("locale", locale.toLanguageTag()), Person.class);
+	}
+
+	/**
+	 * Remembers how to reach the person privately: the conversation when they wrote in their
+	 * one-to-one chat, and in any case the platform reference of where they wrote.
+	 */
+	public void rememberReach(PersonId id, ConversationKey conversation, ConversationKind kind, String reference) {
+		Update update = new Update();
+		if (kind == ConversationKind.PERSONAL) {
+			update.set("personalConversation", conversation.asString());
+		}
+		if (reference != null) {
+			update.set("reach", reference);
+		}
+		if (!update.getUpdateObject().isEmpty()) {
+			mongo.updateFirst(byId(id), update, Person.class);
+		}
+	}
+
+	void rememberPersonalConversation(PersonId id, ConversationKey conversation) {
+		mongo.updateFirst(byId(id), Update.update("personalConversation", conversation.asString()), Person.class);
 	}
 
 	void setCurrentNetwork(PersonId id, NetworkId network) {

@@ -3,6 +3,7 @@ package se.samverka.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.samverka.chat.Channel;
 import se.samverka.chat.Languages;
@@ -10,6 +11,8 @@ import se.samverka.chat.Message;
 import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.ChannelSender;
 import se.samverka.delivery.DeliveryFailed;
+import se.samverka.delivery.OpenedConversation;
+import se.samverka.delivery.PersonAddress;
 
 /**
  * Proactive posts to a Slack conversation with chat.postMessage. Slack's refusals become
@@ -80,6 +83,13 @@ class SlackSender implements ChannelSender {
 			}
 		}
 		return String.join(",", kept);
+	}
+
+	/** conversations.open gives the bot's DM channel with the person (scope im:write). */
+	@Override
+	public Optional<OpenedConversation> openPersonal(PersonAddress person) {
+		SlackAddress dm = new SlackAddress(person.tenant(), api.openDirectMessage(person.userId()));
+		return Optional.of(new OpenedConversation(dm.key(), dm.toReference()));
 	}
 
 	private static SlackAddress address(KnownConversation target) {

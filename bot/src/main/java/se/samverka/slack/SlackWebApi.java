@@ -2,6 +2,7 @@ package se.samverka.slack;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,6 +84,13 @@ class SlackWebApi {
 	}
 
 	/** The person's display name, or null when Slack does not say. */
+	/** The id of the bot's direct-message channel with {@code userId} (conversations.open). */
+	String openDirectMessage(String userId) {
+		return check("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+			.getChannel()
+			.getId();
+	}
+
 	String displayName(String userId) {
 		try {
 			var response = methods.usersInfo(r -> r.user(userId));

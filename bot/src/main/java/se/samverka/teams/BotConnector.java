@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.delivery.DeliveryFailed;
@@ -59,7 +60,16 @@ class BotConnector {
 				"v3/conversations/" + segment(conversationId) + "/activities/" + segment(activityId), activity);
 	}
 
-	private String send(String method, String serviceUrl, String conversationId, String path, Activity activity) {
+	/** Creates a conversation (a one-to-one chat with a user) and returns its id. */
+	String createConversation(String serviceUrl, ConversationParameters parameters) {
+		String id = idIn(send("POST", serviceUrl, "(new)", "v3/conversations", parameters));
+		if (id == null) {
+			throw new DeliveryFailed("Bot Connector created a conversation without an id", false, null);
+		}
+		return id;
+	}
+
+	private String send(String method, String serviceUrl, String conversationId, String path, Object activity) {
 		if (!hosts.allows(serviceUrl)) {
 			log.warn("Refused to post to conversation {}: its serviceUrl host is not allowed", conversationId);
 			throw new DeliveryFailed("serviceUrl host not allowed", false, null);

@@ -2,20 +2,28 @@ package se.samverka.teams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.chat.Channel;
+import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.ChannelSender;
 import se.samverka.delivery.DeliveryFailed;
+import se.samverka.delivery.OpenedConversation;
+import se.samverka.delivery.PersonAddress;
 
 /**
  * Proactive Teams messages: the stored ConversationReference says where (serviceUrl, conversation),
@@ -86,6 +94,42 @@ class TeamsSender implements ChannelSender {
 		return String.join(",", kept);
 	}
 
+	/**
+	 * Opens the one-to-one chat with a person from the reference of a conversation they wrote in
+	 * (its serviceUrl, the bot and the person's Teams id), as Teams' proactive messaging does.
+	 */
+	@Override
+	public Optional<OpenedConversation> openPersonal(PersonAddress person) {
+		if (person.reach() == null || person.reach().isBlank()) {
+			return Optional.empty();
+		}
+		ConversationReference seen = reference(person.reach(), "person " + person.userId());
+		ChannelAccount user = seen.getUser();
+		if (user == null || user.getId() == null) {
+			return Optional.empty();
+		}
+		ConversationParameters parameters = new ConversationParameters();
+		parameters.setBot(seen.getBot());
+		parameters.setMembers(List.of(user));
+		parameters.setIsGroup(false);
+		parameters.setTenantId(person.tenant());
+		parameters.setChannelData(Map.of("tenant", Map.of("id", person.tenant())));
+		String id = connector.createConversation(seen.getServiceUrl(), parameters);
+
+		ConversationAccount conversation = new ConversationAccount();
+		conversation.setId(id);
+		conversation.setConversationType("personal");
+		conversation.setTenantId(person.tenant());
+		ConversationReference personal = new ConversationReference();
+		personal.setServiceUrl(seen.getServiceUrl());
+		personal.setChannelId(seen.getChannelId());
+		personal.setBot(seen.getBot());
+		personal.setUser(user);
+		personal.setConversation(conversation);
+		return Optional.of(new OpenedConversation(new ConversationKey(Channel.TEAMS, person.tenant(), id),
+				Serialization.toStringSilent(personal)));
+	}
+
 	private static Activity addressed(Activity activity, ConversationReference reference) {
 		activity.setConversation(reference.getConversation());
 		activity.setFrom(reference.getBot());
@@ -95,14 +139,17 @@ class TeamsSender implements ChannelSender {
 	}
 
 	private static ConversationReference reference(KnownConversation target) {
-		String json = target.platformReference();
+		return reference(target.platformReference(), "conversation " + target.id());
+	}
+
+	private static ConversationReference reference(String json, String what) {
 		ConversationReference reference = null;
 		if (json != null && !json.isBlank()) {
 			try {
 				reference = Serialization.treeToValue(Serialization.jsonToTree(json), ConversationReference.class);
 			}
 			catch (java.io.IOException | RuntimeException ex) {
-				log.warn("Stored reference of conversation {} is unreadable", target.id());
+				log.warn("Stored reference of {} is unreadable", what);
 			}
 		}
 		if (reference == null || reference.getServiceUrl() == null || reference.getConversation() == null
