@@ -165,6 +165,17 @@ class DialogueIntegrationTests {
 		assertThat(out.card()).extracting(m -> m.get("type")).contains("heading", "facts");
 	}
 
+	@Test
+	void personalIdentityNumbersNeverReachTheTranscript() {
+		Person p = new Person(Channel.SLACK, "T", "pnr-" + UUID.randomUUID());
+		say(p, p.personal(), "network create Barn 121212-1212 och 201212121212");
+		List<TranscriptEntry> entries = transcript(p.personal());
+		assertThat(entries).hasSize(2);
+		assertThat(entries.get(0).text()).isEqualTo("network create Barn [personnummer] och [personnummer]");
+		assertThat(entries.get(1).text()).doesNotContain("121212-1212").doesNotContain("201212121212");
+		assertThat(entries.get(1).card().toString()).doesNotContain("121212-1212").contains("[personnummer]");
+	}
+
 	// --- fixtures
 
 	record Person(Channel channel, String tenant, String userId) {
