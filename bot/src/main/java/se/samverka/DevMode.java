@@ -20,7 +20,7 @@ public class DevMode {
 
 	private final boolean enabled;
 
-	DevMode(@Value("${samverka.teams.app-id:}") String teamsAppId, Environment environment) {
+	public DevMode(@Value("${samverka.teams.app-id:}") String teamsAppId, Environment environment) {
 		boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
 		this.enabled = !production && (teamsAppId == null || teamsAppId.isBlank());
 		if (enabled) {

@@ -3,7 +3,7 @@ package se.samverka.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -81,9 +81,7 @@ class PlaygroundGateUnitTests {
 	}
 
 	static DevMode devMode(String teamsAppId) {
-		DevMode devMode = Mockito.mock(DevMode.class);
-		Mockito.when(devMode.enabled()).thenReturn(teamsAppId.isEmpty());
-		return devMode;
+		return new DevMode(teamsAppId, new MockEnvironment());
 	}
 
 }
