@@ -24,6 +24,8 @@ final class GroupMixing {
 
 	private static final int MAX_PASSES = 50;
 
+	private static final int ATTEMPTS = 12;
+
 	private GroupMixing() {
 	}
 
@@ -46,17 +48,31 @@ final class GroupMixing {
 		if (people.isEmpty()) {
 			return List.of();
 		}
-		Random random = new Random(seed);
-		List<Participant> dealt = dealingOrder(people, random);
+		List<List<Participant>> best = null;
+		long fewestPairs = Long.MAX_VALUE;
+		// Hill climbing can stop short of the best split; a few fresh starts from the seed find it far more often.
+		for (int attempt = 0; attempt < ATTEMPTS && fewestPairs > 0; attempt++) {
+			List<List<Participant>> groups = dealt(people, k, new Random(seed + attempt * 1_000_003L));
+			Separation separation = new Separation(groups, previousGroupOf);
+			separation.run();
+			if (separation.pairs() < fewestPairs) {
+				fewestPairs = separation.pairs();
+				best = groups;
+			}
+		}
+		return best.stream().map(List::copyOf).toList();
+	}
+
+	private static List<List<Participant>> dealt(List<Participant> people, int k, Random random) {
+		List<Participant> order = dealingOrder(people, random);
 		List<List<Participant>> groups = new ArrayList<>();
 		for (int g = 0; g < k; g++) {
 			groups.add(new ArrayList<>());
 		}
-		for (int i = 0; i < dealt.size(); i++) {
-			groups.get(i % k).add(dealt.get(i));
+		for (int i = 0; i < order.size(); i++) {
+			groups.get(i % k).add(order.get(i));
 		}
-		new Separation(groups, previousGroupOf).run();
-		return groups.stream().map(List::copyOf).toList();
+		return groups;
 	}
 
 	/** Largest organisations first, each shuffled by the seed, so that equal inputs still give fresh groups per seed. */
@@ -108,6 +124,17 @@ final class GroupMixing {
 				organisations.add(orgs);
 				previousGroups.add(prev);
 			}
+		}
+
+		/** How many pairs of people from the same previous group share a group now. */
+		long pairs() {
+			long pairs = 0;
+			for (Map<Integer, Integer> counts : previousGroups) {
+				for (int c : counts.values()) {
+					pairs += (long) c * (c - 1) / 2;
+				}
+			}
+			return pairs;
 		}
 
 		void run() {

@@ -71,6 +71,21 @@ class GroupMixingUnitTests {
 	}
 
 	@Test
+	void findsTheSplitWhereNobodyMeetsAgainWhenOneExists() {
+		// Four organisations of four in groups of four: a Latin square gives every group all four
+		// organisations and nobody anyone from their old group. Whatever the seed, it is found.
+		List<Participant> people = people(List.of("Polisen", "Skolan", "BUP", "Fritid"), 4);
+		for (long seed = 0; seed < 50; seed++) {
+			List<List<Participant>> first = GroupMixing.split(people, 4, Map.of(), seed);
+
+			List<List<Participant>> second = GroupMixing.split(people, 4, numbered(first), seed + 1);
+
+			assertThat(second).allSatisfy(group -> assertThat(organisations(group)).isEqualTo(4));
+			assertThat(overlap(pairs(second), pairs(first))).as("pairs again with seed %d", seed).isZero();
+		}
+	}
+
+	@Test
 	void separatesPreviousGroupsWithinOneOrganisation() {
 		List<Participant> people = people(List.of("Skolan"), 12);
 		List<List<Participant>> first = GroupMixing.split(people, 3, Map.of(), 3);
