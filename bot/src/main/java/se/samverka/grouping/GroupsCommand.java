@@ -84,7 +84,8 @@ class GroupsCommand implements CommandHandler {
 		Grouping grouping = made.grouping();
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t(made.separated() ? "grouping.done-new" : "grouping.done", GroupCard.slotLine(slot),
-					grouping.people(), grouping.groups().size()))
+					count(ctx, "grouping.count.people", grouping.people()),
+					count(ctx, "grouping.count.groups", grouping.groups().size())))
 			.paragraph(ctx.t(made.present() ? "grouping.from-present" : "grouping.from-participants"));
 		if (made.replaced()) {
 			reply.paragraph(ctx.t("grouping.replaced"));
@@ -98,6 +99,11 @@ class GroupsCommand implements CommandHandler {
 					String.join(", ", reach.unreached())));
 		}
 		return reply.build();
+	}
+
+	/** "en grupp", "3 grupper": the bundles hold the singular apart, so no nested choice formats are needed. */
+	private static String count(CommandContext ctx, String key, int n) {
+		return n == 1 ? ctx.t(key + ".one") : ctx.t(key, n);
 	}
 
 }
