@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.web.PlaygroundClient.await;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.TestClock;
+import se.samverka.chat.PersonId;
+import se.samverka.grouping.Groupings;
 import se.samverka.web.PlaygroundClient.EventStream;
 
 /**
@@ -58,6 +61,9 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	Groupings groupings;
 
 	PlaygroundClient client;
 
@@ -137,6 +143,18 @@ class GroupsInThePlaygroundIntegrationTests {
 			.doesNotContainAnyElementsOf(pairs(before));
 		assertThat(groupsOf("09:30")).as("the first slot's groups are kept").isEqualTo(before);
 
+		// What the boards ask: which group someone is in, per slot, and the latest grouping.
+		String m0 = personIdOf(members.keySet().iterator().next());
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId(m0))).hasValueSatisfying(
+				n -> assertThat(before.get(n - 1)).contains(members.keySet().iterator().next()));
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(10, 15), new PersonId(m0))).isPresent();
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId("nobody"))).isEmpty();
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(11, 0), new PersonId(m0))).isEmpty();
+		assertThat(groupings.latest(meetingId())).hasValueSatisfying(g -> {
+			assertThat(g.slotStart()).isEqualTo(LocalTime.of(10, 15));
+			assertThat(g.people()).isEqualTo(9);
+		});
+
 		assertThat(client.say(anna, room, "grupper 5").html()).contains("ersätter grupperna");
 		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId()))).isEqualTo(2);
 		assertThat(groupsOf("10:15")).hasSize(2);
@@ -186,6 +204,10 @@ class GroupsInThePlaygroundIntegrationTests {
 	private String meetingId() {
 		Document link = mongo.getCollection("network_links").find(new Document("conversationId", room)).first();
 		return mongo.getCollection("meetings").find(new Document("networkId", link.getString("networkId"))).first().getString("_id");
+	}
+
+	private String personIdOf(String browserId) {
+		return mongo.getCollection("people").find(new Document("userId", browserId)).first().getString("_id");
 	}
 
 	private String networkOf(String code) {
