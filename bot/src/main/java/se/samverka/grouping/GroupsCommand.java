@@ -1,7 +1,10 @@
 package se.samverka.grouping;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -15,15 +18,19 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
 
 /**
- * {@code groups <size>}: organisers split the people at the next meeting into mixed groups for its
- * group-work slot going on now, or else the next one. Running it again for the same slot replaces the
- * groups; for a later slot it makes new groups, apart from the previous slot's.
+ * {@code groups <size> [time]}: organisers split the people at the next meeting into mixed groups for
+ * its group-work slot going on now, else the next one, or the one that starts at the given time.
+ * Running it again for the same slot replaces the groups; for a later slot it makes new groups, apart
+ * from the previous slot's.
  */
 @Component
 class GroupsCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("groups", "grupper", "dela in grupper", "nya grupper"), Access.ORGANISER, "help.groups");
+
+	/** An optional start time picks a later group-work slot: {@code groups 4 10:15}. */
+	private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
 	private final GroupAccess access;
 
@@ -51,11 +58,12 @@ class GroupsCommand implements CommandHandler {
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}
-		String typed = ctx.args().split("\\s+")[0];
-		if (!typed.matches("[+-]?\\d{1,9}")) {
+		String[] typed = ctx.args().split("\\s+");
+		Matcher at = typed.length == 2 ? TIME.matcher(typed[1]) : null;
+		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2 || (at != null && !at.matches())) {
 			return List.of(Message.text(ctx.t("grouping.usage")));
 		}
-		int size = Integer.parseInt(typed);
+		int size = Integer.parseInt(typed[0]);
 		if (size < 1) {
 			return List.of(Message.text(ctx.t("grouping.size-too-small")));
 		}
@@ -67,9 +75,15 @@ class GroupsCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("grouping.no-meeting")));
 		}
 		Meeting meeting = next.get();
-		Optional<AgendaSlot> slot = groups.slotFor(meeting);
+		Optional<LocalTime> start = at == null ? Optional.empty() : time(at);
+		if (at != null && start.isEmpty()) {
+			return List.of(Message.text(ctx.t("grouping.usage")));
+		}
+		Optional<AgendaSlot> slot = start.isPresent() ? groups.slotAt(meeting, start.get()) : groups.slotFor(meeting);
 		if (slot.isEmpty()) {
-			return List.of(Message.text(ctx.t("grouping.no-slot", meeting.number(), meeting.title())));
+			return List.of(Message.text(start.isPresent()
+					? ctx.t("grouping.no-slot-at", meeting.number(), meeting.title(), typed[1])
+					: ctx.t("grouping.no-slot", meeting.number(), meeting.title())));
 		}
 		Optional<MixedGroups.Made> made = groups.make(meeting, slot.get(), size, ctx.person());
 		if (made.isEmpty()) {
@@ -99,6 +113,12 @@ class GroupsCommand implements CommandHandler {
 					String.join(", ", reach.unreached())));
 		}
 		return reply.build();
+	}
+
+	private static Optional<LocalTime> time(Matcher at) {
+		int hour = Integer.parseInt(at.group(1));
+		int minute = Integer.parseInt(at.group(2));
+		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
 	/** "en grupp", "3 grupper": the bundles hold the singular apart, so no nested choice formats are needed. */

@@ -2,6 +2,7 @@ package se.samverka.grouping;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,16 @@ class MixedGroups {
 	 * @param separated there was an earlier slot with groups, whose groups were kept apart
 	 */
 	record Made(Grouping grouping, List<Membership> members, boolean replaced, boolean present, boolean separated) {
+	}
+
+	/** The group-work slot that starts at {@code start}, unless it is over already. */
+	Optional<AgendaSlot> slotAt(Meeting meeting, LocalTime start) {
+		Instant now = clock.instant();
+		return meeting.slots()
+			.stream()
+			.filter(s -> s.kind() == SlotKind.GROUP_WORK && s.start().equals(start))
+			.filter(s -> meeting.instantOf(s.end() != null ? s.end() : s.start().plusMinutes(15)).isAfter(now))
+			.findFirst();
 	}
 
 	/** The group-work slot going on now, else the next one; empty when the meeting has none left. */

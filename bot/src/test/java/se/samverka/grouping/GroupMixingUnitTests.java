@@ -86,6 +86,20 @@ class GroupMixingUnitTests {
 	}
 
 	@Test
+	void keepsEveryOrganisationInAGroupBeforeSeparatingOldGroups() {
+		// Three organisations of two in two groups of three: every split that keeps all three
+		// organisations in each group puts two old pairs together again (and no split does better
+		// than two). Organisations come first.
+		List<Participant> people = people(List.of("Polisen", "Skolan", "BUP"), 2);
+		List<List<Participant>> first = GroupMixing.split(people, 3, Map.of(), 1);
+
+		List<List<Participant>> second = GroupMixing.split(people, 3, numbered(first), 2);
+
+		assertThat(second).allSatisfy(group -> assertThat(organisations(group)).isEqualTo(3));
+		assertThat(overlap(pairs(second), pairs(first))).isEqualTo(2);
+	}
+
+	@Test
 	void separatesPreviousGroupsWithinOneOrganisation() {
 		List<Participant> people = people(List.of("Skolan"), 12);
 		List<List<Participant>> first = GroupMixing.split(people, 3, Map.of(), 3);

@@ -162,6 +162,24 @@ class GroupsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void duringGroupWorkTheCurrentSlotIsGroupedAndAStartTimePicksALaterOne() {
+		join(List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T08:40:00Z")); // 09:40, in the first group work
+
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("Grupperna för 09:30 Grupparbete: Roller");
+		assertThat(client.say(anna, room, "grupper 3 10.15").html()).contains("Nya grupper för 10:15 Grupparbete: Nästa steg");
+		assertThat(pairs(groupsOf("10:15"))).doesNotContainAnyElementsOf(pairs(groupsOf("09:30")));
+
+		assertThat(client.say(anna, room, "grupper 3 11:00").html()).contains("inget grupparbete som börjar 11:00");
+		assertThat(client.say(anna, room, "grupper 3 25:00").html()).contains("Skriv hur många personer");
+		assertThat(client.say(anna, room, "grupper 3 10:15 i morgon").html()).contains("Skriv hur många personer");
+		clock.set(Instant.parse("2026-03-25T09:01:00Z")); // 10:01: the first group work is over
+		assertThat(client.say(anna, room, "grupper 3 09:30").html()).contains("inget grupparbete som börjar 09:30");
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId()))).isEqualTo(2);
+	}
+
+	@Test
 	void badInputIsAnsweredKindlyAndNothingIsStored() {
 		client.say(anna, room, "nätverk skapa Fel " + suffix);
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("inget kommande möte");
