@@ -21,7 +21,7 @@ import se.samverka.network.People;
  * language (its creator's, until networks have a language of their own).
  */
 @Component
-class NetworkBroadcast {
+public class NetworkBroadcast {
 
 	private final Networks networks;
 
@@ -36,7 +36,7 @@ class NetworkBroadcast {
 	}
 
 	/** Returns how many conversations it posted to. */
-	int post(NetworkId network, Function<Locale, Message> message) {
+	public int post(NetworkId network, Function<Locale, Message> message) {
 		Message rendered = message.apply(language(network));
 		int posted = 0;
 		for (ConversationKey conversation : audience(network)) {

@@ -85,6 +85,8 @@ final class FakeSlack implements AutoCloseable {
 			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}";
 			case "chat.update" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
+			case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"" + directMessageOf(params.get("users"))
+					+ "\"}}";
 			case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user")
 					+ "\",\"name\":\"handle\",\"real_name\":\"Real Name\",\"profile\":{\"display_name\":\"Fake Person\"}}}";
@@ -92,6 +94,11 @@ final class FakeSlack implements AutoCloseable {
 		};
 		calls.add(new Call(method, params, body, json));
 		answer(exchange, 200, json);
+	}
+
+	/** The DM channel conversations.open answers for a user. */
+	static String directMessageOf(String user) {
+		return "D-open-" + user;
 	}
 
 	/** Distinct, increasing, in Slack's seconds.micros form. */
