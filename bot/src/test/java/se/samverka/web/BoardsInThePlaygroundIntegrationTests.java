@@ -112,7 +112,8 @@ class BoardsInThePlaygroundIntegrationTests {
 		runner.runDue();
 		await("the posted card is updated in place", () -> page.lines.stream()
 			.anyMatch(l -> l.contains("Gemensam kontaktlista för alla (+2)") && l.contains("#2 Samverkansmöten")));
-		assertThat(mongo.getCollection("plus_ones").countDocuments()).isEqualTo(2);
+		Object noteId = mongo.getCollection("notes").find(new Document("text", "Gemensam kontaktlista för alla")).first().get("_id");
+		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId", noteId))).isEqualTo(2);
 
 		assertThat(cia("lapp ta bort 2")).contains("Lapp 2 är borttagen");
 		assertThat(mongo.getCollection("notes").countDocuments(new Document("text", "Samverkansmöten varje månad"))).isZero();
@@ -161,7 +162,9 @@ class BoardsInThePlaygroundIntegrationTests {
 		network("Fel");
 		assertThat(bo("lapp Något")).contains("Det finns ingen vägg");
 		client.say(anna, room, "vägg skapa Tankar | Ett | Två");
-		long before = mongo.getCollection("notes").countDocuments();
+		Document onBoard = new Document("boardId",
+				mongo.getCollection("boards").find(new Document("title", "Tankar")).first().getString("_id"));
+		long before = mongo.getCollection("notes").countDocuments(onBoard);
 
 		assertThat(bo("lapp")).contains("Lappen är tom");
 		assertThat(bo("lapp " + "x".repeat(2001))).contains("Lappen är 2001 tecken").contains("högst 2000");
@@ -169,7 +172,7 @@ class BoardsInThePlaygroundIntegrationTests {
 			.contains("Inget sparades");
 		assertThat(bo("lapp anon Barnet 201503121234 flyttar")).contains("Uppgifter om enskilda barn");
 		assertThat(bo("lapp 3: text")).contains("Väggen har 2 kolumner");
-		assertThat(mongo.getCollection("notes").countDocuments()).isEqualTo(before);
+		assertThat(mongo.getCollection("notes").countDocuments(onBoard)).isEqualTo(before);
 		assertThat(mongo.getCollection("transcript").countDocuments(new Document("text", new Document("$regex", "150312-1234"))))
 			.as("the transcript masks the number").isZero();
 
@@ -178,7 +181,7 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(bo("lapp Sent påkommet")).contains("Väggen ”Tankar” är stängd");
 		assertThat(cia("plus 1")).contains("är stängd");
 		assertThat(bo("lapp ändra 1 Ändrad")).contains("är stängd");
-		assertThat(mongo.getCollection("notes").countDocuments()).isEqualTo(before + 1);
+		assertThat(mongo.getCollection("notes").countDocuments(onBoard)).isEqualTo(before + 1);
 		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId",
 				mongo.getCollection("notes").find(new Document("text", "Första")).first().get("_id")))).isZero();
 	}
