@@ -160,6 +160,7 @@ class BoardsInSlackIntegrationTests {
 		assertThat(mongo.getCollection("transcript").find(new Document("text", new Document("$regex", "Vi vet inte vem")))
 			.into(new ArrayList<>())).allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
+				assertThat(e.getString("direction")).as("what was typed is not logged").isEqualTo("OUT");
 				assertThat(e.getString("conversation")).doesNotContain(bosDm);
 			});
 		assertThat(mongo.getCollection("transcript").find(new Document("conversation",

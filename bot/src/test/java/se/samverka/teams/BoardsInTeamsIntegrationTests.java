@@ -149,6 +149,7 @@ class BoardsInTeamsIntegrationTests {
 		assertThat(mongo.getCollection("transcript").find(new Document("text", new Document("$regex", "Vi vet inte vem")))
 			.into(new ArrayList<>())).allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
+				assertThat(e.getString("direction")).as("what was typed is not logged").isEqualTo("OUT");
 				assertThat(e.getString("conversation")).doesNotContain(bosChat);
 			});
 		assertThat(mongo.getCollection("transcript").find(new Document("conversation",
