@@ -1,0 +1,79 @@
+package se.samverka.reflection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.ConversationKey;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.Texts;
+import se.samverka.delivery.Deliveries;
+
+/**
+ * {@code gather} (organisers): the current board summed up per column and group, most +1 first,
+ * posted to every conversation of the network (and to the organiser's, if it is not one of them).
+ */
+@Component
+class GatherCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("gather", "samla upp", "samla"),
+			Access.ORGANISER, "help.gather");
+
+	private final BoardAccess access;
+
+	private final Notes notes;
+
+	private final BoardBroadcast broadcast;
+
+	private final Deliveries deliveries;
+
+	private final GatherCard cards;
+
+	GatherCommand(BoardAccess access, Notes notes, BoardBroadcast broadcast, Deliveries deliveries, Texts texts) {
+		this.access = access;
+		this.notes = notes;
+		this.broadcast = broadcast;
+		this.deliveries = deliveries;
+		this.cards = new GatherCard(texts);
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		BoardAccess.Decision decision = access.organisers(ctx, SPEC, true);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		Board board = decision.board();
+		List<Gathering.Column> columns = Gathering.of(board, notes.visibleOn(board), notes.plusOnes(board));
+		NetworkId network = decision.network();
+		Locale language = broadcast.language(network);
+		Message summary = cards.render(board, columns, language);
+		int posted = 0;
+		boolean here = false;
+		for (ConversationKey conversation : broadcast.audience(network)) {
+			here |= conversation.equals(ctx.conversation());
+			if (deliveries.postNow(conversation, network, summary)) {
+				posted++;
+			}
+		}
+		List<Message> replies = new ArrayList<>();
+		replies.add(Message.text(ctx.t("board.gather.done", board.title(), posted)));
+		if (!here) {
+			replies.add(cards.render(board, columns, ctx.locale()));
+		}
+		return replies;
+	}
+
+}
