@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -162,7 +163,12 @@ public class DueWorkRunner {
 			.with(Sort.by("dueAt"))
 			.limit(1000);
 		query.fields().include("dueAt");
-		return mongo.find(query, DueWork.class).stream().map(DueWork::dueAt).distinct().toList();
+		// read as plain documents: a projection cannot be mapped onto DueWork (its int fields are absent)
+		return mongo.find(query, Document.class, mongo.getCollectionName(DueWork.class))
+			.stream()
+			.map(d -> d.getDate("dueAt").toInstant())
+			.distinct()
+			.toList();
 	}
 
 }

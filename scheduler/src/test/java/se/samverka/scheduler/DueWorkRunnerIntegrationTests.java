@@ -252,6 +252,15 @@ class DueWorkRunnerIntegrationTests {
 	}
 
 	@Test
+	void listsThePendingDueInstantsForTheAlarm() {
+		Instant soon = clock.instant().plusSeconds(20);
+		schedules().once("a1", "test.prompt", "a", soon, STOCKHOLM);
+		schedules().once("a2", "test.prompt", "a", soon, STOCKHOLM);
+		schedules().once("later", "test.prompt", "a", clock.instant().plus(Duration.ofHours(2)), STOCKHOLM);
+		assertThat(runner("a").pendingDueBefore(clock.instant().plusSeconds(60))).containsExactly(soon);
+	}
+
+	@Test
 	void cancelledWorkNeverRuns() {
 		schedules().once("m4:slot1", "test.prompt", "a", clock.instant(), STOCKHOLM);
 		schedules().once("m4:slot2", "test.prompt", "a", clock.instant(), STOCKHOLM);
