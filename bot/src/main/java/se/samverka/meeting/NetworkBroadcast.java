@@ -9,12 +9,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.chat.PersonId;
 import se.samverka.delivery.Deliveries;
-import se.samverka.network.Network;
-import se.samverka.network.NetworkLink;
-import se.samverka.network.Networks;
-import se.samverka.network.People;
+import se.samverka.network.NetworkAudience;
 
 /**
  * Posts one message to every conversation linked to a network, on every platform, in the network's
@@ -23,15 +19,12 @@ import se.samverka.network.People;
 @Component
 public class NetworkBroadcast {
 
-	private final Networks networks;
-
-	private final People people;
+	private final NetworkAudience audience;
 
 	private final Deliveries deliveries;
 
-	NetworkBroadcast(Networks networks, People people, Deliveries deliveries) {
-		this.networks = networks;
-		this.people = people;
+	NetworkBroadcast(NetworkAudience audience, Deliveries deliveries) {
+		this.audience = audience;
 		this.deliveries = deliveries;
 	}
 
@@ -47,19 +40,12 @@ public class NetworkBroadcast {
 		return posted;
 	}
 
-	/** The network's home and member conversations; a conversation only for the steering group is left out. */
 	List<ConversationKey> audience(NetworkId network) {
-		return networks.links(network)
-			.stream()
-			.filter(link -> link.is(NetworkLink.Purpose.HOME) || link.is(NetworkLink.Purpose.MEMBERS)
-					|| !link.is(NetworkLink.Purpose.STEERING))
-			.map(NetworkLink::conversation)
-			.toList();
+		return audience.conversations(network);
 	}
 
 	Locale language(NetworkId network) {
-		return networks.find(network).map(Network::createdBy).map(PersonId::new).map(people::localeOf)
-			.orElse(Locale.forLanguageTag("sv"));
+		return audience.language(network);
 	}
 
 }

@@ -15,6 +15,7 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 import se.samverka.delivery.Deliveries;
+import se.samverka.network.NetworkAudience;
 
 /**
  * {@code gather} (organisers): the current board summed up per column and group, most +1 first,
@@ -30,16 +31,16 @@ class GatherCommand implements CommandHandler {
 
 	private final Notes notes;
 
-	private final BoardBroadcast broadcast;
+	private final NetworkAudience audience;
 
 	private final Deliveries deliveries;
 
 	private final GatherCard cards;
 
-	GatherCommand(BoardAccess access, Notes notes, BoardBroadcast broadcast, Deliveries deliveries, Texts texts) {
+	GatherCommand(BoardAccess access, Notes notes, NetworkAudience audience, Deliveries deliveries, Texts texts) {
 		this.access = access;
 		this.notes = notes;
-		this.broadcast = broadcast;
+		this.audience = audience;
 		this.deliveries = deliveries;
 		this.cards = new GatherCard(texts);
 	}
@@ -58,11 +59,11 @@ class GatherCommand implements CommandHandler {
 		Board board = decision.board();
 		List<Gathering.Column> columns = Gathering.of(board, notes.visibleOn(board), notes.plusOnes(board));
 		NetworkId network = decision.network();
-		Locale language = broadcast.language(network);
+		Locale language = audience.language(network);
 		Message summary = cards.render(board, columns, language);
 		int posted = 0;
 		boolean here = false;
-		for (ConversationKey conversation : broadcast.audience(network)) {
+		for (ConversationKey conversation : audience.conversations(network)) {
 			here |= conversation.equals(ctx.conversation());
 			if (deliveries.postNow(conversation, network, summary)) {
 				posted++;
