@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -35,6 +36,8 @@ class QuartzAlarm implements Alarm {
 	static final String RUNNER = "runner";
 
 	static final String ALARM = "alarm";
+
+	static final Duration FIRE_MARGIN = Duration.ofMillis(50);
 
 	private final Scheduler quartz;
 
@@ -78,8 +81,14 @@ class QuartzAlarm implements Alarm {
 		// Quartz runs on the system clock; the app's clock may be offset (in tests), so wait the
 		// same distance from now on both.
 		Duration wait = Duration.between(clock.instant(), instant);
-		Date at = new Date(System.currentTimeMillis() + Math.max(0, wait.toMillis()));
-		TriggerKey key = TriggerKey.triggerKey("due-" + instant.toEpochMilli(), GROUP);
+		// Quartz may fire a few milliseconds early, when the work is not due yet; a small margin
+		// keeps the alarm after the due instant.
+		Date at = new Date(System.currentTimeMillis() + Math.max(0, wait.toMillis()) + FIRE_MARGIN.toMillis());
+		// Work already due gets a trigger of its own: the trigger of its instant may be the one
+		// firing right now, which would hide a re-arm under the same name.
+		String name = wait.isNegative() || wait.isZero() ? "due-now-" + UUID.randomUUID()
+				: "due-" + instant.toEpochMilli();
+		TriggerKey key = TriggerKey.triggerKey(name, GROUP);
 		try {
 			if (quartz.checkExists(key)) {
 				return;
