@@ -57,13 +57,14 @@ final class PollCard {
 		}
 		card.divider();
 		card.paragraph(texts.get(locale, poll.open() ? "poll.card.footer" : "poll.card.footer-closed", poll.number(),
-				voters(tally.voters(), locale)), Tone.SUBTLE);
+				voters(tally.voters(), poll.open(), locale)), Tone.SUBTLE);
 		return card.build();
 	}
 
-	private String voters(int voters, Locale locale) {
-		return texts.get(locale, voters == 0 ? "poll.card.voters.none" : voters == 1 ? "poll.card.voters.one"
-				: "poll.card.voters.many", voters);
+	private String voters(int voters, boolean open, Locale locale) {
+		String key = (open ? "poll.card.voters." : "poll.card.voted.")
+				+ (voters == 0 ? "none" : voters == 1 ? "one" : "many");
+		return texts.get(locale, key, voters);
 	}
 
 	private Button button(DatePoll poll, PollOption option, Answer answer, Locale locale) {
