@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * in MongoDB, so links survive restarts and work on every instance.
  */
 @Component
-class CalendarLinks {
+public class CalendarLinks {
 
 	private final String publicUrl;
 
@@ -35,7 +35,8 @@ class CalendarLinks {
 		this.key = (secret.isBlank() ? storedSecret(mongo) : secret).getBytes(StandardCharsets.UTF_8);
 	}
 
-	String linkTo(Meeting meeting) {
+	/** The signed link to the meeting's calendar file, for anyone the bot gives it to. */
+	public String linkTo(Meeting meeting) {
 		return publicUrl + "/calendar/" + meeting.id() + ".ics?sig=" + signature(meeting.id());
 	}
 
