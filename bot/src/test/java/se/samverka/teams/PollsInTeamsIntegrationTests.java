@@ -112,6 +112,31 @@ class PollsInTeamsIntegrationTests {
 		assertThat(all(cardIn(closed), "Action.Submit")).isEmpty();
 	}
 
+	@Test
+	void theLongestPollThatCanBeCreatedIsPostedAsValidCardsWithinTeamsSize() {
+		say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamslånga"));
+		StringBuilder poll = new StringBuilder("omröstning Vilken heldag passar bäst för alla organisationer i länet?");
+		for (int i = 1; i <= 25; i++) {
+			poll.append(" | Alternativ ").append(i).append(": ").append("heldag i Växjö om samverkan skola & socialtjänst ".repeat(3), 0, 135);
+		}
+		send(mentioning(connector.url(), channel, anna, poll.toString()));
+
+		Posted last = connector.await(p -> p.method().equals("POST")
+				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Alternativ 25: "));
+		List<Posted> cards = connector.postedTo(channel)
+			.stream()
+			.filter(p -> p.path().equals(last.path()) && p.readable().contains("heldag i Växjö"))
+			.toList();
+		List<String> commands = new ArrayList<>();
+		for (Posted card : cards) {
+			assertThat(card.activity().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+				.isLessThanOrEqualTo(AgendaLimitsTeamsUnitTests.TEAMS_MESSAGE_BYTES);
+			AdaptiveCardSchema.assertValid(cardIn(card));
+			all(cardIn(card), "Action.Submit").forEach(b -> commands.add(b.path("data").path("command").asText()));
+		}
+		assertThat(commands).hasSize(75).doesNotHaveDuplicates();
+	}
+
 	private static String command(List<JsonNode> buttons, String ending) {
 		return buttons.stream()
 			.map(b -> b.path("data").path("command").asText())
