@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.ConversationKey;
-import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 import se.samverka.delivery.Deliveries;
@@ -70,11 +69,6 @@ class PollPosts {
 		}
 	}
 
-	/** The poll's card with the live tally: to reply with when it could not be posted. */
-	Message card(DatePoll poll, Locale locale) {
-		return cards.render(poll, polls.tally(poll), locale);
-	}
-
 	/**
 	 * Posts the poll's card to every conversation of the network (in the network's language) and
 	 * here (in the person's); returns how many got it.
@@ -118,11 +112,22 @@ class PollPosts {
 	}
 
 	/**
-	 * Updates every posted card now, with the poll and tally as stored (after the throttle, and after
-	 * closing). One update of a poll at a time, each reading the poll afresh: a refresh that started
-	 * before the poll closed cannot put the open card back over the result.
+	 * Updates every posted card now (after closing). A closed poll's cards are updated once more at
+	 * the next refresh mark: a refresh that another instance began before the poll closed cannot
+	 * leave the open card over the result.
 	 */
 	void updateAll(DatePoll poll) {
+		refreshNow(poll);
+		if (!poll.open()) {
+			refreshSoon(poll);
+		}
+	}
+
+	/**
+	 * Updates every posted card with the poll and tally as stored. One update of a poll at a time
+	 * here, each reading the poll afresh, so the last one shows the latest state.
+	 */
+	void refreshNow(DatePoll poll) {
 		synchronized (updating[Math.floorMod(poll.id().hashCode(), updating.length)]) {
 			update(polls.find(poll.id()).orElse(poll));
 		}

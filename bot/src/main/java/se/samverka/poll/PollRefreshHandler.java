@@ -31,7 +31,7 @@ class PollRefreshHandler implements DueWorkHandler {
 
 	@Override
 	public void run(DueWork work) {
-		polls.find(work.subject()).ifPresent(posts::updateAll);
+		polls.find(work.subject()).ifPresent(posts::refreshNow);
 	}
 
 }

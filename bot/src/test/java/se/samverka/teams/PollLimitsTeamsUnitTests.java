@@ -33,7 +33,8 @@ class PollLimitsTeamsUnitTests {
 
 		List<Activity> posted = activities.of(card);
 
-		assertThat(posted).hasSizeBetween(1, 2);
+		// One card: an update then replaces all of it (Teams leaves extra old parts as they were).
+		assertThat(posted).hasSize(1);
 		for (Activity activity : posted) {
 			JsonNode content = Serialization.objectToTree(activity.getAttachments().get(0).getContent());
 			assertThat(AdaptiveCardRenderer.size(content)).isLessThanOrEqualTo(AdaptiveCardRenderer.CARD_BUDGET_BYTES);

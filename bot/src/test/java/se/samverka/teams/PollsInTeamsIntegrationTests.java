@@ -110,6 +110,14 @@ class PollsInTeamsIntegrationTests {
 		assertThat(closed.path()).isEqualTo(update.path());
 		AdaptiveCardSchema.assertValid(cardIn(closed));
 		assertThat(all(cardIn(closed), "Action.Submit")).isEmpty();
+
+		// Once more at the next mark, so a refresh begun elsewhere before closing cannot leave the open card.
+		clock.set(clock.instant().plusSeconds(5));
+		runner.runDue();
+		assertThat(connector.postedTo(channel)
+			.stream()
+			.filter(p -> p.method().equals("PUT") && p.readable().contains("Omröstningen är stängd. Resultat: 2.")))
+			.hasSize(2);
 	}
 
 	@Test
