@@ -163,6 +163,30 @@ class PollsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void aPollFoundLateAfterDowntimeStillClosesButItsRemindersAreNotSentAfterTheDeadline() {
+		network("Sent");
+		anna("omröstning Sent? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00");
+		assertThat(bo("rösta 1 2 ja")).contains("Du svarade ja");
+		assertThat(anna("omröstning Kort? | a | b | deadline 2021-08-21 12:00")).contains("Omröstning 2");
+		assertThat(mongo.getCollection("due_work").countDocuments(new Document("subject", poll(2).getString("_id"))
+			.append("kind", "poll.remind"))).as("created within 48 hours of its deadline: no reminder").isZero();
+
+		clock.set(Instant.parse("2021-09-05T08:00:00Z"));
+		assertThat(bo("rösta 1 1 ja")).as("past the deadline, even before it was closed").contains("är stängd");
+		runner.runDue();
+
+		assertThat(poll(1).getString("state")).isEqualTo("CLOSED");
+		assertThat(poll(1).getInteger("winner")).isEqualTo(2);
+		assertThat(poll(2).getString("state")).isEqualTo("CLOSED");
+		assertThat(poll(2).get("winner")).as("nobody voted").isNull();
+		assertThat(history(cia)).doesNotContain("Påminnelse");
+		assertThat(mongo.getCollection("due_work").find(new Document("kind", "poll.remind")
+			.append("subject", poll(1).getString("_id"))).first().getString("state")).isEqualTo("DONE");
+		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
+			.contains("Resultat av omröstning 1").contains("Resultat av omröstning 2").contains("ingen vinnare");
+	}
+
+	@Test
 	void anAnonymousPollKeepsOneVotePerPersonButNoNames() {
 		network("Anonym");
 
@@ -198,6 +222,23 @@ class PollsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void withoutAPollTheCommandAnswersWithAFormWhoseExampleWorks() {
+		network("Formulär");
+
+		String form = anna("omröstning");
+
+		assertThat(form).contains("Ny omröstning").contains("<textarea").contains("Starta omröstningen");
+		Matcher example = Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(form);
+		assertThat(example.find()).as(form).isTrue();
+		String typed = example.group(1).replace("&amp;", "&");
+		// a submitted form is its button's command followed by what is in the input
+		assertThat(anna("poll " + typed)).contains("Omröstning 1 ”När ses vi nästa gång?” är startad med 3 alternativ")
+			.contains("stänger av sig själv 2021-09-03 12:00");
+		assertThat(poll(1).getList("options", Document.class)).extracting(o -> o.get("end"))
+			.as("the example's range is a range").filteredOn(e -> e != null).hasSize(1);
+	}
+
+	@Test
 	void badPollsGetClearRepliesAndNothingIsStored() {
 		network("Fel");
 		String sixty = IntStream.rangeClosed(1, 60).mapToObj(i -> "Alternativ " + i).collect(Collectors.joining(" | "));
@@ -206,7 +247,8 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(anna("omröstning Många? | " + sixty)).contains("Omröstningen har 60 alternativ; högst 25");
 		assertThat(anna("omröstning När? | a | b | deadline 2021-08-19 12:00")).contains("Deadline 2021-08-19 12:00 har redan passerat");
 		assertThat(anna("omröstning När? | a | b | deadline nästa fredag")).contains("Deadline ”nästa fredag” går inte att läsa");
-		assertThat(anna("omröstning")).contains("Skriv frågan och minst två alternativ");
+		assertThat(anna("omröstning Fråga utan alternativ")).contains("Skriv frågan och minst två alternativ")
+			.doesNotContain("(nu 0)");
 		assertThat(bo("omröstning Får jag? | a | b")).contains("Bara nätverkets arrangörer kan använda");
 		assertThat(bo("rösta 1 1 ja")).contains("Det finns ingen omröstning 1");
 		assertThat(bo("rösta 1 ja")).contains("ingen öppen omröstning");
