@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
+import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
@@ -26,6 +28,10 @@ class PollCreateCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("poll", "omröstning", "omrostning"),
 			Access.ORGANISER, "help.poll");
+
+	static final String POLL_INPUT = "poll";
+
+	static final int MAX_FORM = 6_000;
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -57,8 +63,11 @@ class PollCreateCommand implements CommandHandler {
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}
-		PollParser.Draft draft;
 		java.time.ZoneId zone = access.zoneOf(decision.network());
+		if (ctx.args().isBlank()) {
+			return List.of(form(ctx, zone));
+		}
+		PollParser.Draft draft;
 		try {
 			draft = new PollParser().parse(ctx.args(), zone, polls.now());
 		}
@@ -85,6 +94,23 @@ class PollCreateCommand implements CommandHandler {
 		}
 		reply.paragraph(ctx.t("poll.created.how", poll.number(), posted), Tone.SUBTLE);
 		return List.of(reply.build());
+	}
+
+	/** Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with an example. */
+	private Message form(CommandContext ctx, java.time.ZoneId zone) {
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(polls.now(), zone);
+		java.time.LocalDate first = today.plusDays(30);
+		java.time.LocalDate second = first.plusDays(1);
+		String range = second.getMonth() == first.getMonth()
+				? first + "–" + String.format(Locale.ROOT, "%02d", second.getDayOfMonth()) : first + " – " + second;
+		String example = String.join("\n", ctx.t("poll.form.example-question"), first.toString(), range,
+				first.plusDays(7).toString(), ctx.t("poll.form.example-deadline", today.plusDays(14) + " 12:00"));
+		return Message.builder()
+			.heading(ctx.t("poll.form.heading"))
+			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS), Tone.SUBTLE)
+			.input(new TextInput(POLL_INPUT, ctx.t("poll.form.label"), "", example, true, MAX_FORM))
+			.buttons(new Button(ctx.t("poll.form.submit"), "poll", true))
+			.build();
 	}
 
 }

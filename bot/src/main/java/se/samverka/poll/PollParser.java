@@ -122,6 +122,9 @@ class PollParser {
 		if (options.size() > MAX_OPTIONS) {
 			throw new PollProblem("poll.problem.too-many", options.size(), MAX_OPTIONS);
 		}
+		if (options.isEmpty()) {
+			throw new PollProblem("poll.problem.usage");
+		}
 		if (options.size() < MIN_OPTIONS) {
 			throw new PollProblem("poll.problem.too-few", options.size(), MIN_OPTIONS);
 		}
