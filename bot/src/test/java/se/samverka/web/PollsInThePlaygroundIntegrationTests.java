@@ -68,7 +68,8 @@ class PollsInThePlaygroundIntegrationTests {
 		clock.set(Instant.parse("2021-08-20T10:00:00Z"));
 	}
 
-	void network(String name) {
+	void network(String prefix) {
+		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
 		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
