@@ -188,6 +188,27 @@ class PollsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void aResultACrashKeptFromBeingAnnouncedIsAnnouncedByTheCloseWorkOnce() {
+		network("Krasch");
+		anna("omröstning Krasch? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00");
+		assertThat(bo("rösta 1 1 ja")).contains("Du svarade ja");
+		// as if an instance closed the poll and died before announcing anything
+		mongo.getCollection("polls").updateOne(new Document("_id", poll(1).getString("_id")),
+				new Document("$set", new Document("state", "CLOSED")));
+
+		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
+		runner.runDue();
+
+		assertThat(poll(1).getInteger("winner")).isEqualTo(1);
+		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isEqualTo(1);
+		assertThat(anna("omröstning stäng 1")).contains("redan stängd");
+		clock.set(Instant.parse("2021-09-02T10:00:00Z"));
+		runner.runDue();
+		String room = client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna).raw();
+		assertThat(room.split("Resultat av omröstning 1", -1)).as("announced once").hasSize(2);
+	}
+
+	@Test
 	void anAnonymousPollKeepsOneVotePerPersonButNoNames() {
 		network("Anonym");
 
