@@ -6,7 +6,10 @@ import se.samverka.scheduler.CatchUp;
 import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
-/** Closes a poll at its deadline; a deadline found late (after downtime) still closes it. */
+/**
+ * Closes a poll at its deadline; a deadline found late (after downtime) still closes it. For a poll
+ * closed already it makes sure the result was announced (after a crash half-way through).
+ */
 @Component
 class PollCloseHandler implements DueWorkHandler {
 
@@ -31,7 +34,14 @@ class PollCloseHandler implements DueWorkHandler {
 
 	@Override
 	public void run(DueWork work) {
-		polls.find(work.subject()).filter(DatePoll::open).ifPresent(results::close);
+		polls.find(work.subject()).ifPresent(poll -> {
+			if (poll.open()) {
+				results.close(poll);
+			}
+			else {
+				results.announce(poll);
+			}
+		});
 	}
 
 }

@@ -42,10 +42,13 @@ class PollDeadlines {
 		}
 	}
 
-	/** The poll closed early: nothing more to do at its deadline. */
-	void withdraw(DatePoll poll) {
-		schedules.cancel(closeId(poll));
+	/**
+	 * The poll is closed: no reminder; its close work moves to {@code safetyNet} from now, when it
+	 * announces the result if a crash kept that from happening (and otherwise does nothing).
+	 */
+	void closed(DatePoll poll, java.time.Duration safetyNet) {
 		schedules.cancel(remindId(poll));
+		schedules.once(closeId(poll), CLOSE, poll.id(), clock.instant().plus(safetyNet), java.time.ZoneId.of(poll.zone()));
 	}
 
 	static String closeId(DatePoll poll) {

@@ -25,6 +25,9 @@ class PollResults {
 
 	private static final Logger log = LoggerFactory.getLogger(PollResults.class);
 
+	/** How long one instance has to announce a result before another may take over. */
+	static final java.time.Duration ANNOUNCING = java.time.Duration.ofMinutes(5);
+
 	private final Polls polls;
 
 	private final PollAccess access;
@@ -58,29 +61,43 @@ class PollResults {
 
 	/** The closed poll, or empty when it was closed already (then nothing is announced twice). */
 	Optional<Closed> close(DatePoll poll) {
-		NetworkId network = new NetworkId(poll.networkId());
-		Tally tally = polls.tally(poll);
-		Integer winner = Winner.of(poll, tally, access.organisations(network)).orElse(null);
-		Optional<DatePoll> closed = polls.close(poll, winner);
+		Optional<DatePoll> closed = polls.close(poll);
 		if (closed.isEmpty()) {
 			return Optional.empty();
 		}
-		deadlines.withdraw(poll);
-		posts.updateAll(closed.get());
+		deadlines.closed(closed.get(), ANNOUNCING.multipliedBy(2));
+		return announce(closed.get());
+	}
+
+	/**
+	 * Works out a closed poll's winner from all votes in and announces it, once: empty when it was
+	 * announced already or is being announced elsewhere. Run again after a crash half-way (by the
+	 * poll's close work, which stays on the scheduler until then), it announces what was not.
+	 */
+	Optional<Closed> announce(DatePoll closed) {
+		if (!polls.claimResult(closed, ANNOUNCING)) {
+			return Optional.empty();
+		}
+		NetworkId network = new NetworkId(closed.networkId());
+		Tally tally = polls.tally(closed);
+		Integer winner = Winner.of(closed, tally, access.organisations(network)).orElse(null);
+		DatePoll settled = polls.settle(closed, winner);
+		posts.updateAll(settled);
 		Meeting meeting = null;
-		Optional<PollOption> won = winner == null ? Optional.empty() : poll.option(winner);
+		Optional<PollOption> won = winner == null ? Optional.empty() : settled.option(winner);
 		if (won.isPresent() && won.get().isDate()) {
 			meeting = meetings.planDay(network, won.get().start(),
-					texts.get(broadcastLanguage(poll), "poll.result.meeting-title"), java.time.ZoneId.of(poll.zone()),
-					new PersonId(poll.createdBy()));
+					texts.get(broadcastLanguage(settled), "poll.result.meeting-title"), java.time.ZoneId.of(settled.zone()),
+					new PersonId(settled.createdBy()));
 		}
 		Meeting planned = meeting;
 		String link = planned == null ? null : links.linkTo(planned);
 		ResultMessage result = new ResultMessage(texts);
-		int posted = broadcast.post(network, locale -> result.render(closed.get(), tally, planned, link, locale));
-		log.info("Poll {} closed with winner {} ({} voters); result posted to {} conversations; meeting {}", poll.id(),
-				winner, tally.voters(), posted, planned == null ? "-" : planned.id());
-		return Optional.of(new Closed(closed.get(), tally, planned, link, posted));
+		int posted = broadcast.post(network, locale -> result.render(settled, tally, planned, link, locale));
+		polls.resultAnnounced(settled, planned == null ? null : planned.id());
+		log.info("Poll {} closed with winner {} ({} voters); result posted to {} conversations; meeting {}",
+				settled.id(), winner, tally.voters(), posted, planned == null ? "-" : planned.id());
+		return Optional.of(new Closed(settled, tally, planned, link, posted));
 	}
 
 	/** The language the meeting's title is written in: the poll's creator's. */

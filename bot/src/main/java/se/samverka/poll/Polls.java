@@ -1,6 +1,7 @@
 package se.samverka.poll;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -156,12 +157,40 @@ public class Polls {
 		return new Tally(poll.id(), votes.size(), counts);
 	}
 
-	/** Closes the poll with its winner; empty when it was closed already (by someone else, or before). */
-	Optional<DatePoll> close(DatePoll poll, Integer winner) {
+	/** Closes the poll to votes; empty when it was closed already (by someone else, or before). */
+	Optional<DatePoll> close(DatePoll poll) {
 		Query open = Query.query(Criteria.where("_id").is(poll.id()).and("state").is(PollState.OPEN));
-		Update update = new Update().set("state", PollState.CLOSED).set("closedAt", clock.instant()).set("winner", winner);
+		Update update = new Update().set("state", PollState.CLOSED).set("closedAt", clock.instant());
 		return Optional.ofNullable(mongo.findAndModify(open, update, FindAndModifyOptions.options().returnNew(true),
 				DatePoll.class));
+	}
+
+	/** Records the winner of a closed poll (null: none). */
+	DatePoll settle(DatePoll closed, Integer winner) {
+		return mongo.findAndModify(Query.query(Criteria.where("_id").is(closed.id())), Update.update("winner", winner),
+				FindAndModifyOptions.options().returnNew(true), DatePoll.class);
+	}
+
+	/**
+	 * Claims the announcement of a closed poll's result for {@code lease}; false when it was made
+	 * already or someone else is making it.
+	 */
+	boolean claimResult(DatePoll closed, Duration lease) {
+		Instant now = clock.instant();
+		Query claimable = Query.query(Criteria.where("_id").is(closed.id()).and("announcedAt").is(null)
+			.orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)));
+		try {
+			return mongo.findAndModify(claimable, Update.update("claimedUntil", now.plus(lease)),
+					FindAndModifyOptions.options().upsert(true).returnNew(true), PollResult.class) != null;
+		}
+		catch (DuplicateKeyException taken) {
+			return false;
+		}
+	}
+
+	void resultAnnounced(DatePoll closed, String meetingId) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(closed.id())),
+				Update.update("announcedAt", clock.instant()).set("meetingId", meetingId), PollResult.class);
 	}
 
 	private int highestNumber(NetworkId network) {

@@ -103,8 +103,8 @@ class PollVotingInSlackIntegrationTests {
 	@Test
 	void aPollIsVotedOnRemindedAndClosedInSlack() throws Exception {
 		network("Slackomröstning");
-		assertThat(command(anna, home, "omröstning Nästa träff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00"))
-			.contains("Omröstning 1 ”Nästa träff?” är startad med 2 alternativ");
+		assertThat(command(anna, home, "omröstning Nästa Slackträff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00"))
+			.contains("Omröstning 1 ”Nästa Slackträff?” är startad med 2 alternativ");
 
 		assertThat(command(bo, bosDm, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1 (2021-09-29)");
 		// the command a card's button sends, clicked twice
@@ -117,7 +117,7 @@ class PollVotingInSlackIntegrationTests {
 			assertThat(text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
 				.contains("Du svarade om det behövs på alternativ 2 (2021-10-01)");
 		}
-		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa träff?")).first().getString("_id");
+		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa Slackträff?")).first().getString("_id");
 		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new ArrayList<>()))
 			.singleElement()
 			.satisfies(v -> assertThat(v.get("answers", Document.class)).isEqualTo(new Document(Map.of("1", "YES", "2", "MAYBE"))));
@@ -125,7 +125,7 @@ class PollVotingInSlackIntegrationTests {
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
 		runner.runDue();
 		String annasDm = FakeSlack.directMessageOf(anna);
-		slack.await(c -> isPost(c, annasDm) && c.param("text").contains("Påminnelse: Nästa träff?"));
+		slack.await(c -> isPost(c, annasDm) && c.param("text").contains("Påminnelse: Nästa Slackträff?"));
 		assertThat(slack.calls).noneMatch(c -> c.path().equals("chat.postMessage") && c.param("text") != null
 				&& c.param("text").contains("Påminnelse") && !c.param("channel").equals(annasDm));
 

@@ -84,8 +84,8 @@ class PollVotingInTeamsIntegrationTests {
 	void aPollIsVotedOnRemindedAndClosedInTeams() {
 		network("Teamsomröstning");
 		assertThat(answers(mentioning(connector.url(), channel, anna,
-				"omröstning Nästa träff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00")))
-			.contains("Omröstning 1 ”Nästa träff?” är startad med 2 alternativ");
+				"omröstning Nästa Teamsträff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00")))
+			.contains("Omröstning 1 ”Nästa Teamsträff?” är startad med 2 alternativ");
 
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 2 ja")).readable())
 			.contains("Du svarade ja på alternativ 2 (2021-10-01)");
@@ -96,7 +96,7 @@ class PollVotingInTeamsIntegrationTests {
 			pressed.putObject("value").put("command", "vote 1 1 maybe");
 			assertThat(say(pressed).readable()).contains("Du svarade om det behövs på alternativ 1 (2021-09-29)");
 		}
-		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa träff?")).first().getString("_id");
+		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa Teamsträff?")).first().getString("_id");
 		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new ArrayList<>()))
 			.singleElement()
 			.satisfies(v -> assertThat(v.get("answers", Document.class))
@@ -105,7 +105,7 @@ class PollVotingInTeamsIntegrationTests {
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
 		runner.runDue();
 		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
-				&& p.readable().contains("Påminnelse: Nästa träff?"));
+				&& p.readable().contains("Påminnelse: Nästa Teamsträff?"));
 		assertThat(reminder.conversationId()).isNotEqualTo(channel).isNotEqualTo(bosChat);
 		assertThat(connector.posted()).filteredOn(p -> p.readable().contains("Påminnelse")).hasSize(1);
 

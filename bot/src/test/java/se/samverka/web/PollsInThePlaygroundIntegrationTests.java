@@ -68,7 +68,8 @@ class PollsInThePlaygroundIntegrationTests {
 		clock.set(Instant.parse("2021-08-20T10:00:00Z"));
 	}
 
-	void network(String name) {
+	void network(String prefix) {
+		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
 		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
@@ -184,6 +185,27 @@ class PollsInThePlaygroundIntegrationTests {
 			.append("subject", poll(1).getString("_id"))).first().getString("state")).isEqualTo("DONE");
 		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
 			.contains("Resultat av omröstning 1").contains("Resultat av omröstning 2").contains("ingen vinnare");
+	}
+
+	@Test
+	void aResultACrashKeptFromBeingAnnouncedIsAnnouncedByTheCloseWorkOnce() {
+		network("Krasch");
+		anna("omröstning Krasch? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00");
+		assertThat(bo("rösta 1 1 ja")).contains("Du svarade ja");
+		// as if an instance closed the poll and died before announcing anything
+		mongo.getCollection("polls").updateOne(new Document("_id", poll(1).getString("_id")),
+				new Document("$set", new Document("state", "CLOSED")));
+
+		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
+		runner.runDue();
+
+		assertThat(poll(1).getInteger("winner")).isEqualTo(1);
+		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isEqualTo(1);
+		assertThat(anna("omröstning stäng 1")).contains("redan stängd");
+		clock.set(Instant.parse("2021-09-02T10:00:00Z"));
+		runner.runDue();
+		String room = client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna).raw();
+		assertThat(room.split("Resultat av omröstning 1", -1)).as("announced once").hasSize(2);
 	}
 
 	@Test

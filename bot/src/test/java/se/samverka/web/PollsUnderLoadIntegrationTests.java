@@ -62,7 +62,8 @@ class PollsUnderLoadIntegrationTests {
 		PlaygroundClient client = new PlaygroundClient(port);
 		String organiser = "org-" + UUID.randomUUID().toString().substring(0, 8);
 		String room = "rost-" + UUID.randomUUID().toString().substring(0, 8);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(organiser, room, "nätverk skapa Röstlast"));
+		String name = "Röstlast " + UUID.randomUUID().toString().substring(0, 8);
+		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(organiser, room, "nätverk skapa " + name));
 		assertThat(client.say(organiser, room, "omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00")
 			.html()).contains("Omröstning 1");
 
@@ -110,7 +111,8 @@ class PollsUnderLoadIntegrationTests {
 		pool.shutdown();
 
 		assertThat(problems).isEmpty();
-		Document poll = mongo.getCollection("polls").find(new Document("question", "Nästa träff?")).first();
+		String networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+		Document poll = mongo.getCollection("polls").find(new Document("networkId", networkId)).first();
 		String pollId = poll.getString("_id");
 		assertThat(mongo.getCollection("poll_votes").countDocuments(new Document("pollId", pollId)))
 			.as("one document per voter").isEqualTo(VOTERS);
