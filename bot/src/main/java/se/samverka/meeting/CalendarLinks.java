@@ -6,7 +6,7 @@ import se.samverka.links.LinkSigner;
 
 /** Signed links to a meeting's calendar file. */
 @Component
-class CalendarLinks {
+public class CalendarLinks {
 
 	private static final String PURPOSE = "calendar";
 
@@ -16,7 +16,8 @@ class CalendarLinks {
 		this.signer = signer;
 	}
 
-	String linkTo(Meeting meeting) {
+	/** The signed link to the meeting's calendar file, for anyone the bot gives it to. */
+	public String linkTo(Meeting meeting) {
 		return signer.publicUrl() + "/calendar/" + meeting.id() + ".ics?sig=" + signer.sign(PURPOSE, meeting.id());
 	}
 

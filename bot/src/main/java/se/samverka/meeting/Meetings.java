@@ -2,6 +2,8 @@ package se.samverka.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,22 @@ public class Meetings {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The network's planned meeting on {@code date}, or else a new one whose agenda is one slot for the
+	 * whole day (09:00–16:00), for organisers to fill in with {@code meeting edit}: what a date poll's
+	 * result plans.
+	 */
+	public Meeting planDay(NetworkId network, LocalDate date, String title, ZoneId zone, PersonId organiser) {
+		Optional<Meeting> planned = of(network).stream()
+			.filter(m -> m.state() == MeetingState.PLANNED && m.date().equals(date))
+			.findFirst();
+		if (planned.isPresent()) {
+			return planned.get();
+		}
+		AgendaSlot day = new AgendaSlot(LocalTime.of(9, 0), LocalTime.of(16, 0), title, SlotKind.PLENARY, List.of(), "");
+		return plan(network, new Agenda(title, date, "", List.of(day)), zone, organiser);
 	}
 
 	/**

@@ -1,31 +1,203 @@
 package se.samverka.poll;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.poll.DatePoll.PollState;
+
 /**
- * The polls of each network and their votes. (Skeleton: the domain side fills this in; keep the
- * signatures of {@link #find} and {@link #tally}, the presentation side uses them.)
+ * The polls of each network, numbered 1, 2, ... within it, and their votes: one document per voter
+ * and poll, each vote one atomic upsert, so concurrent votes are all counted and a repeated vote
+ * changes nothing.
  */
 @Service
 public class Polls {
 
 	private final MongoTemplate mongo;
 
-	Polls(MongoTemplate mongo) {
+	private final Clock clock;
+
+	Polls(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	DatePoll create(NetworkId network, PollParser.Draft draft, ZoneId zone, PersonId organiser) {
+		for (int attempt = 0;; attempt++) {
+			DatePoll poll = new DatePoll(UUID.randomUUID().toString(), network.value(), highestNumber(network) + 1,
+					draft.question(), draft.options(), draft.deadline(), zone.getId(), draft.anonymous(), draft.quorum(),
+					PollState.OPEN, organiser.value(), clock.instant(), null, null);
+			try {
+				return mongo.insert(poll);
+			}
+			catch (DuplicateKeyException raced) {
+				if (attempt >= 5) {
+					throw raced;
+				}
+			}
+		}
 	}
 
 	public Optional<DatePoll> find(String id) {
 		return Optional.ofNullable(mongo.findById(id, DatePoll.class));
 	}
 
+	Optional<DatePoll> byNumber(NetworkId network, int number) {
+		return Optional.ofNullable(mongo.findOne(
+				Query.query(Criteria.where("networkId").is(network.value()).and("number").is(number)), DatePoll.class));
+	}
+
+	/** The newest open poll of the network (what {@code vote <option> <answer>} means). */
+	Optional<DatePoll> latestOpen(NetworkId network) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())
+			.and("state").is(PollState.OPEN)).with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
+	}
+
+	List<DatePoll> of(NetworkId network) {
+		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("number")),
+				DatePoll.class);
+	}
+
+	/** Voting is over once the poll is closed or its deadline has passed (even before it was closed). */
+	boolean acceptsVotes(DatePoll poll) {
+		return poll.open() && (poll.deadline() == null || clock.instant().isBefore(poll.deadline()));
+	}
+
+	/**
+	 * Sets the voter's answer to one option, replacing their earlier answer to it; returns whether
+	 * anything changed (false for a repeated click or a redelivered message).
+	 */
+	boolean vote(DatePoll poll, String voterKey, PersonId person, String organisation, int option, Answer answer) {
+		Query query = Query.query(Criteria.where("_id").is(Vote.idOf(poll.id(), voterKey)));
+		Update update = new Update().set("answers." + option, answer)
+			.setOnInsert("pollId", poll.id())
+			.setOnInsert("voterKey", voterKey)
+			.setOnInsert("firstVotedAt", clock.instant());
+		if (!poll.anonymous()) {
+			update.setOnInsert("personId", person.value());
+		}
+		if (organisation != null) {
+			update.setOnInsert("organisation", organisation);
+		}
+		for (int attempt = 0;; attempt++) {
+			try {
+				var result = mongo.upsert(query, update, Vote.class);
+				return result.getUpsertedId() != null || result.getModifiedCount() > 0;
+			}
+			catch (DuplicateKeyException raced) {
+				// the same voter's first two votes at once: the other insert won, so this one is an update
+				if (attempt >= 3) {
+					throw raced;
+				}
+			}
+		}
+	}
+
+	List<Vote> votes(DatePoll poll) {
+		return mongo.find(Query.query(Criteria.where("pollId").is(poll.id())).with(Sort.by("firstVotedAt", "_id")),
+				Vote.class);
+	}
+
+	boolean hasVoted(DatePoll poll, String voterKey) {
+		return mongo.exists(Query.query(Criteria.where("_id").is(Vote.idOf(poll.id(), voterKey))), Vote.class);
+	}
+
 	/** The live count of a poll. */
 	public Tally tally(DatePoll poll) {
-		return new Tally(poll.id(), 0, List.of());
+		return count(poll, votes(poll));
+	}
+
+	static Tally count(DatePoll poll, List<Vote> votes) {
+		List<Tally.OptionCount> counts = new ArrayList<>();
+		for (PollOption option : poll.options()) {
+			int yes = 0;
+			int maybe = 0;
+			int no = 0;
+			Set<String> organisations = new HashSet<>();
+			for (Vote vote : votes) {
+				Answer answer = vote.answerTo(option.number());
+				if (answer == Answer.YES) {
+					yes++;
+					if (vote.organisation() != null) {
+						organisations.add(vote.organisation());
+					}
+				}
+				else if (answer == Answer.MAYBE) {
+					maybe++;
+				}
+				else if (answer == Answer.NO) {
+					no++;
+				}
+			}
+			counts.add(new Tally.OptionCount(option.number(), yes, maybe, no, organisations));
+		}
+		return new Tally(poll.id(), votes.size(), counts);
+	}
+
+	/** Closes the poll to votes; empty when it was closed already (by someone else, or before). */
+	Optional<DatePoll> close(DatePoll poll) {
+		Query open = Query.query(Criteria.where("_id").is(poll.id()).and("state").is(PollState.OPEN));
+		Update update = new Update().set("state", PollState.CLOSED).set("closedAt", clock.instant());
+		return Optional.ofNullable(mongo.findAndModify(open, update, FindAndModifyOptions.options().returnNew(true),
+				DatePoll.class));
+	}
+
+	/** Records the winner of a closed poll (null: none). */
+	DatePoll settle(DatePoll closed, Integer winner) {
+		return mongo.findAndModify(Query.query(Criteria.where("_id").is(closed.id())), Update.update("winner", winner),
+				FindAndModifyOptions.options().returnNew(true), DatePoll.class);
+	}
+
+	/**
+	 * Claims the announcement of a closed poll's result for {@code lease}; false when it was made
+	 * already or someone else is making it.
+	 */
+	boolean claimResult(DatePoll closed, Duration lease) {
+		Instant now = clock.instant();
+		Query claimable = Query.query(Criteria.where("_id").is(closed.id()).and("announcedAt").is(null)
+			.orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)));
+		try {
+			return mongo.findAndModify(claimable, Update.update("claimedUntil", now.plus(lease)),
+					FindAndModifyOptions.options().upsert(true).returnNew(true), PollResult.class) != null;
+		}
+		catch (DuplicateKeyException taken) {
+			return false;
+		}
+	}
+
+	void resultAnnounced(DatePoll closed, String meetingId) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(closed.id())),
+				Update.update("announcedAt", clock.instant()).set("meetingId", meetingId), PollResult.class);
+	}
+
+	private int highestNumber(NetworkId network) {
+		DatePoll last = mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()))
+			.with(Sort.by(Sort.Direction.DESC, "number"))
+			.limit(1), DatePoll.class);
+		return last == null ? 0 : last.number();
 	}
 
 }

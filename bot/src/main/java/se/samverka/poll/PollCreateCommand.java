@@ -1,0 +1,116 @@
+package se.samverka.poll;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+
+/**
+ * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]}, or
+ * the question on the first line and one option per further line (organisers): creates the poll,
+ * puts its deadline on the scheduler and posts its card to every conversation of the network.
+ */
+@Component
+class PollCreateCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("poll", "omröstning", "omrostning"),
+			Access.ORGANISER, "help.poll");
+
+	static final String POLL_INPUT = "poll";
+
+	static final int MAX_FORM = 6_000;
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+	private static final Logger log = LoggerFactory.getLogger(PollCreateCommand.class);
+
+	private final PollAccess access;
+
+	private final Polls polls;
+
+	private final PollDeadlines deadlines;
+
+	private final PollPosts posts;
+
+	PollCreateCommand(PollAccess access, Polls polls, PollDeadlines deadlines, PollPosts posts) {
+		this.access = access;
+		this.polls = polls;
+		this.deadlines = deadlines;
+		this.posts = posts;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		PollAccess.Decision decision = access.organisers(ctx, SPEC);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		java.time.ZoneId zone = access.zoneOf(decision.network());
+		if (ctx.args().isBlank()) {
+			return List.of(form(ctx, zone));
+		}
+		PollParser.Draft draft;
+		try {
+			draft = new PollParser().parse(ctx.args(), zone, polls.now());
+		}
+		catch (PollProblem problem) {
+			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("poll.problem.nothing-saved")));
+		}
+		DatePoll poll = polls.create(decision.network(), draft, zone, ctx.person());
+		deadlines.plan(poll);
+		log.info("Poll {} (number {}) created in network {} with {} options", poll.id(), poll.number(),
+				poll.networkId(), poll.options().size());
+		int posted = posts.postEverywhere(poll, ctx);
+		Message.Builder reply = Message.builder()
+			.paragraph(ctx.t("poll.created", poll.number(), poll.question(), poll.options().size()), Tone.GOOD);
+		if (posted == 0) {
+			reply.facts(poll.options().stream().map(o -> new Fact(Integer.toString(o.number()), o.label())).toList());
+		}
+		reply.paragraph(poll.deadline() == null ? ctx.t("poll.created.no-deadline", poll.number())
+				: ctx.t("poll.created.deadline", WHEN.format(poll.deadline().atZone(zone))), Tone.SUBTLE);
+		if (poll.anonymous()) {
+			reply.paragraph(ctx.t("poll.created.anonymous"), Tone.SUBTLE);
+		}
+		if (poll.quorum()) {
+			reply.paragraph(ctx.t("poll.created.quorum"), Tone.SUBTLE);
+		}
+		reply.paragraph(ctx.t("poll.created.how", poll.number(), posted), Tone.SUBTLE);
+		return List.of(reply.build());
+	}
+
+	/** Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with an example. */
+	private Message form(CommandContext ctx, java.time.ZoneId zone) {
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(polls.now(), zone);
+		java.time.LocalDate first = today.plusDays(30);
+		java.time.LocalDate second = first.plusDays(1);
+		String range = second.getMonth() == first.getMonth()
+				? first + "–" + String.format(Locale.ROOT, "%02d", second.getDayOfMonth()) : first + " – " + second;
+		String example = String.join("\n", ctx.t("poll.form.example-question"), first.toString(), range,
+				first.plusDays(7).toString(), ctx.t("poll.form.example-deadline", today.plusDays(14) + " 12:00"));
+		return Message.builder()
+			.heading(ctx.t("poll.form.heading"))
+			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS), Tone.SUBTLE)
+			.input(new TextInput(POLL_INPUT, ctx.t("poll.form.label"), "", example, true, MAX_FORM))
+			.buttons(new Button(ctx.t("poll.form.submit"), "poll", true))
+			.build();
+	}
+
+}

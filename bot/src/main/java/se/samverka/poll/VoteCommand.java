@@ -1,0 +1,103 @@
+package se.samverka.poll;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+
+/**
+ * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
+ * {@code vote <option> <answer>} for the newest open poll. The turn is logged without person or text
+ * (an anonymous command), since the log must not tell who voted what in an anonymous poll.
+ */
+@Component
+class VoteCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("vote", "rösta", "rosta"), Access.MEMBER,
+			"help.vote", true);
+
+	private static final Pattern FULL = Pattern.compile("^#?(\\d{1,6})\\s+(\\d{1,6})\\s+(\\D.*)$");
+
+	private static final Pattern SHORT = Pattern.compile("^(\\d{1,6})\\s+(\\D.*)$");
+
+	private final PollAccess access;
+
+	private final Polls polls;
+
+	private final VoterKeys voters;
+
+	private final PollPosts posts;
+
+	VoteCommand(PollAccess access, Polls polls, VoterKeys voters, PollPosts posts) {
+		this.access = access;
+		this.polls = polls;
+		this.voters = voters;
+		this.posts = posts;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		PollAccess.Decision decision = access.members(ctx);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		Matcher full = FULL.matcher(ctx.args());
+		Matcher shortly = SHORT.matcher(ctx.args());
+		Optional<DatePoll> poll;
+		int option;
+		String answerText;
+		if (full.matches()) {
+			int number = Integer.parseInt(full.group(1));
+			poll = polls.byNumber(decision.network(), number);
+			if (poll.isEmpty()) {
+				return List.of(Message.text(ctx.t("poll.no-such", number)));
+			}
+			option = Integer.parseInt(full.group(2));
+			answerText = full.group(3);
+		}
+		else if (shortly.matches()) {
+			poll = polls.latestOpen(decision.network());
+			if (poll.isEmpty()) {
+				return List.of(Message.text(ctx.t("poll.none-open")));
+			}
+			option = Integer.parseInt(shortly.group(1));
+			answerText = shortly.group(2);
+		}
+		else {
+			return List.of(Message.text(ctx.t("poll.vote.usage")));
+		}
+		Optional<Answer> answer = AnswerWords.parse(answerText);
+		if (answer.isEmpty()) {
+			return List.of(Message.text(ctx.t("poll.vote.usage")));
+		}
+		DatePoll target = poll.get();
+		if (!polls.acceptsVotes(target)) {
+			return List.of(Message.text(ctx.t("poll.vote.closed", target.number(), target.question())));
+		}
+		Optional<PollOption> chosen = target.option(option);
+		if (chosen.isEmpty()) {
+			return List.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
+		}
+		boolean changed = polls.vote(target, voters.of(target, ctx.person()), ctx.person(),
+				access.organisationOf(decision.network(), ctx), option, answer.get());
+		if (changed) {
+			posts.refreshSoon(target);
+		}
+		return List.of(Message.text(ctx.t("poll.vote.done", ctx.t("poll.answer." + AnswerWords.command(answer.get())),
+				option, chosen.get().label(), target.number())));
+	}
+
+}

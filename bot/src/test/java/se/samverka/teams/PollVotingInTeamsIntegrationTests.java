@@ -1,0 +1,183 @@
+package se.samverka.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.message;
+import static se.samverka.teams.TeamsActivities.post;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.teams.FakeBotConnector.Posted;
+
+/**
+ * Date polls in Teams, in local dev mode against a fake Bot Connector: an organiser starts a poll in
+ * the network's channel, a member votes by text and with the data a card's button submits, the
+ * organiser who has not voted is reminded in a personal chat the bot opens, and at the deadline the
+ * result is announced in the channel; a late vote is refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class PollVotingInTeamsIntegrationTests {
+
+	static final FakeBotConnector connector = new FakeBotConnector();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	final String anna = "anna-" + UUID.randomUUID();
+
+	final String bo = "bo-" + UUID.randomUUID();
+
+	final String channel = "19:poll-" + UUID.randomUUID() + "@thread.tacv2";
+
+	final String bosChat = "a:bo-" + UUID.randomUUID();
+
+	@BeforeEach
+	void beforeTheMeeting() {
+		clock.set(Instant.parse("2021-08-20T10:00:00Z"));
+	}
+
+	@AfterAll
+	static void stopConnector() {
+		connector.close();
+	}
+
+	void network(String name) {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa " + name)));
+		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
+	}
+
+	@Test
+	void aPollIsVotedOnRemindedAndClosedInTeams() {
+		network("Teamsomröstning");
+		assertThat(answers(mentioning(connector.url(), channel, anna,
+				"omröstning Nästa Teamsträff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00")))
+			.contains("Omröstning 1 ”Nästa Teamsträff?” är startad med 2 alternativ");
+
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 2 ja")).readable())
+			.contains("Du svarade ja på alternativ 2 (2021-10-01)");
+		// the data a card's button submits, clicked twice
+		for (int click = 0; click < 2; click++) {
+			ObjectNode pressed = message(connector.url(), bosChat, "personal", bo, null);
+			pressed.remove("text");
+			pressed.putObject("value").put("command", "vote 1 1 maybe");
+			assertThat(say(pressed).readable()).contains("Du svarade om det behövs på alternativ 1 (2021-09-29)");
+		}
+		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa Teamsträff?")).first().getString("_id");
+		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new ArrayList<>()))
+			.singleElement()
+			.satisfies(v -> assertThat(v.get("answers", Document.class))
+				.isEqualTo(new Document(java.util.Map.of("1", "MAYBE", "2", "YES"))));
+
+		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
+		runner.runDue();
+		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
+				&& p.readable().contains("Påminnelse: Nästa Teamsträff?"));
+		assertThat(reminder.conversationId()).isNotEqualTo(channel).isNotEqualTo(bosChat);
+		assertThat(connector.posted()).filteredOn(p -> p.readable().contains("Påminnelse")).hasSize(1);
+
+		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
+		runner.runDue();
+		Posted result = connector.await(p -> p.method().equals("POST")
+				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Resultat av omröstning 1"));
+		assertThat(result.readable()).contains("Det blev 2021-10-01").contains("/calendar/");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 1 ja")).readable()).contains("är stängd");
+	}
+
+	/** A dialog invoke as Teams sends it; returns the body we answered with. */
+	private JsonNode invoke(String conversation, String user, String name, JsonNode data) throws Exception {
+		ObjectNode activity = message(connector.url(), conversation, conversation.startsWith("a:") ? "personal" : "channel",
+				user, null);
+		activity.remove("text");
+		activity.put("type", "invoke").put("name", name);
+		ObjectNode value = activity.putObject("value");
+		value.set("data", data.deepCopy());
+		value.putObject("context").put("theme", "default");
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new ObjectMapper().readTree(response.body());
+	}
+
+	private static List<JsonNode> all(JsonNode node, String type) {
+		List<JsonNode> found = new ArrayList<>();
+		collect(node, type, found);
+		return found;
+	}
+
+	private static void collect(JsonNode node, String type, List<JsonNode> found) {
+		if (node.path("type").asText().equals(type)) {
+			found.add(node);
+		}
+		for (JsonNode child : node) {
+			collect(child, type, found);
+		}
+	}
+
+	/** Everything answered to the activity, as readable text. */
+	private String answers(ObjectNode activity) {
+		say(activity);
+		String replyPath = "/v3/conversations/" + activity.path("conversation").path("id").asText() + "/activities/"
+				+ activity.get("id").asText();
+		return String.join("\n", connector.postedTo(activity.path("conversation").path("id").asText())
+			.stream()
+			.filter(p -> p.path().equals(replyPath))
+			.map(Posted::readable)
+			.toList());
+	}
+
+	private Posted say(ObjectNode activity) {
+		String conversation = activity.path("conversation").path("id").asText();
+		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
+		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
+		return replies.get(replies.size() - 1);
+	}
+
+	private static JsonNode cardIn(Posted posted) {
+		JsonNode attachment = posted.activity().path("attachments").path(0);
+		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
+		return attachment.path("content");
+	}
+
+	private static String inviteCode(Posted reply) {
+		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
+		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
+		return m.group(1);
+	}
+
+}
