@@ -36,11 +36,15 @@ class PollReminderHandler implements DueWorkHandler {
 
 	private final VoterKeys voters;
 
+	private final Votes votes;
+
 	private final PersonalMessages personal;
 
 	private final Texts texts;
 
-	PollReminderHandler(Polls polls, Networks networks, VoterKeys voters, PersonalMessages personal, Texts texts) {
+	PollReminderHandler(Polls polls, Networks networks, VoterKeys voters, Votes votes, PersonalMessages personal,
+			Texts texts) {
+		this.votes = votes;
 		this.polls = polls;
 		this.networks = networks;
 		this.voters = voters;
@@ -69,7 +73,7 @@ class PollReminderHandler implements DueWorkHandler {
 		int missed = 0;
 		for (Membership member : networks.members(network)) {
 			PersonId person = new PersonId(member.personId());
-			if (polls.hasVoted(poll, voters.of(poll, person))) {
+			if (votes.hasVoted(poll, voters.of(poll, person))) {
 				continue;
 			}
 			if (personal.send(person, network, reminder(poll, personal.languageOf(person)))) {

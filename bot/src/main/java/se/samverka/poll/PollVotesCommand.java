@@ -31,7 +31,10 @@ class PollVotesCommand implements CommandHandler {
 
 	private final People people;
 
-	PollVotesCommand(PollAccess access, Polls polls, People people) {
+	private final Votes votes;
+
+	PollVotesCommand(PollAccess access, Polls polls, People people, Votes votes) {
+		this.votes = votes;
 		this.access = access;
 		this.polls = polls;
 		this.people = people;
@@ -60,7 +63,7 @@ class PollVotesCommand implements CommandHandler {
 		if (poll.anonymous()) {
 			return List.of(Message.text(ctx.t("poll.votes.anonymous", poll.number())));
 		}
-		List<Vote> votes = polls.votes(poll);
+		List<Vote> votes = this.votes.of(poll);
 		if (votes.isEmpty()) {
 			return List.of(Message.text(ctx.t("poll.votes.none", poll.number())));
 		}

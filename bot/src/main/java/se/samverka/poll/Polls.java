@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -25,9 +22,8 @@ import se.samverka.chat.PersonId;
 import se.samverka.poll.DatePoll.PollState;
 
 /**
- * The polls of each network, numbered 1, 2, ... within it, and their votes: one document per voter
- * and poll, each vote one atomic upsert, so concurrent votes are all counted and a repeated vote
- * changes nothing.
+ * The polls of each network, numbered 1, 2, ... within it: created, closed, settled with their
+ * winner, and counted from their {@link Votes}.
  */
 @Service
 public class Polls {
@@ -36,9 +32,12 @@ public class Polls {
 
 	private final Clock clock;
 
-	Polls(MongoTemplate mongo, Clock clock) {
+	private final Votes votes;
+
+	Polls(MongoTemplate mongo, Clock clock, Votes votes) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.votes = votes;
 	}
 
 	Instant now() {
@@ -86,75 +85,9 @@ public class Polls {
 		return poll.open() && (poll.deadline() == null || clock.instant().isBefore(poll.deadline()));
 	}
 
-	/**
-	 * Sets the voter's answer to one option, replacing their earlier answer to it; returns whether
-	 * anything changed (false for a repeated click or a redelivered message).
-	 */
-	boolean vote(DatePoll poll, String voterKey, PersonId person, String organisation, int option, Answer answer) {
-		Query query = Query.query(Criteria.where("_id").is(Vote.idOf(poll.id(), voterKey)));
-		Update update = new Update().set("answers." + option, answer)
-			.setOnInsert("pollId", poll.id())
-			.setOnInsert("voterKey", voterKey)
-			.setOnInsert("firstVotedAt", clock.instant());
-		if (!poll.anonymous()) {
-			update.setOnInsert("personId", person.value());
-		}
-		if (organisation != null) {
-			update.setOnInsert("organisation", organisation);
-		}
-		for (int attempt = 0;; attempt++) {
-			try {
-				var result = mongo.upsert(query, update, Vote.class);
-				return result.getUpsertedId() != null || result.getModifiedCount() > 0;
-			}
-			catch (DuplicateKeyException raced) {
-				// the same voter's first two votes at once: the other insert won, so this one is an update
-				if (attempt >= 3) {
-					throw raced;
-				}
-			}
-		}
-	}
-
-	List<Vote> votes(DatePoll poll) {
-		return mongo.find(Query.query(Criteria.where("pollId").is(poll.id())).with(Sort.by("firstVotedAt", "_id")),
-				Vote.class);
-	}
-
-	boolean hasVoted(DatePoll poll, String voterKey) {
-		return mongo.exists(Query.query(Criteria.where("_id").is(Vote.idOf(poll.id(), voterKey))), Vote.class);
-	}
-
-	/** The live count of a poll. */
+	/** The live count of a poll, from its vote documents. */
 	public Tally tally(DatePoll poll) {
-		return count(poll, votes(poll));
-	}
-
-	static Tally count(DatePoll poll, List<Vote> votes) {
-		List<Tally.OptionCount> counts = new ArrayList<>();
-		for (PollOption option : poll.options()) {
-			int yes = 0;
-			int maybe = 0;
-			int no = 0;
-			Set<String> organisations = new HashSet<>();
-			for (Vote vote : votes) {
-				Answer answer = vote.answerTo(option.number());
-				if (answer == Answer.YES) {
-					yes++;
-					if (vote.organisation() != null) {
-						organisations.add(vote.organisation());
-					}
-				}
-				else if (answer == Answer.MAYBE) {
-					maybe++;
-				}
-				else if (answer == Answer.NO) {
-					no++;
-				}
-			}
-			counts.add(new Tally.OptionCount(option.number(), yes, maybe, no, organisations));
-		}
-		return new Tally(poll.id(), votes.size(), counts);
+		return Votes.count(poll, votes.of(poll));
 	}
 
 	/** Closes the poll to votes; empty when it was closed already (by someone else, or before). */

@@ -34,9 +34,12 @@ class VoteCommand implements CommandHandler {
 
 	private final VoterKeys voters;
 
+	private final Votes votes;
+
 	private final PollPosts posts;
 
-	VoteCommand(PollAccess access, Polls polls, VoterKeys voters, PollPosts posts) {
+	VoteCommand(PollAccess access, Polls polls, VoterKeys voters, Votes votes, PollPosts posts) {
+		this.votes = votes;
 		this.access = access;
 		this.polls = polls;
 		this.voters = voters;
@@ -91,7 +94,7 @@ class VoteCommand implements CommandHandler {
 		if (chosen.isEmpty()) {
 			return List.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
 		}
-		boolean changed = polls.vote(target, voters.of(target, ctx.person()), ctx.person(),
+		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(),
 				access.organisationOf(decision.network(), ctx), option, answer.get());
 		if (changed) {
 			posts.refreshSoon(target);

@@ -44,7 +44,7 @@ class WinnerUnitTests {
 			}
 			votes.add(new Vote("v" + i, poll.id(), "v" + i++, null, parts[0], answers, Instant.EPOCH));
 		}
-		return Polls.count(poll, votes);
+		return Votes.count(poll, votes);
 	}
 
 	@Test
