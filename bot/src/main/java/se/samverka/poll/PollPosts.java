@@ -22,6 +22,7 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 import se.samverka.delivery.Deliveries;
+import se.samverka.network.NetworkAudience;
 import se.samverka.scheduler.Schedules;
 
 /**
@@ -45,7 +46,7 @@ class PollPosts {
 
 	private final Polls polls;
 
-	private final PollAudience audience;
+	private final NetworkAudience audience;
 
 	private final Schedules schedules;
 
@@ -55,7 +56,7 @@ class PollPosts {
 
 	private final Object[] updating = new Object[32];
 
-	PollPosts(MongoTemplate mongo, Deliveries deliveries, Polls polls, PollAudience audience, Schedules schedules,
+	PollPosts(MongoTemplate mongo, Deliveries deliveries, Polls polls, NetworkAudience audience, Schedules schedules,
 			Clock clock, Texts texts) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
@@ -78,7 +79,7 @@ class PollPosts {
 		Locale networkLanguage = audience.language(network);
 		Map<ConversationKey, Locale> targets = new LinkedHashMap<>();
 		targets.put(ctx.conversation(), ctx.locale());
-		audience.of(network).forEach(conversation -> targets.putIfAbsent(conversation, networkLanguage));
+		audience.conversations(network).forEach(conversation -> targets.putIfAbsent(conversation, networkLanguage));
 		Tally tally = polls.tally(poll);
 		int posted = 0;
 		for (Map.Entry<ConversationKey, Locale> target : targets.entrySet()) {
