@@ -108,7 +108,8 @@ class HomeworkCommand implements CommandHandler {
 					Tone.GOOD)
 			.paragraph(meeting.map(m -> ctx.t("homework.created.meeting", m.number(), m.title()))
 				.orElse(ctx.t("homework.created.no-meeting")), Tone.SUBTLE)
-			.paragraph(ctx.t(present.isEmpty() ? "homework.created.all-members" : "homework.created.present",
+			.paragraph(ctx.t(meeting.isEmpty() ? "homework.created.members"
+					: present.isEmpty() ? "homework.created.all-members" : "homework.created.present",
 					recipients.size(), reached), Tone.SUBTLE)
 			.paragraph(homework.reminders().isEmpty() ? ctx.t("homework.created.no-reminders")
 					: ctx.t("homework.created.reminders", String.join(", ", homework.reminders()), homework.number()),
