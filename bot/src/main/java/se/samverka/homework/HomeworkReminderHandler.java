@@ -11,7 +11,8 @@ import se.samverka.scheduler.DueWorkHandler;
 
 /**
  * Reminds the recipients who have not answered every question. Found late it still runs, unless the
- * homework's due day has ended by then.
+ * homework's due day has ended by then, or a later reminder of the same homework is due as well
+ * (after downtime, people get one reminder, not a burst).
  */
 @Component
 class HomeworkReminderHandler implements DueWorkHandler {
@@ -44,6 +45,10 @@ class HomeworkReminderHandler implements DueWorkHandler {
 			return;
 		}
 		String day = HomeworkReminders.dayOf(work.id());
+		if (overtaken(homework, day)) {
+			log.info("Homework {}: reminder {} found after a later one was due; only the later one is sent", homework.id(), day);
+			return;
+		}
 		int reminded = 0;
 		for (String recipient : homework.recipients()) {
 			PersonId person = new PersonId(recipient);
@@ -53,6 +58,12 @@ class HomeworkReminderHandler implements DueWorkHandler {
 			}
 		}
 		log.info("Homework {}: reminder {} sent to {} recipients", homework.id(), day, reminded);
+	}
+
+	private boolean overtaken(Homework homework, String day) {
+		java.time.Instant now = homeworks.now();
+		return homework.reminders().stream().anyMatch(later -> later.compareTo(day) > 0
+				&& !ReminderPlan.at(java.time.LocalDate.parse(later), homework.zoneId()).isAfter(now));
 	}
 
 }
