@@ -155,7 +155,11 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse");
 		assertThat(history(dan)).doesNotContain("Påminnelse");
 
-		String summary = say(anna, "läxa sammanfattning");
+		// the next meeting's agenda is posted: the reply offers the answers, with a button for the summary
+		assertThat(say(anna, "möte skapa\n" + AGENDA.replace("2026-03-25", "2026-05-20").replace("Nätverksträff 2", "Nätverksträff 3")))
+			.contains("Möte 2").contains("Sedan sist: 2 av 2 har svarat på läxa 1")
+			.contains("data-command=\"homework summary 1\"");
+		String summary = say(anna, "homework summary 1");
 		assertThat(summary).contains("Sedan sist: svaren på läxa 1").contains("2 av 2 har svarat")
 			.contains("Rollfördelningen").contains("Mer samverkan").contains("Erfarenheter från polisen")
 			.contains("under 5 svar visas de utan organisation").doesNotContain("Polisen").doesNotContain(bo);
