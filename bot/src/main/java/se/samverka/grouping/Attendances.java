@@ -13,7 +13,7 @@ import se.samverka.chat.PersonId;
 
 /** Who is at which meeting, as they said with {@code here}. */
 @Service
-class Attendances {
+public class Attendances {
 
 	private final MongoTemplate mongo;
 
@@ -39,7 +39,8 @@ class Attendances {
 		}
 	}
 
-	List<String> present(String meetingId) {
+	/** The person ids of those who said {@code here} for the meeting (also what homework goes to). */
+	public List<String> present(String meetingId) {
 		return mongo.find(Query.query(Criteria.where("meetingId").is(meetingId)), Attendance.class)
 			.stream()
 			.map(Attendance::personId)

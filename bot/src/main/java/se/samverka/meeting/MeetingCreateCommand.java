@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
@@ -40,7 +41,11 @@ class MeetingCreateCommand implements CommandHandler {
 
 	private final AgendaPosts posts;
 
-	MeetingCreateCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts) {
+	private final ObjectProvider<SinceLastTime> sinceLastTime;
+
+	MeetingCreateCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts,
+			ObjectProvider<SinceLastTime> sinceLastTime) {
+		this.sinceLastTime = sinceLastTime;
 		this.access = access;
 		this.meetings = meetings;
 		this.runOfShow = runOfShow;
@@ -76,10 +81,12 @@ class MeetingCreateCommand implements CommandHandler {
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("meeting.created", meeting.number(), meeting.title()), Tone.GOOD)
 			.paragraph(ctx.t("meeting.created.next", posted), Tone.SUBTLE);
+		List<Message> replies = new java.util.ArrayList<>(List.of(reply.build()));
 		if (posted == 0) {
-			return List.of(reply.build(), posts.card(meeting, ctx.locale()));
+			replies.add(posts.card(meeting, ctx.locale()));
 		}
-		return List.of(reply.build());
+		sinceLastTime.orderedStream().forEach(s -> s.offer(decision.network(), meeting, ctx).ifPresent(replies::add));
+		return replies;
 	}
 
 	static Message form(CommandContext ctx, String headingKey, String value, String command) {

@@ -1,0 +1,83 @@
+package se.samverka.homework;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.IdentityNumbers;
+import se.samverka.chat.Message;
+
+/**
+ * {@code answer <n> <text>} / {@code svar <n> <text>} (also what a question's form sends): answers
+ * question n of the caller's newest open homework, replacing an earlier answer. Logged without person
+ * or text (an anonymous command): the answers are the person's own until summarised.
+ */
+@Component
+class AnswerCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("answer", "svar", "svara"), Access.MEMBER,
+			"help.answer", true);
+
+	private static final Pattern ANSWER = Pattern.compile("^#?(\\d{1,3})(?:\\s+(.*))?$", Pattern.DOTALL);
+
+	private final HomeworkAccess access;
+
+	private final Homeworks homeworks;
+
+	AnswerCommand(HomeworkAccess access, Homeworks homeworks) {
+		this.access = access;
+		this.homeworks = homeworks;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		HomeworkAccess.Decision decision = access.members(ctx);
+		if (!decision.allowed()) {
+			return List.of(decision.refusal());
+		}
+		Matcher matcher = ANSWER.matcher(ctx.args().strip());
+		if (!matcher.matches()) {
+			return List.of(Message.text(ctx.t("homework.answer.usage")));
+		}
+		Optional<Homework> open = homeworks.newestOpenFor(decision.network(), ctx.person());
+		if (open.isEmpty()) {
+			return List.of(Message.text(homeworks.newestFor(decision.network(), ctx.person())
+				.map(h -> ctx.t("homework.answer.closed", h.number(), h.due()))
+				.orElse(ctx.t("homework.answer.none"))));
+		}
+		Homework homework = open.get();
+		int question = Integer.parseInt(matcher.group(1));
+		if (question < 1 || question > homework.questions().size()) {
+			return List.of(Message.text(ctx.t("homework.answer.no-such", question, homework.number(),
+					homework.questions().size())));
+		}
+		String text = matcher.group(2) == null ? "" : matcher.group(2).strip();
+		if (text.isEmpty()) {
+			return List.of(Message.text(ctx.t("homework.answer.empty", question)));
+		}
+		if (text.length() > HomeworkLetters.MAX_ANSWER) {
+			return List.of(Message.text(ctx.t("homework.answer.too-long", text.length(), HomeworkLetters.MAX_ANSWER)));
+		}
+		if (IdentityNumbers.containsAny(text)) {
+			return List.of(Message.text(ctx.t("homework.answer.identity-number")));
+		}
+		homeworks.answer(homework, ctx.person(), access.organisationOf(decision.network(), ctx.person()), question,
+				text);
+		int answered = homeworks.answersOf(homework, ctx.person()).map(HomeworkAnswers::count).orElse(0);
+		return List.of(Message.text(ctx.t("homework.answer.done", question, homework.number(), answered,
+				homework.questions().size(), homework.due())));
+	}
+
+}

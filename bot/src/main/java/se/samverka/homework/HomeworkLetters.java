@@ -1,0 +1,85 @@
+package se.samverka.homework;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.chat.Texts;
+import se.samverka.network.PersonalMessages;
+
+/**
+ * The personal messages of homework: the questions, one message per question with its own answer
+ * form (a form sends all inputs of its message), and the reminders. Every send goes through
+ * {@link #send}, with a stable key per (homework, question set or reminder day, part) that, with the
+ * recipient, names one delivery.
+ */
+@Component
+class HomeworkLetters {
+
+	static final int MAX_ANSWER = 2_000;
+
+	static final String ANSWER_INPUT = "answer";
+
+	private static final Logger log = LoggerFactory.getLogger(HomeworkLetters.class);
+
+	private final PersonalMessages personal;
+
+	private final Texts texts;
+
+	HomeworkLetters(PersonalMessages personal, Texts texts) {
+		this.personal = personal;
+		this.texts = texts;
+	}
+
+	/** Sends the questions; returns whether the first of them reached the person. */
+	boolean sendQuestions(Homework homework, PersonId person) {
+		Locale locale = personal.languageOf(person);
+		boolean reached = true;
+		for (int n = 1; n <= homework.questions().size() && reached; n++) {
+			Message.Builder message = Message.builder();
+			if (n == 1) {
+				message.heading(texts.get(locale, "homework.letter.heading", homework.number()))
+					.paragraph(texts.get(locale, "homework.letter.intro", homework.questions().size(), homework.due()))
+					.paragraph(texts.get(locale, "homework.letter.how"), Tone.SUBTLE);
+			}
+			message.paragraph(texts.get(locale, "homework.letter.question", n, homework.questions().get(n - 1)))
+				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "", "", true, MAX_ANSWER))
+				.buttons(new Button(texts.get(locale, "homework.letter.submit", n), "answer " + n, true));
+			reached = send(key(homework, "questions:1:" + n), homework, person, message.build());
+		}
+		return reached;
+	}
+
+	boolean remind(Homework homework, PersonId person, String day) {
+		Locale locale = personal.languageOf(person);
+		Message message = Message.builder()
+			.heading(texts.get(locale, "homework.reminder.heading", homework.number()))
+			.paragraph(texts.get(locale, "homework.reminder.text", homework.due()))
+			.paragraph(texts.get(locale, "homework.letter.how"), Tone.SUBTLE)
+			.build();
+		return send(key(homework, "remind:" + day), homework, person, message);
+	}
+
+	/**
+	 * The one place homework reaches a person. {@code key} with {@code person} names the delivery
+	 * (the delivery ledger will keep one entry per pair); it is logged with ids only.
+	 */
+	private boolean send(String key, Homework homework, PersonId person, Message message) {
+		boolean reached = personal.send(person, new NetworkId(homework.networkId()), message);
+		log.debug("Homework delivery {} to {}: {}", key, person.value(), reached ? "sent" : "unreachable");
+		return reached;
+	}
+
+	private static String key(Homework homework, String part) {
+		return "homework:" + homework.id() + ":" + part;
+	}
+
+}

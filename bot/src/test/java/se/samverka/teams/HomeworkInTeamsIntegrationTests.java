@@ -1,0 +1,191 @@
+package se.samverka.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.message;
+import static se.samverka.teams.TeamsActivities.post;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.teams.FakeBotConnector.Posted;
+
+/**
+ * Homework in Teams, in local dev mode against a fake Bot Connector: an organiser assigns homework in
+ * the network's channel, each member gets the questions as cards in a personal chat, a member answers
+ * by text and with the data a question card's button submits, the organiser who has not answered is
+ * reminded in a personal chat the bot opens, and the status shows it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class HomeworkInTeamsIntegrationTests {
+
+	static final FakeBotConnector connector = new FakeBotConnector();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	final String anna = "anna-" + UUID.randomUUID();
+
+	final String bo = "bo-" + UUID.randomUUID();
+
+	final String channel = "19:homework-" + UUID.randomUUID() + "@thread.tacv2";
+
+	final String bosChat = "a:bo-" + UUID.randomUUID();
+
+	@BeforeEach
+	void beforeTheMeeting() {
+		clock.set(Instant.parse("2021-08-20T10:00:00Z"));
+	}
+
+	@AfterAll
+	static void stopConnector() {
+		connector.close();
+	}
+
+	void network(String name) {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa " + name)));
+		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
+	}
+
+	@Test
+	void homeworkIsAnsweredByTextAndCardRemindedAndShownInTeams() throws Exception {
+		network("Teamsläxa");
+		assertThat(answers(mentioning(connector.url(), channel, anna,
+				"läxa 2021-09-30 | Vad tar vi med oss? | Vad ger vi nästa gång?")))
+			.contains("Läxa 1 är utskickad (antal frågor: 2)").contains("alla 2 medlemmar (2 nåddes privat)");
+
+		List<Posted> questions = connector.posted().stream().filter(p -> p.method().equals("POST")
+				&& p.path().endsWith("/activities") && p.readable().contains("Fråga 2: Vad ger vi nästa gång?")).toList();
+		assertThat(questions).hasSize(2).noneMatch(p -> p.conversationId().equals(channel));
+		Posted bosQuestion = questions.stream().filter(p -> p.conversationId().equals(bosChat)).findFirst().orElseThrow();
+		JsonNode card = cardIn(bosQuestion);
+		assertThat(card.toString()).contains("answer 2");
+
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "svar 1 Våra rutiner")).readable())
+			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
+		// the second question's button opens a dialog with the answer input; submitting it answers
+		JsonNode dialog = invoke(bosChat, bo, "task/fetch", all(card, "Action.Submit").get(0).path("data"));
+		JsonNode dialogCard = dialog.at("/task/value/card/content");
+		assertThat(all(dialogCard, "Input.Text")).singleElement()
+			.satisfies(i -> assertThat(i.path("id").asText()).isEqualTo("answer"));
+		JsonNode submitted = invoke(bosChat, bo, "task/submit",
+				((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy()).put("answer", "Kontakterna från i dag"));
+		assertThat(submitted.at("/task/type").asText()).isEqualTo("message");
+		connector.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)"));
+		String homeworkId = mongo.getCollection("homework").find(new Document("questions", "Vad tar vi med oss?")).first()
+			.getString("_id");
+		assertThat(mongo.getCollection("homework_answers").find(new Document("homeworkId", homeworkId)).into(new ArrayList<>()))
+			.singleElement()
+			.satisfies(a -> assertThat(a.get("answers", Document.class))
+				.isEqualTo(new Document("1", "Våra rutiner").append("2", "Kontakterna från i dag")));
+
+		// the day before the due day, 09:00 in Stockholm: only Anna, who has not answered, is reminded
+		clock.set(Instant.parse("2021-09-29T07:00:00Z"));
+		runner.runDue();
+		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
+				&& p.readable().contains("Påminnelse: läxa 1"));
+		assertThat(reminder.conversationId()).isNotEqualTo(channel).isNotEqualTo(bosChat);
+		assertThat(connector.posted()).filteredOn(p -> p.readable().contains("Påminnelse: läxa 1")).hasSize(1);
+
+		assertThat(answers(mentioning(connector.url(), channel, anna, "läxa status")))
+			.contains("1 av 2 har svarat på alla frågor").contains("(Polisen)").contains("2 av 2 frågor")
+			.contains("0 av 2 frågor");
+	}
+
+	/** A dialog invoke as Teams sends it; returns the body we answered with. */
+	private JsonNode invoke(String conversation, String user, String name, JsonNode data) throws Exception {
+		ObjectNode activity = message(connector.url(), conversation, conversation.startsWith("a:") ? "personal" : "channel",
+				user, null);
+		activity.remove("text");
+		activity.put("type", "invoke").put("name", name);
+		ObjectNode value = activity.putObject("value");
+		value.set("data", data.deepCopy());
+		value.putObject("context").put("theme", "default");
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new ObjectMapper().readTree(response.body());
+	}
+
+	private static List<JsonNode> all(JsonNode node, String type) {
+		List<JsonNode> found = new ArrayList<>();
+		collect(node, type, found);
+		return found;
+	}
+
+	private static void collect(JsonNode node, String type, List<JsonNode> found) {
+		if (node.path("type").asText().equals(type)) {
+			found.add(node);
+		}
+		for (JsonNode child : node) {
+			collect(child, type, found);
+		}
+	}
+
+	/** Everything answered to the activity, as readable text. */
+	private String answers(ObjectNode activity) {
+		say(activity);
+		String replyPath = "/v3/conversations/" + activity.path("conversation").path("id").asText() + "/activities/"
+				+ activity.get("id").asText();
+		return String.join("\n", connector.postedTo(activity.path("conversation").path("id").asText())
+			.stream()
+			.filter(p -> p.path().equals(replyPath))
+			.map(Posted::readable)
+			.toList());
+	}
+
+	private Posted say(ObjectNode activity) {
+		String conversation = activity.path("conversation").path("id").asText();
+		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
+		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
+		return replies.get(replies.size() - 1);
+	}
+
+	private static JsonNode cardIn(Posted posted) {
+		JsonNode attachment = posted.activity().path("attachments").path(0);
+		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
+		return attachment.path("content");
+	}
+
+	private static String inviteCode(Posted reply) {
+		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
+		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
+		return m.group(1);
+	}
+
+}
