@@ -62,13 +62,13 @@ class GroupAnnouncement {
 		}
 		GroupCard card = new GroupCard(texts, names, organisations);
 		NetworkId network = new NetworkId(grouping.networkId());
-		int posted = broadcast.post(network, locale -> card.forNetwork(locale, grouping, slot, made.separated()));
+		int posted = broadcast.post("groups:" + grouping.id(), network, locale -> card.forNetwork(locale, grouping, slot, made.separated()));
 		int reached = 0;
 		List<String> unreached = new ArrayList<>();
 		for (Grouping.Group group : grouping.groups()) {
 			for (String personId : group.personIds()) {
 				PersonId person = new PersonId(personId);
-				if (personal.send(person, network,
+				if (personal.send("groups:" + grouping.id(), person, network,
 						card.forPerson(personal.languageOf(person), group, personId, slot))) {
 					reached++;
 				}
