@@ -103,6 +103,7 @@ public class Outbox {
 			.append("personId", personId)
 			.append("scopes", OutboxEntry.scopesOf(recipient))
 			.append("message", StoredMessages.toMaps(message))
+			.append("summary", OutboxEntry.summaryOf(message))
 			.append("state", DeliveryState.PENDING.name())
 			.append("attempts", 0)
 			.append("notBefore", new Date(0))
@@ -143,6 +144,35 @@ public class Outbox {
 		var results = mongo.aggregate(Aggregation.newAggregation(Aggregation.match(criteria),
 				Aggregation.group("state").count().as("n")), COLLECTION, Document.class);
 		return OutboxEntry.counts(results.getMappedResults());
+	}
+
+	/**
+	 * Waits (at most {@code timeout}) until no entry under the prefix is pending any more, for a
+	 * turn that reports how a send went; returns the counts then.
+	 */
+	public DeliveryCounts settle(String messageKeyPrefix, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		DeliveryCounts counts = counts(messageKeyPrefix);
+		while (counts.pending() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			counts = counts(messageKeyPrefix);
+		}
+		return counts;
+	}
+
+	/** The persons (ids) whose entries under {@code messageKey} are UNREACHABLE. */
+	public List<String> unreachablePersons(String messageKey) {
+		Query query = Query.query(Criteria.where("messageKey").is(messageKey)
+			.and("state").is(DeliveryState.UNREACHABLE.name())
+			.and("personId").ne(null));
+		query.fields().include("personId");
+		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("personId")).toList();
 	}
 
 	enum Attempt {
