@@ -55,6 +55,10 @@ public class Outbox {
 
 	private final Clock clock;
 
+	/**
+	 * Waiting for rate limits and Retry-After is in real time (notBefore, the limiter); the injected
+	 * clock times the ledger's records and leases.
+	 */
 	private final Clock realTime = Clock.systemUTC();
 
 	private final RateLimits limits;
@@ -194,7 +198,10 @@ public class Outbox {
 	Document claim() {
 		Instant now = clock.instant();
 		List<String> paused = new ArrayList<>(limits.paused(realTime.instant()));
-		Criteria ready = Criteria.where("state").is(DeliveryState.PENDING.name()).and("notBefore").lte(Date.from(now));
+		Criteria ready = Criteria.where("state")
+			.is(DeliveryState.PENDING.name())
+			.and("notBefore")
+			.lte(Date.from(realTime.instant()));
 		if (!paused.isEmpty()) {
 			ready = ready.and("scopes").nin(paused);
 		}
@@ -251,7 +258,7 @@ public class Outbox {
 					channel, failure.status(), decision.state());
 			Update update = new Update().set("state", decision.state().name()).set("note", decision.note());
 			if (decision.state() == DeliveryState.PENDING) {
-				update.set("notBefore", Date.from(clock.instant().plus(decision.delay())));
+				update.set("notBefore", Date.from(realTime.instant().plus(decision.delay())));
 				if (decision.pauseScope()) {
 					limits.pause(scopes.get(0), realTime.instant().plus(decision.delay()));
 					update.inc("attempts", -1);
@@ -279,7 +286,7 @@ public class Outbox {
 	/** Gives a claimed entry back untouched (a rate limit, a stop), to be sent after {@code wait}. */
 	private void release(Document entry, Duration wait) {
 		finish(entry, new Update().set("state", DeliveryState.PENDING.name())
-			.set("notBefore", Date.from(clock.instant().plus(wait)))
+			.set("notBefore", Date.from(realTime.instant().plus(wait)))
 			.inc("attempts", -1));
 	}
 
