@@ -25,6 +25,9 @@ class OutboxDrainer implements DisposableBean {
 
 	private static final Duration IDLE = Duration.ofMillis(500);
 
+	/** How often each thread looks for leases that ran out. */
+	private static final Duration EXPIRY_CHECK = Duration.ofSeconds(5);
+
 	private final Outbox outbox;
 
 	private final int threads;
@@ -57,9 +60,13 @@ class OutboxDrainer implements DisposableBean {
 	}
 
 	private void drain() {
+		long nextExpiry = System.nanoTime();
 		while (!stopping) {
 			try {
-				outbox.expireLeases();
+				if (System.nanoTime() - nextExpiry >= 0) {
+					outbox.expireLeases();
+					nextExpiry = System.nanoTime() + EXPIRY_CHECK.toNanos();
+				}
 				if (outbox.sendOne() == Outbox.Attempt.NOTHING) {
 					outbox.awaitWork(IDLE);
 				}
