@@ -69,13 +69,13 @@ class HomeworkLetters {
 	}
 
 	/**
-	 * The one place homework reaches a person. {@code key} with {@code person} names the delivery
-	 * (the delivery ledger will keep one entry per pair); it is logged with ids only.
+	 * The one place homework reaches a person: through the delivery ledger, one entry per
+	 * {@code key} and person, so a repeated reminder job or a restart never sends it twice.
 	 */
 	private boolean send(String key, Homework homework, PersonId person, Message message) {
-		boolean reached = personal.send(person, new NetworkId(homework.networkId()), message);
-		log.debug("Homework delivery {} to {}: {}", key, person.value(), reached ? "sent" : "unreachable");
-		return reached;
+		boolean queued = personal.send(key, person, new NetworkId(homework.networkId()), message);
+		log.debug("Homework delivery {} to {}: {}", key, person.value(), queued ? "queued" : "unknown person");
+		return queued;
 	}
 
 	private static String key(Homework homework, String part) {
