@@ -48,7 +48,16 @@ final class ArchitectureRules {
 		.resideInAnyPackage("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..")
 		.because("features speak the channel-neutral model in chat/; channels depend on features, not the reverse");
 
-	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK,
+	static final ArchRule THE_CORE_KNOWS_NO_FEATURE = noClasses().that()
+		.resideInAnyPackage("se.samverka.chat..", "se.samverka.conversation..", "se.samverka.delivery..",
+				"se.samverka.links..", "se.samverka.storage..", "se.samverka.scheduler..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("se.samverka.network..", "se.samverka.meeting..", "se.samverka.grouping..",
+				"se.samverka.reflection..", "se.samverka.poll..", "se.samverka.homework..", "se.samverka.dialogue..")
+		.because("features build on the message model, the log, delivery and storage, never the other way round");
+
+	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK, THE_CORE_KNOWS_NO_FEATURE,
 			QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS, FEATURES_DO_NOT_DEPEND_ON_CHANNELS);
 
 	private ArchitectureRules() {

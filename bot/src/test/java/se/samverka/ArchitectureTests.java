@@ -50,6 +50,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theCoreKnowsNoFeature() {
+		ArchitectureRules.THE_CORE_KNOWS_NO_FEATURE.check(application);
+	}
+
+	@Test
 	void featuresDoNotDependOnChannelAdapters() {
 		ArchitectureRules.FEATURES_DO_NOT_DEPEND_ON_CHANNELS.check(application);
 	}

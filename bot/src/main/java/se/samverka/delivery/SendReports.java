@@ -20,7 +20,7 @@ import se.samverka.chat.NetworkId;
 
 /** A network's recent sends as organisers see them: counts per message key, and who was unreachable. */
 @Component
-class SendReports {
+public class SendReports {
 
 	static final Duration RECENT = Duration.ofDays(30);
 
@@ -36,12 +36,12 @@ class SendReports {
 	}
 
 	/** One send: its key, what it said, when, how it went, and the persons (ids) it could not reach. */
-	record SendReport(String messageKey, String summary, Instant at, DeliveryCounts counts,
+	public record SendReport(String messageKey, String summary, Instant at, DeliveryCounts counts,
 			List<String> unreachablePersons) {
 	}
 
 	/** The network's most recent sends first, at most {@code limit}. */
-	List<SendReport> recent(NetworkId network, int limit) {
+	public List<SendReport> recent(NetworkId network, int limit) {
 		Instant since = clock.instant().minus(RECENT);
 		Query query = Query.query(Criteria.where("network").is(network.value()).and("createdAt").gte(Date.from(since)))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt"))

@@ -1,4 +1,4 @@
-package se.samverka.delivery;
+package se.samverka.network;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +16,8 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
-import se.samverka.network.Network;
-import se.samverka.network.Networks;
-import se.samverka.network.People;
-import se.samverka.network.Person;
-import se.samverka.network.Role;
+import se.samverka.delivery.DeliveryCounts;
+import se.samverka.delivery.SendReports;
 
 /**
  * {@code deliveries} / {@code utskick}: for organisers, the network's recent proactive sends with
