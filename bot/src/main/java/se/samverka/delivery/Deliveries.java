@@ -59,17 +59,8 @@ public class Deliveries {
 	 * none); empty when it could not be posted.
 	 */
 	public Optional<String> postTracked(ConversationKey conversation, NetworkId network, Message message) {
-		Optional<KnownConversation> target = references.find(conversation);
-		ChannelSender sender = senders.get(conversation.channel());
-		if (target.isEmpty() || sender == null) {
-			log.warn("Cannot post to conversation {}: {}", conversation.asString(),
-					target.isEmpty() ? "no stored reference" : "channel not enabled");
-			return Optional.empty();
-		}
 		try {
-			String id = sender.post(target.get(), message);
-			transcript.recordOutbound(conversation, null, network, message);
-			return Optional.of(id == null ? "" : id);
+			return Optional.of(deliver(conversation, network, message));
 		}
 		catch (DeliveryFailed ex) {
 			log.warn("Posting to conversation {} failed (unreachable={}): {}", conversation.asString(),
@@ -80,6 +71,46 @@ public class Deliveries {
 			log.error("Posting to conversation {} failed unexpectedly", conversation.asString(), ex);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Sends now, on this thread, and keeps it in the transcript; returns the platform's id ("" when
+	 * none). Throws {@link DeliveryFailed} with the platform's answer (the outbox decides what to do).
+	 */
+	String deliver(ConversationKey conversation, NetworkId network, Message message) {
+		Optional<KnownConversation> target = references.find(conversation);
+		ChannelSender sender = senders.get(conversation.channel());
+		if (target.isEmpty() || sender == null) {
+			log.warn("Cannot post to conversation {}: {}", conversation.asString(),
+					target.isEmpty() ? "no stored reference" : "channel not enabled");
+			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
+		}
+		String id = sender.post(target.get(), message);
+		transcript.recordOutbound(conversation, null, network, message);
+		return id == null ? "" : id;
+	}
+
+	/**
+	 * Sends to one person privately, opening their one-to-one conversation when none is known;
+	 * returns the conversation it went to. Throws {@link DeliveryFailed} with the platform's answer.
+	 */
+	ConversationKey deliverToPerson(PersonAddress person, NetworkId network, Message message) {
+		Optional<ConversationKey> known = Optional.ofNullable(person.personalConversation())
+			.flatMap(key -> references.findByKey(key))
+			.map(KnownConversation::key);
+		if (known.isPresent()) {
+			deliver(known.get(), network, message);
+			return known.get();
+		}
+		ChannelSender sender = senders.get(person.channel());
+		if (sender == null) {
+			throw new DeliveryFailed("channel not enabled", true, null);
+		}
+		OpenedConversation opened = sender.openPersonal(person)
+			.orElseThrow(() -> new DeliveryFailed("no personal conversation on this channel", true, null));
+		references.remember(opened.key(), ConversationKind.PERSONAL, opened.platformReference());
+		deliver(opened.key(), network, message);
+		return opened.key();
 	}
 
 	/**

@@ -1,0 +1,124 @@
+package se.samverka.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.samverka.chat.Channel;
+
+/**
+ * The platforms' outbound limits (PLATFORM-LIMITS), kept in this instance as sliding windows per
+ * scope (one conversation; one Teams tenant or Slack workspace), plus pauses a 429's Retry-After
+ * puts on one scope. With several instances each keeps {@code 1/instances} of every limit, so
+ * together they stay within it.
+ */
+class RateLimits {
+
+	/** One limit: at most {@code count} sends in any {@code period}. */
+	record Window(int count, Duration period) {
+	}
+
+	private final Map<String, ArrayDeque<Instant>> sent = new HashMap<>();
+
+	private final Map<String, Instant> pausedUntil = new HashMap<>();
+
+	private final int instances;
+
+	RateLimits(int instances) {
+		this.instances = Math.max(1, instances);
+	}
+
+	static String conversationScope(String conversationKey) {
+		return "conversation:" + conversationKey;
+	}
+
+	static String tenantScope(Channel channel, String tenant) {
+		return "tenant:" + channel.name().toLowerCase() + ":" + tenant;
+	}
+
+	List<Window> windowsOf(String scope) {
+		List<Window> windows;
+		if (scope.startsWith("conversation:teams:")) {
+			windows = List.of(new Window(7, Duration.ofSeconds(1)), new Window(8, Duration.ofSeconds(2)),
+					new Window(60, Duration.ofSeconds(30)), new Window(1800, Duration.ofHours(1)));
+		}
+		else if (scope.startsWith("tenant:teams:")) {
+			windows = List.of(new Window(30, Duration.ofSeconds(1)));
+		}
+		else if (scope.startsWith("conversation:slack:")) {
+			windows = List.of(new Window(1, Duration.ofSeconds(1)));
+		}
+		else if (scope.startsWith("tenant:slack:")) {
+			windows = List.of(new Window(5, Duration.ofSeconds(1)));
+		}
+		else {
+			windows = List.of();
+		}
+		return windows.stream()
+			.map(w -> new Window(Math.max(1, w.count() / instances), w.period()))
+			.toList();
+	}
+
+	/**
+	 * Takes one send in every scope when all have room now and returns zero; otherwise takes
+	 * nothing and returns how long until they may.
+	 */
+	synchronized Duration reserve(List<String> scopes, Instant now) {
+		Instant earliest = now;
+		for (String scope : scopes) {
+			Instant paused = pausedUntil.get(scope);
+			if (paused != null && paused.isAfter(earliest)) {
+				earliest = paused;
+			}
+			ArrayDeque<Instant> times = sent.get(scope);
+			if (times == null) {
+				continue;
+			}
+			for (Window window : windowsOf(scope)) {
+				Instant from = now.minus(window.period());
+				long inWindow = times.stream().filter(t -> t.isAfter(from)).count();
+				if (inWindow >= window.count()) {
+					// the window frees up when the oldest send inside it leaves it
+					Instant oldest = times.stream().filter(t -> t.isAfter(from)).skip(inWindow - window.count()).findFirst().orElse(now);
+					Instant free = oldest.plus(window.period());
+					if (free.isAfter(earliest)) {
+						earliest = free;
+					}
+				}
+			}
+		}
+		if (earliest.isAfter(now)) {
+			return Duration.between(now, earliest);
+		}
+		for (String scope : scopes) {
+			List<Window> windows = windowsOf(scope);
+			if (windows.isEmpty()) {
+				continue;
+			}
+			ArrayDeque<Instant> times = sent.computeIfAbsent(scope, s -> new ArrayDeque<>());
+			times.addLast(now);
+			Duration longest = windows.stream().map(Window::period).max(Duration::compareTo).orElseThrow();
+			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(longest))) {
+				times.removeFirst();
+			}
+		}
+		return Duration.ZERO;
+	}
+
+	/** Holds back every send in {@code scope} until {@code until} (a 429's Retry-After). */
+	synchronized void pause(String scope, Instant until) {
+		pausedUntil.merge(scope, until, (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	/** The scopes paused at {@code now}. */
+	synchronized Set<String> paused(Instant now) {
+		pausedUntil.values().removeIf(until -> !until.isAfter(now));
+		return pausedUntil.keySet().stream().collect(Collectors.toSet());
+	}
+
+}

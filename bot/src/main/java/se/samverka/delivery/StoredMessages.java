@@ -1,0 +1,114 @@
+package se.samverka.delivery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.samverka.chat.Block;
+import se.samverka.chat.Message;
+
+/**
+ * A neutral message as plain maps in a ledger entry, and back: the same shape as the transcript's
+ * (conversation/MessageDocuments) but complete and unmasked, since it is what will be sent.
+ */
+final class StoredMessages {
+
+	private StoredMessages() {
+	}
+
+	static List<Map<String, Object>> toMaps(Message message) {
+		List<Map<String, Object>> maps = new ArrayList<>();
+		for (Block block : message.blocks()) {
+			maps.add(toMap(block));
+		}
+		return maps;
+	}
+
+	private static Map<String, Object> toMap(Block block) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		if (block instanceof Block.Heading h) {
+			map.put("type", "heading");
+			map.put("text", h.text());
+		}
+		else if (block instanceof Block.Paragraph p) {
+			map.put("type", "paragraph");
+			map.put("text", p.text());
+			map.put("tone", p.tone().name());
+		}
+		else if (block instanceof Block.Facts f) {
+			map.put("type", "facts");
+			List<Map<String, Object>> facts = new ArrayList<>();
+			f.facts().forEach(x -> facts.add(Map.of("label", x.label(), "value", x.value())));
+			map.put("facts", facts);
+		}
+		else if (block instanceof Block.TextInput i) {
+			map.put("type", "input");
+			map.put("id", i.id());
+			map.put("label", i.label());
+			map.put("placeholder", i.placeholder());
+			map.put("value", i.value());
+			map.put("multiline", i.multiline());
+			map.put("maxLength", i.maxLength());
+		}
+		else if (block instanceof Block.Actions a) {
+			map.put("type", "actions");
+			List<Map<String, Object>> buttons = new ArrayList<>();
+			a.buttons()
+				.forEach(b -> buttons.add(Map.of("label", b.label(), "command", b.command(), "primary", b.primary())));
+			map.put("buttons", buttons);
+		}
+		else {
+			map.put("type", "divider");
+		}
+		return map;
+	}
+
+	@SuppressWarnings("unchecked")
+	static Message fromMaps(List<?> maps) {
+		List<Block> blocks = new ArrayList<>();
+		for (Object o : maps) {
+			Map<String, Object> map = (Map<String, Object>) o;
+			blocks.add(fromMap(map));
+		}
+		return new Message(blocks);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Block fromMap(Map<String, Object> map) {
+		String type = String.valueOf(map.get("type"));
+		switch (type) {
+			case "heading":
+				return new Block.Heading(text(map, "text"));
+			case "paragraph":
+				return new Block.Paragraph(text(map, "text"), Block.Tone.valueOf(text(map, "tone")));
+			case "facts":
+				List<Block.Fact> facts = new ArrayList<>();
+				for (Object f : (List<Object>) map.get("facts")) {
+					Map<String, Object> fact = (Map<String, Object>) f;
+					facts.add(new Block.Fact(text(fact, "label"), text(fact, "value")));
+				}
+				return new Block.Facts(facts);
+			case "input":
+				return new Block.TextInput(text(map, "id"), text(map, "label"), text(map, "placeholder"),
+						text(map, "value"), Boolean.TRUE.equals(map.get("multiline")),
+						((Number) map.get("maxLength")).intValue());
+			case "actions":
+				List<Block.Button> buttons = new ArrayList<>();
+				for (Object b : (List<Object>) map.get("buttons")) {
+					Map<String, Object> button = (Map<String, Object>) b;
+					buttons.add(new Block.Button(text(button, "label"), text(button, "command"),
+							Boolean.TRUE.equals(button.get("primary"))));
+				}
+				return new Block.Actions(buttons);
+			default:
+				return new Block.Divider();
+		}
+	}
+
+	private static String text(Map<String, Object> map, String key) {
+		Object value = map.get(key);
+		return value == null ? "" : value.toString();
+	}
+
+}
