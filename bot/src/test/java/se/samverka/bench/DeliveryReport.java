@@ -12,7 +12,7 @@ import se.samverka.delivery.DeliveryCounts;
  * any the outbox calls sent that the fakes never accepted.
  */
 record DeliveryReport(ReminderFanOut.Mix mix, Duration elapsed, Duration minimum, DeliveryCounts counts,
-		long delivered, long duplicated, long requests, long throttled, long serverErrors) {
+		long delivered, long duplicated, String teamsTraffic, String slackTraffic) {
 
 	long failed() {
 		return counts.unreachable() + counts.failed() + counts.uncertain();
@@ -40,11 +40,12 @@ record DeliveryReport(ReminderFanOut.Mix mix, Duration elapsed, Duration minimum
 				  duplicated        %,8d
 				  lost              %,8d
 				  delivered (fakes) %,8d
-				  requests %,d, of which 429 %,d and 500 %,d""", mix.total(), mix.teams(), mix.tenants(),
+				  Bot Connector: %s
+				  Slack Web API: %s""", mix.total(), mix.teams(), mix.tenants(),
 				mix.slack(), elapsed.toMillis() / 1000.0, minimum.toMillis() / 1000.0,
 				LimitedBotConnector.TENANT_PER_SECOND, ratio(), counts.sent(), failed(), counts.unreachable(),
-				counts.failed(), counts.uncertain(), counts.pending(), duplicated, lost(), delivered, requests,
-				throttled, serverErrors);
+				counts.failed(), counts.uncertain(), counts.pending(), duplicated, lost(), delivered, teamsTraffic,
+				slackTraffic);
 	}
 
 }

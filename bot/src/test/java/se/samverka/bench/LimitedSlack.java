@@ -81,6 +81,7 @@ final class LimitedSlack implements AutoCloseable {
 		String channel = params.getOrDefault("channel", "");
 		Faults.Fault fault = faults.next();
 		if (fault == Faults.Fault.THROTTLED) {
+			receipts.throttledAtRandom.incrementAndGet();
 			throttle(exchange, Duration.ofSeconds(1));
 			return;
 		}

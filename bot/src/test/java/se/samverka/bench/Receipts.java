@@ -17,7 +17,10 @@ final class Receipts {
 
 	private final Map<String, AtomicInteger> copies = new ConcurrentHashMap<>();
 
+	/** Every 429: over a limit or at random. */
 	final AtomicLong throttled = new AtomicLong();
+
+	final AtomicLong throttledAtRandom = new AtomicLong();
 
 	final AtomicLong serverErrors = new AtomicLong();
 
@@ -46,6 +49,13 @@ final class Receipts {
 
 	long accepted() {
 		return copies.values().stream().mapToLong(AtomicInteger::get).sum();
+	}
+
+	/** What the platform answered, for the report. */
+	String traffic() {
+		long random = throttledAtRandom.get();
+		return String.format(java.util.Locale.ROOT, "%,d requests, 429 %,d (%,d at random, %,d over a limit), 500 %,d",
+				requests.get(), throttled.get(), random, throttled.get() - random, serverErrors.get());
 	}
 
 	private static String key(String conversation, String token) {
