@@ -15,7 +15,8 @@ import se.samverka.SamverkaApplication;
  * on loopback, fans out one reminder to each of 10,000 one-to-one conversations through the outbox
  * and prints the figures. Run it with {@code ./mvnw -B -pl bot -am -Pbench -DskipTests verify};
  * system properties {@code bench.teams}, {@code bench.tenants}, {@code bench.slack},
- * {@code bench.slackPerSecond} and {@code bench.seed} change the mix. Exits 1 when anything was
+ * {@code bench.slackPerSecond} and {@code bench.seed} change the mix; {@code bench.mongodbUri} uses that MongoDB instead of the
+ * embedded one. Exits 1 when anything was
  * duplicated or lost, 2 when the ratio is above 1.2.
  */
 public final class DeliveryBenchmark {
@@ -48,6 +49,11 @@ public final class DeliveryBenchmark {
 		properties.put("samverka.slack.signing-secret", "bench-signing-secret");
 		properties.put("samverka.slack.api-url", slack.apiUrl());
 		properties.put("spring.main.banner-mode", "off");
+		// The embedded database scans the whole ledger for each claim; a real MongoDB measures the outbox.
+		String mongo = System.getProperty("bench.mongodbUri", "");
+		if (!mongo.isBlank()) {
+			properties.put("samverka.storage.uri", mongo);
+		}
 		// Every 429 is logged as a warning by the senders: thousands of lines that say nothing here.
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.se.samverka", "ERROR");
