@@ -84,6 +84,27 @@ final class TwoInstances implements AutoCloseable {
 			clock().set(now);
 		}
 
+		/**
+		 * Waits (polling, with a deadline) until the outbox has nothing pending or being sent: proactive
+		 * messages go out in the background.
+		 */
+		void awaitOutbox() {
+			Instant deadline = Instant.now().plusSeconds(15);
+			Document busy = new Document("state", new Document("$in", java.util.List.of("PENDING", "SENDING")));
+			while (mongo().getCollection("outbox").countDocuments(busy) > 0) {
+				if (Instant.now().isAfter(deadline)) {
+					throw new AssertionError("The outbox still has entries to send after 15 s");
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
 		/** The bot's messages in the room whose text contains every one of {@code parts}. */
 		long postsContaining(String room, String... parts) {
 			return mongo().findAll(Document.class, "transcript")

@@ -76,6 +76,7 @@ class TwoInstancesIntegrationTests {
 		}
 
 		a.awaitDueWork("all done", d -> "DONE".equals(d.getString("state")));
+		a.awaitOutbox();
 		for (int meeting = 1; meeting <= 20; meeting++) {
 			for (int slot = 1; slot <= 3; slot++) {
 				assertThat(a.postsContaining(room, marker(meeting, slot), PROMPT_FOOTER))
@@ -123,6 +124,7 @@ class TwoInstancesIntegrationTests {
 		setClocks(Instant.parse(DATE + "T08:35:00Z"), b); // 09:35 in Stockholm
 		b.context().getBean(DueWorkRunner.class).runDue();
 		List<Document> all = b.awaitDueWork("all finished", d -> List.of("DONE", "SKIPPED").contains(d.getString("state")));
+		b.awaitOutbox();
 
 		assertThat(b.postsContaining(room, "[i tid]", PROMPT_FOOTER)).isEqualTo(1);
 		assertThat(b.postsContaining(room, "[för sent]", PROMPT_FOOTER)).isZero();
@@ -145,6 +147,7 @@ class TwoInstancesIntegrationTests {
 
 		// Running again changes nothing: finished work stays finished.
 		b.context().getBean(DueWorkRunner.class).runDue();
+		b.awaitOutbox();
 		assertThat(b.postsContaining(room, "[i tid]", PROMPT_FOOTER)).isEqualTo(1);
 	}
 
@@ -179,6 +182,7 @@ class TwoInstancesIntegrationTests {
 		runner.runDue();
 		b.awaitDueWork("the question done", d -> !"meeting.slot-prompt".equals(d.getString("kind"))
 				|| "DONE".equals(d.getString("state")));
+		b.awaitOutbox();
 
 		assertThat(b.postsContaining(room, "[krasch]", PROMPT_FOOTER)).isEqualTo(1);
 		assertThat(b.dueWork()).filteredOn(d -> "meeting.slot-prompt".equals(d.getString("kind")))

@@ -55,6 +55,10 @@ public class Outbox {
 
 	private final Clock clock;
 
+	/**
+	 * Waiting for rate limits and Retry-After is in real time (notBefore, the limiter); the injected
+	 * clock times the ledger's records and leases.
+	 */
 	private final Clock realTime = Clock.systemUTC();
 
 	private final RateLimits limits;
@@ -103,6 +107,7 @@ public class Outbox {
 			.append("personId", personId)
 			.append("scopes", OutboxEntry.scopesOf(recipient))
 			.append("message", StoredMessages.toMaps(message))
+			.append("summary", OutboxEntry.summaryOf(message))
 			.append("state", DeliveryState.PENDING.name())
 			.append("attempts", 0)
 			.append("notBefore", new Date(0))
@@ -145,6 +150,35 @@ public class Outbox {
 		return OutboxEntry.counts(results.getMappedResults());
 	}
 
+	/**
+	 * Waits (at most {@code timeout}) until no entry under the prefix is pending any more, for a
+	 * turn that reports how a send went; returns the counts then.
+	 */
+	public DeliveryCounts settle(String messageKeyPrefix, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		DeliveryCounts counts = counts(messageKeyPrefix);
+		while (counts.pending() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			counts = counts(messageKeyPrefix);
+		}
+		return counts;
+	}
+
+	/** The persons (ids) whose entries under {@code messageKey} are UNREACHABLE. */
+	public List<String> unreachablePersons(String messageKey) {
+		Query query = Query.query(Criteria.where("messageKey").is(messageKey)
+			.and("state").is(DeliveryState.UNREACHABLE.name())
+			.and("personId").ne(null));
+		query.fields().include("personId");
+		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("personId")).toList();
+	}
+
 	enum Attempt {
 
 		NOTHING, DEFERRED, SENT_OR_FAILED
@@ -164,7 +198,10 @@ public class Outbox {
 	Document claim() {
 		Instant now = clock.instant();
 		List<String> paused = new ArrayList<>(limits.paused(realTime.instant()));
-		Criteria ready = Criteria.where("state").is(DeliveryState.PENDING.name()).and("notBefore").lte(Date.from(now));
+		Criteria ready = Criteria.where("state")
+			.is(DeliveryState.PENDING.name())
+			.and("notBefore")
+			.lte(Date.from(realTime.instant()));
 		if (!paused.isEmpty()) {
 			ready = ready.and("scopes").nin(paused);
 		}
@@ -221,7 +258,7 @@ public class Outbox {
 					channel, failure.status(), decision.state());
 			Update update = new Update().set("state", decision.state().name()).set("note", decision.note());
 			if (decision.state() == DeliveryState.PENDING) {
-				update.set("notBefore", Date.from(clock.instant().plus(decision.delay())));
+				update.set("notBefore", Date.from(realTime.instant().plus(decision.delay())));
 				if (decision.pauseScope()) {
 					limits.pause(scopes.get(0), realTime.instant().plus(decision.delay()));
 					update.inc("attempts", -1);
@@ -249,7 +286,7 @@ public class Outbox {
 	/** Gives a claimed entry back untouched (a rate limit, a stop), to be sent after {@code wait}. */
 	private void release(Document entry, Duration wait) {
 		finish(entry, new Update().set("state", DeliveryState.PENDING.name())
-			.set("notBefore", Date.from(clock.instant().plus(wait)))
+			.set("notBefore", Date.from(realTime.instant().plus(wait)))
 			.inc("attempts", -1));
 	}
 

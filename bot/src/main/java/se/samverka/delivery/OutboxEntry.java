@@ -53,6 +53,13 @@ final class OutboxEntry {
 		return List.of(RateLimits.conversationScope(conversation), RateLimits.tenantScope(p.channel(), p.tenant()));
 	}
 
+	/** The message's first line, shortened and with identity numbers masked, to name the send to organisers. */
+	static String summaryOf(se.samverka.chat.Message message) {
+		String first = message.fallbackText().lines().findFirst().orElse("").strip();
+		first = se.samverka.chat.IdentityNumbers.mask(first);
+		return first.length() > 60 ? first.substring(0, 59) + "…" : first;
+	}
+
 	static DeliveryCounts counts(List<Document> byState) {
 		int sent = 0;
 		int pending = 0;

@@ -1,5 +1,6 @@
 package se.samverka.grouping;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.AgendaSlot;
+import se.samverka.delivery.DeliveryCounts;
+import se.samverka.delivery.Outbox;
 import se.samverka.meeting.NetworkBroadcast;
 import se.samverka.network.Membership;
 import se.samverka.network.People;
@@ -36,7 +39,14 @@ class GroupAnnouncement {
 
 	private final Texts texts;
 
-	GroupAnnouncement(NetworkBroadcast broadcast, PersonalMessages personal, People people, Texts texts) {
+	private final Outbox outbox;
+
+	/** How long the organiser's turn waits for the personal messages to go out before answering. */
+	private static final Duration SETTLE = Duration.ofSeconds(5);
+
+	GroupAnnouncement(NetworkBroadcast broadcast, PersonalMessages personal, People people, Texts texts,
+			Outbox outbox) {
+		this.outbox = outbox;
 		this.broadcast = broadcast;
 		this.personal = personal;
 		this.people = people;
@@ -48,6 +58,10 @@ class GroupAnnouncement {
 	 * @param unreached the names of those who could not be sent their group
 	 */
 	record Reach(int posted, int reached, List<String> unreached) {
+	}
+
+	static String personalKey(Grouping grouping) {
+		return "groups:" + grouping.id() + ":personal";
 	}
 
 	Reach announce(MixedGroups.Made made, AgendaSlot slot) {
@@ -62,21 +76,21 @@ class GroupAnnouncement {
 		}
 		GroupCard card = new GroupCard(texts, names, organisations);
 		NetworkId network = new NetworkId(grouping.networkId());
-		int posted = broadcast.post(network, locale -> card.forNetwork(locale, grouping, slot, made.separated()));
-		int reached = 0;
+		int posted = broadcast.post("groups:" + grouping.id(), network, locale -> card.forNetwork(locale, grouping, slot, made.separated()));
 		List<String> unreached = new ArrayList<>();
 		for (Grouping.Group group : grouping.groups()) {
 			for (String personId : group.personIds()) {
 				PersonId person = new PersonId(personId);
-				if (personal.send(person, network,
+				if (!personal.send(personalKey(grouping), person, network,
 						card.forPerson(personal.languageOf(person), group, personId, slot))) {
-					reached++;
-				}
-				else {
 					unreached.add(card.name(personId));
 				}
 			}
 		}
+		// the organiser's reply says who got their group: wait a little for the outbox to send them
+		DeliveryCounts counts = outbox.settle(personalKey(grouping), SETTLE);
+		int reached = counts.sent();
+		outbox.unreachablePersons(personalKey(grouping)).forEach(id -> unreached.add(card.name(id)));
 		log.info("Grouping {}: posted to {} conversations, {} of {} people reached personally", grouping.id(), posted,
 				reached, grouping.people());
 		return new Reach(posted, reached, unreached);

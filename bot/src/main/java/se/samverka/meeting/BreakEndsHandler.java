@@ -64,7 +64,7 @@ class BreakEndsHandler implements DueWorkHandler {
 			.stream()
 			.filter(s -> !s.start().isBefore(pause.get().end()))
 			.findFirst();
-		broadcast.post(new NetworkId(meeting.get().networkId()),
+		broadcast.post("break-ends:" + work.id(), new NetworkId(meeting.get().networkId()),
 				locale -> Message.text(after.isPresent()
 						? texts.get(locale, "meeting.break.back-with-next", back, after.get().title())
 						: texts.get(locale, "meeting.break.back", back)));

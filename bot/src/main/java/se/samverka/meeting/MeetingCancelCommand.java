@@ -76,7 +76,7 @@ class MeetingCancelCommand implements CommandHandler {
 		}
 		runOfShow.cancel(cancelled.get());
 		posts.updateAll(cancelled.get());
-		broadcast.post(new NetworkId(meeting.networkId()),
+		broadcast.post("meeting-cancelled:" + meeting.id(), new NetworkId(meeting.networkId()),
 				locale -> Message.builder()
 					.paragraph(ctx.texts().get(locale, "meeting.cancel.announce", meeting.title()), Tone.WARNING)
 					.build());

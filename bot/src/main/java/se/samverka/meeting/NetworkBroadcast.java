@@ -2,6 +2,7 @@ package se.samverka.meeting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.Outbox;
+import se.samverka.delivery.Recipient;
 import se.samverka.network.NetworkAudience;
 
 /**
@@ -21,23 +23,30 @@ public class NetworkBroadcast {
 
 	private final NetworkAudience audience;
 
-	private final Deliveries deliveries;
+	private final Outbox outbox;
 
-	NetworkBroadcast(NetworkAudience audience, Deliveries deliveries) {
+	NetworkBroadcast(NetworkAudience audience, Outbox outbox) {
 		this.audience = audience;
-		this.deliveries = deliveries;
+		this.outbox = outbox;
 	}
 
-	/** Returns how many conversations it posted to. */
-	public int post(NetworkId network, Function<Locale, Message> message) {
+	/**
+	 * Puts the message in the outbox for every conversation of the network, once per
+	 * {@code messageKey}: posting again under the same key (a repeated job, a restart) adds nothing.
+	 * Returns how many conversations it is for.
+	 */
+	public int post(String messageKey, NetworkId network, Function<Locale, Message> message) {
 		Message rendered = message.apply(language(network));
-		int posted = 0;
-		for (ConversationKey conversation : audience(network)) {
-			if (deliveries.postNow(conversation, network, rendered)) {
-				posted++;
-			}
+		List<ConversationKey> conversations = audience(network);
+		for (ConversationKey conversation : conversations) {
+			outbox.enqueue(messageKey, network, Recipient.conversation(conversation), rendered);
 		}
-		return posted;
+		return conversations.size();
+	}
+
+	/** A one-off broadcast, under a key of its own (not protected against repeats). */
+	public int post(NetworkId network, Function<Locale, Message> message) {
+		return post("broadcast:" + UUID.randomUUID(), network, message);
 	}
 
 	List<ConversationKey> audience(NetworkId network) {

@@ -66,8 +66,10 @@ class SlotPromptHandler implements DueWorkHandler {
 			log.info("No group work left for due work {}; nothing posted", work.id());
 			return;
 		}
-		for (AgendaSlot slot : slots) {
-			int posted = broadcast.post(new NetworkId(meeting.get().networkId()), locale -> Message.builder()
+		for (int i = 0; i < slots.size(); i++) {
+			AgendaSlot slot = slots.get(i);
+			int posted = broadcast.post("prompt:" + work.id() + ":" + i, new NetworkId(meeting.get().networkId()),
+					locale -> Message.builder()
 				.heading(texts.get(locale, "meeting.prompt.heading", slot.title()))
 				.paragraph(slot.prompt())
 				.paragraph(texts.get(locale, "meeting.prompt.until",

@@ -4,12 +4,15 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
-import se.samverka.delivery.Deliveries;
+import org.springframework.context.event.EventListener;
+
+import se.samverka.delivery.Outbox;
 import se.samverka.delivery.PersonAddress;
+import se.samverka.delivery.PersonalConversationOpened;
+import se.samverka.delivery.Recipient;
 
 /**
  * Messages for one person only (their group, their homework): sent to their one-to-one chat with
@@ -20,15 +23,19 @@ public class PersonalMessages {
 
 	private final People people;
 
-	private final Deliveries deliveries;
+	private final Outbox outbox;
 
-	PersonalMessages(People people, Deliveries deliveries) {
+	PersonalMessages(People people, Outbox outbox) {
 		this.people = people;
-		this.deliveries = deliveries;
+		this.outbox = outbox;
 	}
 
-	/** Returns whether the message reached the person. */
-	public boolean send(PersonId personId, NetworkId network, Message message) {
+	/**
+	 * Puts the message in the outbox for the person, once per {@code messageKey} and person (a
+	 * repeated job adds nothing). Returns false when the person is unknown; whether it reached them
+	 * shows in the outbox's counts.
+	 */
+	public boolean send(String messageKey, PersonId personId, NetworkId network, Message message) {
 		Optional<Person> person = people.find(personId);
 		if (person.isEmpty()) {
 			return false;
@@ -36,10 +43,18 @@ public class PersonalMessages {
 		Person p = person.get();
 		PersonAddress address = new PersonAddress(p.channel(), p.tenant(), p.userId(), p.personalConversation(),
 				p.reach());
-		Optional<ConversationKey> reached = deliveries.postToPerson(address, network, message);
-		reached.filter(key -> !key.asString().equals(p.personalConversation()))
-			.ifPresent(key -> people.rememberPersonalConversation(personId, key));
-		return reached.isPresent();
+		outbox.enqueue(messageKey, network, Recipient.person(address), message, personId.value());
+		return true;
+	}
+
+	/** A one-off personal message, under a key of its own (not protected against repeats). */
+	public boolean send(PersonId personId, NetworkId network, Message message) {
+		return send("personal:" + java.util.UUID.randomUUID(), personId, network, message);
+	}
+
+	@EventListener
+	void opened(PersonalConversationOpened opened) {
+		people.rememberPersonalConversation(new PersonId(opened.personId()), opened.conversation());
 	}
 
 	/** The language to write to the person in. */

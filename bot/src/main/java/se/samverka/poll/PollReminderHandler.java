@@ -76,7 +76,7 @@ class PollReminderHandler implements DueWorkHandler {
 			if (votes.hasVoted(poll, voters.of(poll, person))) {
 				continue;
 			}
-			if (personal.send(person, network, reminder(poll, personal.languageOf(person)))) {
+			if (personal.send("poll-reminder:" + poll.id(), person, network, reminder(poll, personal.languageOf(person)))) {
 				reminded++;
 			}
 			else {

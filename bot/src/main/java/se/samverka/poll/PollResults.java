@@ -93,7 +93,7 @@ class PollResults {
 		Meeting planned = meeting;
 		String link = planned == null ? null : links.linkTo(planned);
 		ResultMessage result = new ResultMessage(texts);
-		int posted = broadcast.post(network, locale -> result.render(settled, tally, planned, link, locale));
+		int posted = broadcast.post("poll-result:" + settled.id(), network, locale -> result.render(settled, tally, planned, link, locale));
 		polls.resultAnnounced(settled, planned == null ? null : planned.id());
 		log.info("Poll {} closed with winner {} ({} voters); result posted to {} conversations; meeting {}",
 				settled.id(), winner, tally.voters(), posted, planned == null ? "-" : planned.id());

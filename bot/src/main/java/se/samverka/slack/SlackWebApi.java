@@ -23,7 +23,11 @@ import se.samverka.delivery.DeliveryFailed;
 class SlackWebApi {
 
 	private static final Set<String> UNREACHABLE = Set.of("channel_not_found", "not_in_channel", "is_archived",
-			"account_inactive");
+			"account_inactive", "user_not_found", "user_disabled");
+
+	/** Errors Slack answers when it failed on its side: worth another try later. */
+	private static final Set<String> SERVER_SIDE = Set.of("internal_error", "fatal_error", "service_unavailable",
+			"request_timeout");
 
 	private static final Gson GSON = new Gson();
 
@@ -121,14 +125,24 @@ class SlackWebApi {
 			int status = ex.getResponse() == null ? 0 : ex.getResponse().code();
 			String error = ex.getError() != null && ex.getError().getError() != null ? ex.getError().getError()
 					: "http_" + status;
-			throw new DeliveryFailed(method + " failed: " + error, UNREACHABLE.contains(error), ex);
+			String retryAfter = ex.getResponse() == null ? null : ex.getResponse().header("Retry-After");
+			if ("ratelimited".equals(error) || "rate_limited".equals(error)) {
+				status = 429;
+			}
+			throw new DeliveryFailed(method + " failed: " + error, status, DeliveryFailed.retryAfterSeconds(retryAfter),
+					UNREACHABLE.contains(error), status >= 500, ex);
+		}
+		catch (java.net.ConnectException ex) {
+			throw new DeliveryFailed(method + " could not reach Slack", false, ex);
 		}
 		catch (IOException ex) {
-			throw new DeliveryFailed(method + " could not reach Slack", false, ex);
+			// timed out or cut off after the request was sent: Slack may have acted on it
+			throw new DeliveryFailed(method + " got no answer from Slack", 0, null, false, true, ex);
 		}
 		if (!response.isOk()) {
 			String error = response.getError() == null ? "unknown" : response.getError();
-			throw new DeliveryFailed(method + " failed: " + error, UNREACHABLE.contains(error), null);
+			int status = "ratelimited".equals(error) ? 429 : SERVER_SIDE.contains(error) ? 500 : 400;
+			throw new DeliveryFailed(method + " failed: " + error, status, null, UNREACHABLE.contains(error), false, null);
 		}
 		return response;
 	}

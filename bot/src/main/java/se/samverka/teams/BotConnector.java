@@ -85,8 +85,14 @@ class BotConnector {
 		try {
 			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
-		catch (IOException ex) {
+		catch (java.net.ConnectException ex) {
+			// the request never left: nothing can have been posted
 			throw new DeliveryFailed("Bot Connector not reachable: " + ex.getClass().getSimpleName(), false, ex);
+		}
+		catch (IOException ex) {
+			// a timeout or a broken connection after the request was sent: it may have been posted
+			throw new DeliveryFailed("Bot Connector did not answer: " + ex.getClass().getSimpleName(), 0, null, false,
+					true, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -97,9 +103,10 @@ class BotConnector {
 			return response.body();
 		}
 		boolean unreachable = status == 403 || status == 404;
-		String retryAfter = response.headers().firstValue("Retry-After").map(v -> ", Retry-After " + v).orElse("");
+		String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
 		log.warn("Bot Connector answered {} for conversation {}", status, conversationId);
-		throw new DeliveryFailed("Bot Connector answered " + status + retryAfter, unreachable, null);
+		throw new DeliveryFailed("Bot Connector answered " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter),
+				status, DeliveryFailed.retryAfterSeconds(retryAfter), unreachable, status >= 500, null);
 	}
 
 	/** The "id" of a ResourceResponse, or null. */

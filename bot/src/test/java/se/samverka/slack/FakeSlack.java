@@ -40,6 +40,9 @@ final class FakeSlack implements AutoCloseable {
 
 	final Map<String, String> failWith = new ConcurrentHashMap<>();
 
+	/** Errors chat.postMessage answers once each, in order, per channel. */
+	final Map<String, java.util.Queue<String>> failOnceWith = new ConcurrentHashMap<>();
+
 	final Map<String, String> failUpdateWith = new ConcurrentHashMap<>();
 
 	private final AtomicLong lastTs = new AtomicLong(100);
@@ -72,6 +75,19 @@ final class FakeSlack implements AutoCloseable {
 		String error = failWith.get(channel);
 		if (error == null && method.equals("chat.update")) {
 			error = failUpdateWith.get(channel);
+		}
+		java.util.Queue<String> once = failOnceWith.get(channel);
+		String onceError = error == null && method.equals("chat.postMessage") && once != null ? once.poll() : null;
+		if (onceError != null) {
+			// answered once: 429 with Retry-After 1 for "ratelimited", 500 for "internal_error"
+			String refusal = "{\"ok\":false,\"error\":\"" + onceError + "\"}";
+			calls.add(new Call(method, params, body, refusal));
+			if ("ratelimited".equals(onceError)) {
+				exchange.getResponseHeaders().add("Retry-After", "1");
+			}
+			answer(exchange, "ratelimited".equals(onceError) ? 429 : "internal_error".equals(onceError) ? 500 : 200,
+					refusal);
+			return;
 		}
 		if (error != null && method.startsWith("chat.")) {
 			String refusal = "{\"ok\":false,\"error\":\"" + error + "\"}";

@@ -64,6 +64,8 @@ final class FakeBotConnector implements AutoCloseable {
 
 	private final Map<String, Integer> statusByConversation = new ConcurrentHashMap<>();
 
+	private final Map<String, java.util.Queue<int[]>> scripted = new ConcurrentHashMap<>();
+
 	private final AtomicInteger ids = new AtomicInteger();
 
 	private final String host;
@@ -90,6 +92,14 @@ final class FakeBotConnector implements AutoCloseable {
 				posted.add(post);
 				int status = statusByConversation.getOrDefault(post.conversationId() + " " + method,
 						statusByConversation.getOrDefault(post.conversationId(), 200));
+				java.util.Queue<int[]> once = scripted.get(post.conversationId());
+				int[] scriptedAnswer = once == null ? null : once.poll();
+				if (scriptedAnswer != null) {
+					status = scriptedAnswer[0];
+					if (scriptedAnswer[1] >= 0) {
+						exchange.getResponseHeaders().add("Retry-After", Integer.toString(scriptedAnswer[1]));
+					}
+				}
 				byte[] answer = ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
 				exchange.sendResponseHeaders(status, answer.length);
@@ -118,6 +128,12 @@ final class FakeBotConnector implements AutoCloseable {
 	/** Answers {@code status} to requests with this method (POST, PUT) in the conversation. */
 	void answer(String conversationId, String method, int status) {
 		statusByConversation.put(conversationId + " " + method, status);
+	}
+
+	/** Answers the next request in the conversation once with {@code status} (and Retry-After when ≥ 0). */
+	void answerOnce(String conversationId, int status, int retryAfterSeconds) {
+		scripted.computeIfAbsent(conversationId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+			.add(new int[] { status, retryAfterSeconds });
 	}
 
 	List<Posted> posted() {

@@ -132,6 +132,8 @@ class PollsInThePlaygroundIntegrationTests {
 		// 48 hours before the deadline, only Anna, who has not voted, is reminded
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
 		runner.runDue();
+		// reminders go out through the outbox, in the background
+		await("Anna's reminder arrives", () -> history(anna).contains("Påminnelse: Nästa träff?"));
 		assertThat(history(anna)).contains("Påminnelse: Nästa träff?").contains("Omröstning 1 stänger 2021-09-01 12:00");
 		assertThat(history(bo)).doesNotContain("Påminnelse");
 		assertThat(history(cia)).doesNotContain("Påminnelse");
@@ -202,6 +204,10 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(poll(1).getInteger("winner")).isEqualTo(1);
 		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isEqualTo(1);
 		assertThat(anna("omröstning stäng 1")).contains("redan stängd");
+		// the result goes out through the outbox, in the background
+		await("the result is announced", () -> client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna)
+			.raw()
+			.contains("Resultat av omröstning 1"));
 		clock.set(Instant.parse("2021-09-02T10:00:00Z"));
 		runner.runDue();
 		String room = client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna).raw();

@@ -1,0 +1,92 @@
+package se.samverka.delivery;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Access;
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.network.Network;
+import se.samverka.network.Networks;
+import se.samverka.network.People;
+import se.samverka.network.Person;
+import se.samverka.network.Role;
+
+/**
+ * {@code deliveries} / {@code utskick}: for organisers, the network's recent proactive sends with
+ * how many were sent, are still pending, could not be reached (by name) or may or may not have
+ * arrived.
+ */
+@Component
+class DeliveriesCommand implements CommandHandler {
+
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("deliveries", "utskick"),
+			Access.MEMBER, "help.deliveries");
+
+	static final int SHOWN = 10;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Networks networks;
+
+	private final People people;
+
+	private final SendReports reports;
+
+	DeliveriesCommand(Networks networks, People people, SendReports reports) {
+		this.networks = networks;
+		this.people = people;
+		this.reports = reports;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public List<Message> handle(CommandContext ctx) {
+		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
+		if (network.isEmpty() || networks.membership(network.get(), ctx.person()).isEmpty()) {
+			return List.of(Message.text(ctx.t("error.no-network")));
+		}
+		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
+			return List.of(Message.text(ctx.t("error.organisers-only", SPEC.names().in(ctx.locale()))));
+		}
+		List<SendReports.SendReport> recent = reports.recent(network.get(), SHOWN);
+		if (recent.isEmpty()) {
+			return List.of(Message.text(ctx.t("deliveries.empty")));
+		}
+		ZoneId zone = networks.find(network.get()).map(Network::timezone).map(ZoneId::of)
+			.orElse(ZoneId.of("Europe/Stockholm"));
+		List<Fact> facts = new ArrayList<>();
+		for (SendReports.SendReport report : recent) {
+			DeliveryCounts c = report.counts();
+			String counts = ctx.t("deliveries.counts", c.sent(), c.pending(), c.unreachable(), c.uncertain(), c.failed());
+			if (!report.unreachablePersons().isEmpty()) {
+				List<String> names = report.unreachablePersons()
+					.stream()
+					.map(id -> people.find(new PersonId(id)).map(Person::displayName).orElse("?"))
+					.toList();
+				counts += " · " + ctx.t("deliveries.unreachable", String.join(", ", names));
+			}
+			facts.add(new Fact(WHEN.format(report.at().atZone(zone)) + " · " + report.summary(), counts));
+		}
+		return List.of(Message.builder()
+			.heading(ctx.t("deliveries.heading"))
+			.facts(facts)
+			.paragraph(ctx.t("deliveries.uncertain-note"), se.samverka.chat.Block.Tone.SUBTLE)
+			.build());
+	}
+
+}

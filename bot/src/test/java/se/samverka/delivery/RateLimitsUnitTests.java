@@ -1,0 +1,89 @@
+package se.samverka.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverka.chat.Channel;
+
+class RateLimitsUnitTests {
+
+	final Instant t0 = Instant.parse("2026-03-25T08:00:00Z");
+
+	final String chat = RateLimits.conversationScope("teams:tenant-1:a:bo");
+
+	final String tenant = RateLimits.tenantScope(Channel.TEAMS, "tenant-1");
+
+	@Test
+	void aTeamsConversationTakesSevenPerSecondAndEightPerTwoSeconds() {
+		RateLimits limits = new RateLimits(1);
+		for (int i = 0; i < 7; i++) {
+			assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(i))).isZero();
+		}
+		Duration wait = limits.reserve(List.of(chat, tenant), t0.plusMillis(10));
+		assertThat(wait).isEqualTo(Duration.ofMillis(990));
+		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1001))).isZero(); // the 8th in 2 s
+		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1500))).isPositive(); // a 9th in 2 s is not
+	}
+
+	@Test
+	void aTenantTakesThirtyPerSecondAcrossConversations() {
+		RateLimits limits = new RateLimits(1);
+		for (int i = 0; i < 30; i++) {
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0)).isZero();
+		}
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:x"), tenant), t0))
+			.isEqualTo(Duration.ofSeconds(1));
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-2:a:x"),
+				RateLimits.tenantScope(Channel.TEAMS, "tenant-2")), t0)).isZero();
+	}
+
+	@Test
+	void aRefusedReservationTakesNothing() {
+		RateLimits limits = new RateLimits(1);
+		String slackChannel = RateLimits.conversationScope("slack:T1:C1");
+		String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
+		assertThat(limits.reserve(List.of(slackChannel, workspace), t0)).isZero();
+		assertThat(limits.reserve(List.of(slackChannel, workspace), t0.plusMillis(100))).isEqualTo(Duration.ofMillis(900));
+		// the refused send did not use up the workspace: four more fit in the same second
+		for (int i = 0; i < 4; i++) {
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0.plusMillis(200)))
+				.isZero();
+		}
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D9"), workspace), t0.plusMillis(200)))
+			.isPositive();
+	}
+
+	@Test
+	void aPauseHoldsOnlyItsScope() {
+		RateLimits limits = new RateLimits(1);
+		limits.pause(chat, t0.plusSeconds(5));
+		assertThat(limits.reserve(List.of(chat, tenant), t0)).isEqualTo(Duration.ofSeconds(5));
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:eva"), tenant), t0)).isZero();
+		assertThat(limits.paused(t0)).containsExactly(chat);
+		assertThat(limits.paused(t0.plusSeconds(5))).isEmpty();
+	}
+
+	@Test
+	void severalInstancesShareTheLimits() {
+		RateLimits limits = new RateLimits(3);
+		for (int i = 0; i < 10; i++) {
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0)).isZero();
+		}
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:y"), tenant), t0)).isPositive();
+	}
+
+	@Test
+	void thePlaygroundIsNotLimited() {
+		RateLimits limits = new RateLimits(1);
+		for (int i = 0; i < 100; i++) {
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("playground:playground:r"),
+					RateLimits.tenantScope(Channel.PLAYGROUND, "playground")), t0)).isZero();
+		}
+	}
+
+}
