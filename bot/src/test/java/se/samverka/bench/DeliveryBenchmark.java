@@ -1,8 +1,8 @@
 package se.samverka.bench;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,21 +43,18 @@ public final class DeliveryBenchmark {
 	/** The application as the tests start it, with Slack pointed at its fake (Teams finds its fake through the
 	 * conversation references' serviceUrl), and quiet logs. */
 	static ConfigurableApplicationContext start(LimitedSlack slack) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("samverka.slack.bot-token", "xoxb-bench");
-		properties.put("samverka.slack.signing-secret", "bench-signing-secret");
-		properties.put("samverka.slack.api-url", slack.apiUrl());
-		properties.put("spring.main.banner-mode", "off");
+		// Command-line arguments, so that they outrank application.yml (default properties would not).
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverka.slack.bot-token=xoxb-bench",
+				"--samverka.slack.signing-secret=bench-signing-secret", "--samverka.slack.api-url=" + slack.apiUrl(),
+				"--spring.main.banner-mode=off",
+				// Every 429 is logged as a warning by the senders: thousands of lines that say nothing here.
+				"--logging.level.root=WARN", "--logging.level.se.samverka=ERROR"));
 		// The embedded database scans the whole ledger for each claim; a real MongoDB measures the outbox.
 		String mongo = System.getProperty("bench.mongodbUri", "");
 		if (!mongo.isBlank()) {
-			properties.put("samverka.storage.uri", mongo);
+			args.add("--samverka.storage.uri=" + mongo);
 		}
-		// Every 429 is logged as a warning by the senders: thousands of lines that say nothing here.
-		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.se.samverka", "ERROR");
-		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test").properties(properties).run();
+		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test").run(args.toArray(String[]::new));
 	}
 
 }

@@ -81,6 +81,7 @@ final class LimitedBotConnector implements AutoCloseable {
 			String conversation = parts.length > 3 ? URLDecoder.decode(parts[3], StandardCharsets.UTF_8) : null;
 			Faults.Fault fault = faults.next();
 			if (fault == Faults.Fault.THROTTLED) {
+				receipts.throttledAtRandom.incrementAndGet();
 				throttle(exchange, Duration.ofSeconds(1));
 				return;
 			}
