@@ -87,8 +87,14 @@ class HomeworkInTeamsIntegrationTests {
 				"läxa 2021-09-30 | Vad tar vi med oss? | Vad ger vi nästa gång?")))
 			.contains("Läxa 1 är utskickad (antal frågor: 2)").contains("alla 2 medlemmar (2 nåddes privat)");
 
-		List<Posted> questions = connector.posted().stream().filter(p -> p.method().equals("POST")
+		// the questions go out through the delivery ledger, in the background
+		java.util.function.Supplier<List<Posted>> questionsSoFar = () -> connector.posted().stream().filter(p -> p.method().equals("POST")
 				&& p.path().endsWith("/activities") && p.readable().contains("Fråga 2: Vad ger vi nästa gång?")).toList();
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+		while (questionsSoFar.get().size() < 2 && java.time.Instant.now().isBefore(deadline)) {
+			Thread.sleep(20);
+		}
+		List<Posted> questions = questionsSoFar.get();
 		assertThat(questions).hasSize(2).noneMatch(p -> p.conversationId().equals(channel));
 		Posted bosQuestion = questions.stream().filter(p -> p.conversationId().equals(bosChat)).findFirst().orElseThrow();
 		JsonNode card = cardIn(bosQuestion);
