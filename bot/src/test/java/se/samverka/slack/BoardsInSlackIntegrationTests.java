@@ -3,17 +3,8 @@ package se.samverka.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -29,8 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -51,8 +40,6 @@ class BoardsInSlackIntegrationTests {
 	static final String SECRET = "board-signing-secret";
 
 	static final FakeSlack slack = new FakeSlack();
-
-	static final AtomicInteger ids = new AtomicInteger();
 
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
@@ -79,37 +66,38 @@ class BoardsInSlackIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	SignedSlack requests;
 
-	final String anna = "U-anna-" + next();
+	final String anna = "U-anna-" + SignedSlack.next();
 
-	final String bo = "U-bo-" + next();
+	final String bo = "U-bo-" + SignedSlack.next();
 
-	final String home = "C-home-" + next();
+	final String home = "C-home-" + SignedSlack.next();
 
-	final String bosDm = "D-bo-" + next();
+	final String bosDm = "D-bo-" + SignedSlack.next();
 
 	@BeforeEach
 	void setClock() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
 		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
 	}
 
 	void network(String name) throws Exception {
-		String code = inviteCode(command(anna, home, "nätverk skapa " + name));
-		directMessage(bo, bosDm, "gå med " + code + " Polisen");
-		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		String code = SignedSlack.inviteCode(requests.command(anna, home, "nätverk skapa " + name));
+		requests.directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Välkommen"));
 	}
 
 	@Test
 	void theBoardCardIsPostedInTheChannelAndUpdatedInPlace() throws Exception {
 		network("Slackväggen");
-		assertThat(command(anna, home, "vägg skapa Idéer | Vad fungerar? | Vad saknas?")).contains("Väggen ”Idéer” är skapad");
-		FakeSlack.Call card = slack.await(c -> isPost(c, home) && c.param("text").contains("Vad saknas?"));
+		assertThat(requests.command(anna, home, "vägg skapa Idéer | Vad fungerar? | Vad saknas?")).contains("Väggen ”Idéer” är skapad");
+		FakeSlack.Call card = slack.await(c -> SignedSlack.isPost(c, home) && c.param("text").contains("Vad saknas?"));
 
-		directMessage(bo, bosDm, "lapp 2: Gemensam rutin <!channel>");
-		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Lapp 1 sitter på väggen ”Idéer” (Vad saknas?)"));
-		assertThat(command(bo, bosDm, "plus 1")).contains("+1 på lapp 1");
-		assertThat(command(bo, bosDm, "plus 1")).contains("redan gett lapp 1");
+		requests.directMessage(bo, bosDm, "lapp 2: Gemensam rutin <!channel>");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Lapp 1 sitter på väggen ”Idéer” (Vad saknas?)"));
+		assertThat(requests.command(bo, bosDm, "plus 1")).contains("+1 på lapp 1");
+		assertThat(requests.command(bo, bosDm, "plus 1")).contains("redan gett lapp 1");
 
 		clock.set(clock.instant().plusSeconds(5));
 		runner.runDue();
@@ -120,13 +108,13 @@ class BoardsInSlackIntegrationTests {
 			.doesNotContain("<!channel>").contains("&lt;!channel&gt;");
 
 		// Anna presses the card's +1 button.
-		JsonObject plus = buttons(JsonParser.parseString(update.param("blocks")).getAsJsonArray()).stream()
+		JsonObject plus = SignedSlack.buttons(JsonParser.parseString(update.param("blocks")).getAsJsonArray()).stream()
 			.filter(b -> b.get("value").getAsString().equals("+1 1"))
 			.findFirst()
 			.orElseThrow();
-		String responseUrl = slack.responseUrl("plus-" + next());
-		press(anna, home, plus, responseUrl);
-		assertThat(text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body())).contains("+1 på lapp 1");
+		String responseUrl = slack.responseUrl("plus-" + SignedSlack.next());
+		requests.press(anna, home, plus, responseUrl);
+		assertThat(SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body())).contains("+1 på lapp 1");
 		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId",
 				mongo.getCollection("notes").find(new Document("text", "Gemensam rutin <!channel>")).first().get("_id"))))
 			.isEqualTo(2);
@@ -135,20 +123,20 @@ class BoardsInSlackIntegrationTests {
 	@Test
 	void anAnonymousNoteFromTheModalKeepsNoTraceOfItsAuthor() throws Exception {
 		network("Slackanonymt");
-		command(anna, home, "vägg skapa Oro");
+		requests.command(anna, home, "vägg skapa Oro");
 
-		JsonObject reply = JsonParser.parseString(answer(bo, bosDm, "vägg")).getAsJsonObject();
-		JsonObject anonymous = buttons(reply.getAsJsonArray("blocks")).stream()
+		JsonObject reply = JsonParser.parseString(requests.answer(bo, bosDm, "vägg")).getAsJsonObject();
+		JsonObject anonymous = SignedSlack.buttons(reply.getAsJsonArray("blocks")).stream()
 			.filter(b -> b.getAsJsonObject("text").get("text").getAsString().equals("Sätt upp anonymt"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(anonymous.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
-		String responseUrl = slack.responseUrl("anon-" + next());
-		String trigger = press(bo, bosDm, anonymous, responseUrl);
+		String responseUrl = slack.responseUrl("anon-" + SignedSlack.next());
+		String trigger = requests.press(bo, bosDm, anonymous, responseUrl);
 		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
 		JsonObject view = JsonParser.parseString(opened.param("view")).getAsJsonObject();
 
-		submitModal(bo, bosDm, view, "Vi vet inte vem vi ska ringa");
+		requests.submitModal(bo, bosDm, view, "Vi vet inte vem vi ska ringa");
 
 		slack.await(c -> c.param("text") != null && c.param("text").contains("Din anonyma lapp")
 				|| c.body().contains("Din anonyma lapp"));
@@ -167,168 +155,9 @@ class BoardsInSlackIntegrationTests {
 				new Document("$regex", Pattern.quote(bosDm))).append("text", new Document("$regex", "note anon|anonyma lapp")))
 			.into(new ArrayList<>())).isEmpty();
 
-		assertThat(command(bo, bosDm, "lapp ta bort 1")).contains("är anonym");
-		assertThat(command(anna, home, "lapp dölj 1")).contains("Lapp 1 är dold");
-		assertThat(command(bo, bosDm, "plus 1")).contains("Det finns ingen lapp 1");
-	}
-
-	private static java.util.List<JsonObject> buttons(JsonArray blocks) {
-		java.util.List<JsonObject> found = new ArrayList<>();
-		for (JsonElement block : blocks) {
-			JsonObject b = block.getAsJsonObject();
-			if (b.get("type").getAsString().equals("actions")) {
-				b.getAsJsonArray("elements").forEach(e -> found.add(e.getAsJsonObject()));
-			}
-		}
-		return found;
-	}
-
-	/** A button click as Slack sends it; returns the trigger id. */
-	private String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
-		JsonObject click = interaction("block_actions", user, channel, responseUrl);
-		JsonObject action = new JsonObject();
-		action.addProperty("action_id", button.get("action_id").getAsString());
-		action.addProperty("type", "button");
-		action.addProperty("value", button.get("value").getAsString());
-		action.addProperty("action_ts", "1.6");
-		JsonArray actions = new JsonArray();
-		actions.add(action);
-		click.add("actions", actions);
-		assertThat(postPayload(click).statusCode()).isEqualTo(200);
-		return click.get("trigger_id").getAsString();
-	}
-
-	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
-	private void submitModal(String user, String channel, JsonObject view, String typed) throws Exception {
-		JsonObject input = view.getAsJsonArray("blocks").asList().stream()
-			.map(JsonElement::getAsJsonObject)
-			.filter(b -> b.get("type").getAsString().equals("input"))
-			.findFirst()
-			.orElseThrow();
-		JsonObject submission = interaction("view_submission", user, channel, null);
-		submission.remove("channel");
-		submission.remove("container");
-		JsonObject submitted = new JsonObject();
-		submitted.addProperty("id", "V-" + next());
-		submitted.addProperty("hash", "h1");
-		submitted.addProperty("type", "modal");
-		submitted.addProperty("callback_id", "samverka_form");
-		submitted.add("private_metadata", view.get("private_metadata"));
-		submitted.add("blocks", view.get("blocks"));
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", typed);
-		JsonObject byAction = new JsonObject();
-		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
-		JsonObject values = new JsonObject();
-		values.add(input.get("block_id").getAsString(), byAction);
-		JsonObject state = new JsonObject();
-		state.add("values", values);
-		submitted.add("state", state);
-		submission.add("view", submitted);
-		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
-	}
-
-	// --- helpers ---
-
-	private static boolean isPost(FakeSlack.Call call, String channel) {
-		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
-	}
-
-	/** What a response_url answer says: its fallback text. */
-	private static String text(String responseBody) {
-		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
-		assertThat(found.find()).as(reply).isTrue();
-		return found.group(1);
-	}
-
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
-	private String command(String user, String channel, String text) throws Exception {
-		return text(answer(user, channel, text));
-	}
-
-	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
-	private String answer(String user, String channel, String text) throws Exception {
-		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
-		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
-	}
-
-	private static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
-				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
-				"/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
-	}
-
-	private void directMessage(String user, String channel, String text) throws Exception {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "message");
-		event.addProperty("user", user);
-		event.addProperty("text", text);
-		event.addProperty("ts", "1700000000.0001");
-		event.addProperty("channel", channel);
-		event.addProperty("event_ts", "1700000000.0001");
-		event.addProperty("channel_type", "im");
-		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
-	}
-
-	private static String envelope(JsonObject event) {
-		JsonObject envelope = new JsonObject();
-		envelope.addProperty("token", "t");
-		envelope.addProperty("team_id", "T1");
-		envelope.addProperty("api_app_id", "A1");
-		envelope.add("event", event);
-		envelope.addProperty("type", "event_callback");
-		envelope.addProperty("event_id", "Ev" + next());
-		envelope.addProperty("event_time", 1700000000);
-		return envelope.toString();
-	}
-
-	private static JsonObject interaction(String type, String user, String channel, String responseUrl) {
-		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
-				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
-				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
-			.getAsJsonObject();
-		if (responseUrl != null) {
-			payload.addProperty("response_url", responseUrl);
-		}
-		return payload;
-	}
-
-	private HttpResponse<String> postPayload(JsonObject payload) throws Exception {
-		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-				"application/x-www-form-urlencoded");
-	}
-
-	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
-	private HttpResponse<String> post(String body, String contentType) throws Exception {
-		String ts = String.valueOf(clock.instant().getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-			.header("Content-Type", contentType)
-			.header("X-Slack-Request-Timestamp", ts)
-			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
-	}
-
-	private static String next() {
-		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(requests.command(bo, bosDm, "lapp ta bort 1")).contains("är anonym");
+		assertThat(requests.command(anna, home, "lapp dölj 1")).contains("Lapp 1 är dold");
+		assertThat(requests.command(bo, bosDm, "plus 1")).contains("Det finns ingen lapp 1");
 	}
 
 }

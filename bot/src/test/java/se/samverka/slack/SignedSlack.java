@@ -1,0 +1,206 @@
+package se.samverka.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Signed requests as Slack sends them (slash commands, direct-message events, button clicks, modal
+ * submissions) to the running app, signed with the app's clock, and reading the answers the fake
+ * Slack Web API received. Shared by the feature tests in Slack.
+ */
+final class SignedSlack {
+
+	private static final AtomicInteger ids = new AtomicInteger();
+
+	private final FakeSlack slack;
+
+	private final String secret;
+
+	private final Supplier<Instant> clock;
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	SignedSlack(FakeSlack slack, String secret, Supplier<Instant> clock, int port) {
+		this.slack = slack;
+		this.secret = secret;
+		this.clock = clock;
+		this.port = port;
+	}
+
+	static java.util.List<JsonObject> buttons(JsonArray blocks) {
+		java.util.List<JsonObject> found = new ArrayList<>();
+		for (JsonElement block : blocks) {
+			JsonObject b = block.getAsJsonObject();
+			if (b.get("type").getAsString().equals("actions")) {
+				b.getAsJsonArray("elements").forEach(e -> found.add(e.getAsJsonObject()));
+			}
+		}
+		return found;
+	}
+
+	/** A button click as Slack sends it; returns the trigger id. */
+	String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
+		JsonObject click = interaction("block_actions", user, channel, responseUrl);
+		JsonObject action = new JsonObject();
+		action.addProperty("action_id", button.get("action_id").getAsString());
+		action.addProperty("type", "button");
+		action.addProperty("value", button.get("value").getAsString());
+		action.addProperty("action_ts", "1.6");
+		JsonArray actions = new JsonArray();
+		actions.add(action);
+		click.add("actions", actions);
+		assertThat(postPayload(click).statusCode()).isEqualTo(200);
+		return click.get("trigger_id").getAsString();
+	}
+
+	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
+	void submitModal(String user, String channel, JsonObject view, String typed) throws Exception {
+		JsonObject input = view.getAsJsonArray("blocks").asList().stream()
+			.map(JsonElement::getAsJsonObject)
+			.filter(b -> b.get("type").getAsString().equals("input"))
+			.findFirst()
+			.orElseThrow();
+		JsonObject submission = interaction("view_submission", user, channel, null);
+		submission.remove("channel");
+		submission.remove("container");
+		JsonObject submitted = new JsonObject();
+		submitted.addProperty("id", "V-" + next());
+		submitted.addProperty("hash", "h1");
+		submitted.addProperty("type", "modal");
+		submitted.addProperty("callback_id", "samverka_form");
+		submitted.add("private_metadata", view.get("private_metadata"));
+		submitted.add("blocks", view.get("blocks"));
+		JsonObject value = new JsonObject();
+		value.addProperty("type", "plain_text_input");
+		value.addProperty("value", typed);
+		JsonObject byAction = new JsonObject();
+		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
+		JsonObject values = new JsonObject();
+		values.add(input.get("block_id").getAsString(), byAction);
+		JsonObject state = new JsonObject();
+		state.add("values", values);
+		submitted.add("state", state);
+		submission.add("view", submitted);
+		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
+	}
+
+	static boolean isPost(FakeSlack.Call call, String channel) {
+		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
+	}
+
+	/** What a response_url answer says: its fallback text. */
+	static String text(String responseBody) {
+		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
+	}
+
+	static String inviteCode(String reply) {
+		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
+		assertThat(found.find()).as(reply).isTrue();
+		return found.group(1);
+	}
+
+	/** A slash command; returns the fallback text of the answer sent to its response_url. */
+	String command(String user, String channel, String text) throws Exception {
+		return text(answer(user, channel, text));
+	}
+
+	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
+	String answer(String user, String channel, String text) throws Exception {
+		String responseUrl = slack.responseUrl("cmd-" + next());
+		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
+			.isEqualTo(200);
+		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
+	}
+
+	static String slashBody(String user, String channel, String text, String responseUrl) {
+		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
+				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
+				"/samverka", "text", text)) + "&"
+				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+	}
+
+	void directMessage(String user, String channel, String text) throws Exception {
+		JsonObject event = new JsonObject();
+		event.addProperty("type", "message");
+		event.addProperty("user", user);
+		event.addProperty("text", text);
+		event.addProperty("ts", "1700000000.0001");
+		event.addProperty("channel", channel);
+		event.addProperty("event_ts", "1700000000.0001");
+		event.addProperty("channel_type", "im");
+		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+	}
+
+	static String envelope(JsonObject event) {
+		JsonObject envelope = new JsonObject();
+		envelope.addProperty("token", "t");
+		envelope.addProperty("team_id", "T1");
+		envelope.addProperty("api_app_id", "A1");
+		envelope.add("event", event);
+		envelope.addProperty("type", "event_callback");
+		envelope.addProperty("event_id", "Ev" + next());
+		envelope.addProperty("event_time", 1700000000);
+		return envelope.toString();
+	}
+
+	static JsonObject interaction(String type, String user, String channel, String responseUrl) {
+		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
+				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
+				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
+				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
+				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
+			.getAsJsonObject();
+		if (responseUrl != null) {
+			payload.addProperty("response_url", responseUrl);
+		}
+		return payload;
+	}
+
+	HttpResponse<String> postPayload(JsonObject payload) throws Exception {
+		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+				"application/x-www-form-urlencoded");
+	}
+
+	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
+	HttpResponse<String> post(String body, String contentType) throws Exception {
+		String ts = String.valueOf(clock.get().getEpochSecond());
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+			.header("Content-Type", contentType)
+			.header("X-Slack-Request-Timestamp", ts)
+			.header("X-Slack-Signature", new SlackSignature(secret).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String form(Map<String, String> fields) {
+		return String.join("&", fields.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.toList());
+	}
+
+	static String next() {
+		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+	}
+
+}
