@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drains the outbox in the background: a few threads, started once the application is ready,
- * each claiming and sending one entry at a time and waiting for new work when none is ready.
+ * each claiming and sending one entry at a time and waiting for new work, or for a rate limit to
+ * free up, when none may go.
  * Stopping lets each thread finish the send it is in, so a clean stop never leaves an entry
  * uncertain.
  */
@@ -25,7 +26,7 @@ class OutboxDrainer implements DisposableBean {
 
 	private static final Duration IDLE = Duration.ofMillis(500);
 
-	/** How often each thread looks for leases that ran out. */
+	/** How often the instance looks for leases that ran out. */
 	private static final Duration EXPIRY_CHECK = Duration.ofSeconds(5);
 
 	private final Outbox outbox;
@@ -60,15 +61,13 @@ class OutboxDrainer implements DisposableBean {
 	}
 
 	private void drain() {
-		long nextExpiry = System.nanoTime();
 		while (!stopping) {
 			try {
-				if (System.nanoTime() - nextExpiry >= 0) {
-					outbox.expireLeases();
-					nextExpiry = System.nanoTime() + EXPIRY_CHECK.toNanos();
-				}
+				outbox.expireLeasesWhenDue(EXPIRY_CHECK);
 				if (outbox.sendOne() == Outbox.Attempt.NOTHING) {
-					outbox.awaitWork(IDLE);
+					// until the next entry's rate limit frees up, or new work comes in
+					Duration wait = outbox.untilReady();
+					outbox.awaitWork(wait == null || wait.compareTo(IDLE) > 0 ? IDLE : wait);
 				}
 			}
 			catch (InterruptedException ex) {

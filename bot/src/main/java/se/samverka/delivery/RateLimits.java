@@ -69,6 +69,27 @@ class RateLimits {
 	 * nothing and returns how long until they may.
 	 */
 	synchronized Duration reserve(List<String> scopes, Instant now) {
+		Duration wait = waitFor(scopes, now);
+		if (!wait.isZero()) {
+			return wait;
+		}
+		for (String scope : scopes) {
+			List<Window> windows = windowsOf(scope);
+			if (windows.isEmpty()) {
+				continue;
+			}
+			ArrayDeque<Instant> times = sent.computeIfAbsent(scope, s -> new ArrayDeque<>());
+			times.addLast(now);
+			Duration longest = windows.stream().map(Window::period).max(Duration::compareTo).orElseThrow();
+			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(longest))) {
+				times.removeFirst();
+			}
+		}
+		return Duration.ZERO;
+	}
+
+	/** How long until every scope has room for one more send (zero: now), reserving nothing. */
+	synchronized Duration waitFor(List<String> scopes, Instant now) {
 		Instant earliest = now;
 		for (String scope : scopes) {
 			Instant paused = pausedUntil.get(scope);
@@ -92,22 +113,31 @@ class RateLimits {
 				}
 			}
 		}
-		if (earliest.isAfter(now)) {
-			return Duration.between(now, earliest);
-		}
+		return earliest.isAfter(now) ? Duration.between(now, earliest) : Duration.ZERO;
+	}
+
+	/** Gives back a send reserved at {@code at} that never went out (its entry had been taken elsewhere). */
+	synchronized void refund(List<String> scopes, Instant at) {
 		for (String scope : scopes) {
-			List<Window> windows = windowsOf(scope);
-			if (windows.isEmpty()) {
-				continue;
-			}
-			ArrayDeque<Instant> times = sent.computeIfAbsent(scope, s -> new ArrayDeque<>());
-			times.addLast(now);
-			Duration longest = windows.stream().map(Window::period).max(Duration::compareTo).orElseThrow();
-			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(longest))) {
-				times.removeFirst();
+			ArrayDeque<Instant> times = sent.get(scope);
+			if (times != null) {
+				times.removeLastOccurrence(at);
 			}
 		}
-		return Duration.ZERO;
+	}
+
+	/**
+	 * Moves a send reserved at {@code reservedAt} to {@code doneAt}, when its answer came: the
+	 * platform counted it somewhere in between, so counting it from the answer on never lets the
+	 * next sends crowd closer than the platform allows.
+	 */
+	synchronized void settle(List<String> scopes, Instant reservedAt, Instant doneAt) {
+		for (String scope : scopes) {
+			ArrayDeque<Instant> times = sent.get(scope);
+			if (times != null && times.removeLastOccurrence(reservedAt)) {
+				times.addLast(doneAt);
+			}
+		}
 	}
 
 	/** Holds back every send in {@code scope} until {@code until} (a 429's Retry-After). */

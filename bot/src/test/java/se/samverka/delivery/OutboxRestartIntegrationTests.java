@@ -111,6 +111,34 @@ class OutboxRestartIntegrationTests {
 	}
 
 	@Test
+	void twoInstancesDrainingTheSameLedgerAtOnceSendEachEntryOnce() throws Exception {
+		List<ConversationKey> rooms = rooms(60);
+		String key = "race:" + id;
+		rooms.forEach(room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Kapplöpning " + id)));
+		// the other instance learns of the entries from the ledger, this one from its own enqueue
+		Outbox other = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
+		other.refill();
+
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		List<java.util.concurrent.Future<Integer>> drains = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Outbox instance = i % 2 == 0 ? outbox : other;
+			drains.add(pool.submit(instance::drainNow));
+		}
+		int attempted = 0;
+		for (var drain : drains) {
+			attempted += drain.get();
+		}
+		pool.shutdown();
+
+		assertThat(attempted).isEqualTo(60);
+		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(60, 0, 0, 0, 0));
+		for (ConversationKey room : rooms) {
+			assertThat(transcript.of(room).stream().filter(e -> e.text().contains("Kapplöpning " + id))).hasSize(1);
+		}
+	}
+
+	@Test
 	void aConversationWithoutAStoredReferenceIsUnreachableAndNotRetried() {
 		String key = "lost:" + id;
 		ConversationKey unknown = new ConversationKey(Channel.PLAYGROUND, "playground", "never-seen-" + id);

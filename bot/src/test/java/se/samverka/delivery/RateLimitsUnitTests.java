@@ -86,4 +86,23 @@ class RateLimitsUnitTests {
 		}
 	}
 
+	@Test
+	void aSendCountsFromWhenItsAnswerCameAndARefundedOneNotAtAll() {
+		RateLimits limits = new RateLimits(1);
+		String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
+		for (int i = 0; i < 5; i++) {
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0)).isZero();
+		}
+		// the answers took 300 ms: the platform may have counted the sends as late as that
+		for (int i = 0; i < 5; i++) {
+			limits.settle(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0, t0.plusMillis(300));
+		}
+		assertThat(limits.waitFor(List.of(workspace), t0.plusMillis(1000))).isEqualTo(Duration.ofMillis(300));
+		// one was refused after all (a Slack 429 posts nothing): its place is free again
+		limits.refund(List.of(RateLimits.conversationScope("slack:T1:D1"), workspace), t0.plusMillis(300));
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D7"), workspace), t0.plusMillis(1000)))
+			.isZero();
+		assertThat(limits.waitFor(List.of(workspace), t0.plusMillis(1000))).isEqualTo(Duration.ofMillis(300));
+	}
+
 }
