@@ -43,7 +43,7 @@ final class ParticipationChart {
 			described.append(described.isEmpty() ? "" : "; ").append(name(count)).append(": ").append(count.times());
 		}
 		html.append("<figure>\n<svg id=\"participation-chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" ")
-			.append("xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
+			.append("width=\"").append(width).append("\" height=\"").append(height)
 			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title id=\"chart-title\">")
 			.append(ArchivePage.e(t("archive.participation.chart"))).append("</title>\n<desc id=\"chart-desc\">")
 			.append(ArchivePage.e(described.toString())).append("</desc>\n");
