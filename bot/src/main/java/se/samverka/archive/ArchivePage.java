@@ -13,6 +13,7 @@ import se.samverka.archive.ArchiveEntry.Items;
 import se.samverka.archive.ArchiveEntry.Paragraph;
 import se.samverka.archive.ArchiveEntry.Part;
 import se.samverka.archive.ArchiveEntry.Table;
+import se.samverka.chat.HtmlText;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
@@ -156,21 +157,7 @@ final class ArchivePage {
 	}
 
 	static String e(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return HtmlText.escape(text);
 	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.HeadlessChromium;
 import se.samverka.TestClock;
 import se.samverka.dialogue.Turns;
 
@@ -52,10 +48,6 @@ import se.samverka.dialogue.Turns;
 @Import(TestClock.Configuration.class)
 class ArchiveBrowserIntegrationTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
@@ -67,33 +59,19 @@ class ArchiveBrowserIntegrationTests {
 
 	WebDriver browser;
 
-	Path profile;
+	HeadlessChromium chromium;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-		profile = Files.createTempDirectory("samverka-chromium-");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--window-size=1200,900", "--force-device-scale-factor=1", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.start();
+		browser = chromium.driver();
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-			}
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
