@@ -3,6 +3,8 @@ package se.samverka.chat;
 /** Who a command is for; help lists a command only to people it is for. */
 public enum Access {
 
-	EVERYONE, MEMBER, ORGANISER
+	EVERYONE, MEMBER,
+	/** Organisers and steering members. */
+	STEERING, ORGANISER
 
 }

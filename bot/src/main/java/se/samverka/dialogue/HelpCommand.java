@@ -53,6 +53,9 @@ class HelpCommand implements CommandHandler {
 		if (!roles.isEmpty()) {
 			allowed.add(Access.MEMBER);
 		}
+		if (roles.contains(Role.ORGANISER) || roles.contains(Role.STEERING)) {
+			allowed.add(Access.STEERING);
+		}
 		if (roles.contains(Role.ORGANISER)) {
 			allowed.add(Access.ORGANISER);
 		}

@@ -2,6 +2,7 @@ package se.samverka.grouping;
 
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,11 @@ public class Groupings {
 
 	public Optional<Grouping> find(String meetingId, LocalTime slotStart) {
 		return Optional.ofNullable(mongo.findById(Grouping.idOf(meetingId, slotStart), Grouping.class));
+	}
+
+	/** Every grouping of the meeting, in slot order (for the archive). */
+	public List<Grouping> of(String meetingId) {
+		return mongo.find(Query.query(Criteria.where("meetingId").is(meetingId)).with(Sort.by("slot")), Grouping.class);
 	}
 
 	/** The grouping of the slot with groups that comes last before {@code slotStart} in the meeting. */

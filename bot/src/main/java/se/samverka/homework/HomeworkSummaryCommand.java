@@ -1,7 +1,5 @@
 package se.samverka.homework;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +22,7 @@ import se.samverka.chat.Message;
 @Component
 class HomeworkSummaryCommand implements CommandHandler {
 
-	static final int BREAKDOWN_FROM = 5;
+	static final int BREAKDOWN_FROM = HomeworkResults.BREAKDOWN_FROM;
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("homework summary", "läxa sammanfattning", "laxa sammanfattning", "sedan sist"),
@@ -60,27 +58,20 @@ class HomeworkSummaryCommand implements CommandHandler {
 			.heading(ctx.t("homework.summary.heading", homework.number()))
 			.paragraph(ctx.t("homework.summary.intro", all.size(), homework.recipients().size()), Tone.SUBTLE);
 		for (int n = 1; n <= homework.questions().size(); n++) {
-			String key = Integer.toString(n);
-			List<Fact> answers = new ArrayList<>();
-			for (HomeworkAnswers person : all) {
-				String text = person.answers().get(key);
-				if (text != null && !text.isBlank()) {
-					String organisation = person.organisation() == null || person.organisation().isBlank()
-							? ctx.t("homework.status.no-organisation") : person.organisation();
-					answers.add(new Fact(organisation, text));
-				}
-			}
+			List<HomeworkResults.GivenAnswer> answers = HomeworkResults.answers(all, n);
 			summary.divider().paragraph(ctx.t("homework.letter.question", n, homework.questions().get(n - 1)));
 			if (answers.isEmpty()) {
 				summary.paragraph(ctx.t("homework.summary.no-answers"), Tone.SUBTLE);
 			}
 			else if (answers.size() < BREAKDOWN_FROM) {
 				summary.paragraph(ctx.t("homework.summary.few", answers.size(), BREAKDOWN_FROM), Tone.SUBTLE);
-				summary.facts(answers.stream().map(Fact::value).sorted().map(text -> new Fact("–", text)).toList());
+				summary.facts(answers.stream().map(a -> new Fact("–", a.text())).toList());
 			}
 			else {
-				answers.sort(Comparator.comparing(Fact::label).thenComparing(Fact::value));
-				summary.facts(answers);
+				summary.facts(answers.stream()
+					.map(a -> new Fact(a.organisation().isBlank() ? ctx.t("homework.status.no-organisation") : a.organisation(),
+							a.text()))
+					.toList());
 			}
 		}
 		return List.of(summary.build());

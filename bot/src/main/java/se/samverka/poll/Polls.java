@@ -75,7 +75,8 @@ public class Polls {
 			.and("state").is(PollState.OPEN)).with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
 	}
 
-	List<DatePoll> of(NetworkId network) {
+	/** The network's polls, by number. */
+	public List<DatePoll> of(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("number")),
 				DatePoll.class);
 	}

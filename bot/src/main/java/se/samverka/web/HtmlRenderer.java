@@ -12,6 +12,7 @@ import se.samverka.chat.Block.Facts;
 import se.samverka.chat.Block.Heading;
 import se.samverka.chat.Block.Paragraph;
 import se.samverka.chat.Block.TextInput;
+import se.samverka.chat.HtmlText;
 import se.samverka.chat.Message;
 
 /**
@@ -97,19 +98,7 @@ class HtmlRenderer {
 
 	/** Escapes for both element text and quoted attribute values. */
 	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return HtmlText.escape(text);
 	}
 
 }
