@@ -99,7 +99,9 @@ public class Schedules {
 			.unset("firstDueAt")
 			.unset("leaseOwner")
 			.unset("leaseUntil");
-		if (mongo.updateFirst(unchanged, update, DueWork.class).getModifiedCount() == 0) {
+		// Matched, not modified: putting the same work again (many turns scheduling one refresh) changes
+		// nothing, which MongoDB reports as not modified although nobody else got in between.
+		if (mongo.updateFirst(unchanged, update, DueWork.class).getMatchedCount() == 0) {
 			return Optional.empty();
 		}
 		alarm.wakeAt(wanted.dueAt());

@@ -241,6 +241,25 @@ class DueWorkRunnerIntegrationTests {
 	}
 
 	@Test
+	void schedulingTheSamePendingWorkAgainAndAgainSucceedsEveryTime() throws Exception {
+		// many turns (votes, +1s) putting the same refresh on the calendar at once
+		Instant due = clock.instant().plus(Duration.ofSeconds(5));
+		Schedules schedules = schedules();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		List<java.util.concurrent.Future<DueWork>> puts = new java.util.ArrayList<>();
+		for (int i = 0; i < 80; i++) {
+			puts.add(pool.submit(() -> schedules.once("poll-refresh:p1:1", "test.reminder", "p1", due, STOCKHOLM)));
+		}
+		for (var put : puts) {
+			assertThat(put.get().dueAt()).isEqualTo(due);
+		}
+		pool.shutdown();
+		assertThat(mongo.findAll(DueWork.class)).hasSize(1);
+		clock.advance(Duration.ofSeconds(5));
+		assertThat(runner("a").runDue()).isEqualTo(1);
+	}
+
+	@Test
 	void replayingTheSameScheduleLeavesFinishedWorkAlone() {
 		Instant due = clock.instant().plus(Duration.ofMinutes(5));
 		schedules().once("m3:slot1", "test.prompt", "a", due, STOCKHOLM);
