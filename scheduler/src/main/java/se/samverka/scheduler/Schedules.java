@@ -99,7 +99,8 @@ public class Schedules {
 			.unset("firstDueAt")
 			.unset("leaseOwner")
 			.unset("leaseUntil");
-		if (mongo.updateFirst(unchanged, update, DueWork.class).getModifiedCount() == 0) {
+		// Matched, not modified: scheduling pending work again unchanged modifies nothing, yet is no race.
+		if (mongo.updateFirst(unchanged, update, DueWork.class).getMatchedCount() == 0) {
 			return Optional.empty();
 		}
 		alarm.wakeAt(wanted.dueAt());
