@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.samverka.chat.IdentityNumbers;
+import se.samverka.chat.InputProblem;
 
 /**
  * Reads an answer: typed as {@code [meeting] 4 5 3 4 5 4 [| comment]}, or as the form sends it (the
@@ -31,7 +32,7 @@ final class AnswerParser {
 	private AnswerParser() {
 	}
 
-	static Draft parse(String text) throws EvaluationProblem {
+	static Draft parse(String text) throws InputProblem {
 		String trimmed = text == null ? "" : text.strip().replaceFirst("^#", "");
 		int bar = trimmed.indexOf('|');
 		String head = bar < 0 ? trimmed : trimmed.substring(0, bar);
@@ -45,7 +46,7 @@ final class AnswerParser {
 		int first = tokens.size() > COUNT && tokens.subList(0, COUNT + 1).stream().allMatch(AnswerParser::isNumber) ? 1
 				: 0;
 		if (tokens.size() < first + COUNT) {
-			throw new EvaluationProblem("evaluation.answer.usage");
+			throw new InputProblem("evaluation.answer.usage");
 		}
 		List<Integer> scores = new ArrayList<>();
 		for (String token : tokens.subList(first, first + COUNT)) {
@@ -53,21 +54,21 @@ final class AnswerParser {
 		}
 		String rest = head.substring(ends.get(first + COUNT - 1)).strip();
 		if (bar >= 0 && !rest.isEmpty()) {
-			throw new EvaluationProblem("evaluation.answer.usage");
+			throw new InputProblem("evaluation.answer.usage");
 		}
 		Integer meeting = first == 1 ? Integer.valueOf(tokens.get(0)) : null;
 		return new Draft(meeting, List.copyOf(scores), comment(bar >= 0 ? trimmed.substring(bar + 1) : rest));
 	}
 
 	/** What a form sent: the scores by input id, the comment as its own input. */
-	static Draft fromForm(String args, Map<String, String> inputs) throws EvaluationProblem {
+	static Draft fromForm(String args, Map<String, String> inputs) throws InputProblem {
 		String first = args == null ? "" : args.strip().replaceFirst("^#", "").split("\\s+")[0];
 		Integer meeting = isNumber(first) ? Integer.valueOf(first) : null;
 		List<Integer> scores = new ArrayList<>();
 		for (Statement statement : Statement.ALL) {
 			String value = inputs.getOrDefault(statement.inputId(), "").strip();
 			if (value.isEmpty()) {
-				throw new EvaluationProblem("evaluation.answer.missing");
+				throw new InputProblem("evaluation.answer.missing");
 			}
 			scores.add(score(value));
 		}
@@ -82,24 +83,24 @@ final class AnswerParser {
 		return token.matches("\\d{1,6}");
 	}
 
-	private static int score(String token) throws EvaluationProblem {
+	private static int score(String token) throws InputProblem {
 		if (!isNumber(token)) {
-			throw new EvaluationProblem("evaluation.answer.usage");
+			throw new InputProblem("evaluation.answer.usage");
 		}
 		int score = Integer.parseInt(token);
 		if (score < Statement.LOWEST || score > Statement.HIGHEST) {
-			throw new EvaluationProblem("evaluation.answer.out-of-range", token);
+			throw new InputProblem("evaluation.answer.out-of-range", token);
 		}
 		return score;
 	}
 
-	private static String comment(String text) throws EvaluationProblem {
+	private static String comment(String text) throws InputProblem {
 		String comment = text == null ? "" : text.strip();
 		if (comment.length() > MAX_COMMENT) {
-			throw new EvaluationProblem("evaluation.answer.too-long", comment.length(), MAX_COMMENT);
+			throw new InputProblem("evaluation.answer.too-long", comment.length(), MAX_COMMENT);
 		}
 		if (IdentityNumbers.containsAny(comment)) {
-			throw new EvaluationProblem("evaluation.answer.identity-number");
+			throw new InputProblem("evaluation.answer.identity-number");
 		}
 		return comment.isEmpty() ? null : comment;
 	}

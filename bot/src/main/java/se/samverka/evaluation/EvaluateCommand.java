@@ -12,6 +12,7 @@ import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.InputProblem;
 import se.samverka.chat.Message;
 
 /**
@@ -63,7 +64,7 @@ class EvaluateCommand implements CommandHandler {
 		try {
 			draft = fromForm ? AnswerParser.fromForm(ctx.args(), action.inputs()) : AnswerParser.parse(ctx.args());
 		}
-		catch (EvaluationProblem problem) {
+		catch (InputProblem problem) {
 			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("evaluation.answer.nothing-saved")));
 		}
 		Optional<Evaluation> found = draft.meeting() != null

@@ -46,14 +46,15 @@ class EvaluationCommand implements CommandHandler {
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}
-		String args = ctx.args().replaceFirst("^#", "");
-		if (!args.isEmpty() && !args.matches("\\d{1,6}")) {
+		MeetingNumber number = MeetingNumber.of(ctx);
+		if (!number.readable()) {
 			return List.of(Message.text(ctx.t("evaluation.results.usage")));
 		}
-		Optional<Evaluation> found = args.isEmpty() ? evaluations.latest(decision.network())
-				: evaluations.byMeetingNumber(decision.network(), Integer.parseInt(args));
+		Optional<Evaluation> found = number.choose(n -> evaluations.byMeetingNumber(decision.network(), n),
+				() -> evaluations.latest(decision.network()));
 		if (found.isEmpty()) {
-			return List.of(Message.text(args.isEmpty() ? ctx.t("evaluation.none") : ctx.t("evaluation.no-such", args)));
+			return List.of(Message.text(number.given() ? ctx.t("evaluation.no-such", number.number())
+					: ctx.t("evaluation.none")));
 		}
 		Evaluation evaluation = found.get();
 		List<EvaluationAnswer> answers = evaluations.answersTo(evaluation);

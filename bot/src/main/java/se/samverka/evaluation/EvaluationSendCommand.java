@@ -52,14 +52,15 @@ class EvaluationSendCommand implements CommandHandler {
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}
-		String args = ctx.args().replaceFirst("^#", "");
-		if (!args.isEmpty() && !args.matches("\\d{1,6}")) {
+		MeetingNumber number = MeetingNumber.of(ctx);
+		if (!number.readable()) {
 			return List.of(Message.text(ctx.t("evaluation.send.usage")));
 		}
-		Optional<Meeting> found = args.isEmpty() ? meetings.previous(decision.network())
-				: meetings.byNumber(decision.network(), Integer.parseInt(args));
+		Optional<Meeting> found = number.choose(n -> meetings.byNumber(decision.network(), n),
+				() -> meetings.previous(decision.network()));
 		if (found.isEmpty()) {
-			return List.of(Message.text(args.isEmpty() ? ctx.t("evaluation.send.none") : ctx.t("evaluation.send.no-such", args)));
+			return List.of(Message.text(number.given() ? ctx.t("evaluation.send.no-such", number.number())
+					: ctx.t("evaluation.send.none")));
 		}
 		Meeting meeting = found.get();
 		if (meeting.state() == Meeting.MeetingState.CANCELLED) {

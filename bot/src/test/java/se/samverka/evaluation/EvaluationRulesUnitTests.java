@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverka.chat.InputProblem;
+
 /**
  * The rules of evaluations without Spring: reading typed and form answers, averages and spreads, the
  * at-least-five rule for results and for the breakdown by organisation, and when it closes and reminds
@@ -54,8 +56,8 @@ class EvaluationRulesUnitTests {
 			.isEqualTo(new AnswerParser.Draft(3, List.of(4, 5, 4, 3, 2, 1), "Tack"));
 		Map<String, String> missing = new java.util.HashMap<>(inputs);
 		missing.put("trust", "");
-		assertThatThrownBy(() -> AnswerParser.fromForm("3", missing)).isInstanceOf(EvaluationProblem.class)
-			.satisfies(p -> assertThat(((EvaluationProblem) p).key()).isEqualTo("evaluation.answer.missing"));
+		assertThatThrownBy(() -> AnswerParser.fromForm("3", missing)).isInstanceOf(InputProblem.class)
+			.satisfies(p -> assertThat(((InputProblem) p).key()).isEqualTo("evaluation.answer.missing"));
 		assertThat(AnswerParser.isForm(Map.of("answer", "x"))).isFalse();
 	}
 
@@ -137,8 +139,8 @@ class EvaluationRulesUnitTests {
 
 	private static void assertProblem(String typed, String key) {
 		assertThatThrownBy(() -> AnswerParser.parse(typed)).as(typed)
-			.isInstanceOf(EvaluationProblem.class)
-			.satisfies(p -> assertThat(((EvaluationProblem) p).key()).isEqualTo(key));
+			.isInstanceOf(InputProblem.class)
+			.satisfies(p -> assertThat(((InputProblem) p).key()).isEqualTo(key));
 	}
 
 	private static List<EvaluationAnswer> answers(int n, String organisation) {

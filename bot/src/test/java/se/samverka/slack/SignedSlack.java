@@ -79,28 +79,7 @@ final class SignedSlack {
 			.filter(b -> b.get("type").getAsString().equals("input"))
 			.findFirst()
 			.orElseThrow();
-		JsonObject submission = interaction("view_submission", user, channel, null);
-		submission.remove("channel");
-		submission.remove("container");
-		JsonObject submitted = new JsonObject();
-		submitted.addProperty("id", "V-" + next());
-		submitted.addProperty("hash", "h1");
-		submitted.addProperty("type", "modal");
-		submitted.addProperty("callback_id", "samverka_form");
-		submitted.add("private_metadata", view.get("private_metadata"));
-		submitted.add("blocks", view.get("blocks"));
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", typed);
-		JsonObject byAction = new JsonObject();
-		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
-		JsonObject values = new JsonObject();
-		values.add(input.get("block_id").getAsString(), byAction);
-		JsonObject state = new JsonObject();
-		state.add("values", values);
-		submitted.add("state", state);
-		submission.add("view", submitted);
-		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
+		submitModal(user, channel, view, Map.of(input.get("block_id").getAsString(), typed));
 	}
 
 	/**
