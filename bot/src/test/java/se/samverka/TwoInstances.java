@@ -12,6 +12,8 @@ import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
@@ -122,8 +124,9 @@ final class TwoInstances implements AutoCloseable {
 				.count();
 		}
 
+		/** The due work of the meetings' days (prompts, break ends), not what follows a meeting (evaluations). */
 		List<Document> dueWork() {
-			return mongo().findAll(Document.class, "due_work");
+			return mongo().find(Query.query(Criteria.where("kind").regex("^meeting\\.")), Document.class, "due_work");
 		}
 
 		/**

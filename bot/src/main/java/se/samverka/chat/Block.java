@@ -36,18 +36,45 @@ public sealed interface Block {
 		}
 	}
 
-	/** A free-text input submitted together with the buttons of the same message. */
-	record TextInput(String id, String label, String placeholder, String value, boolean multiline, int maxLength)
-			implements Block {
+	/**
+	 * A free-text input submitted together with the buttons of the same message. An {@code optional}
+	 * input may be left empty (platforms that check forms before sending let it through).
+	 */
+	record TextInput(String id, String label, String placeholder, String value, boolean multiline, int maxLength,
+			boolean optional) implements Block {
 		public TextInput {
-			Objects.requireNonNull(id, "id");
-			if (!id.matches("[a-zA-Z][a-zA-Z0-9_]{0,40}")) {
-				throw new IllegalArgumentException("Input ids are simple identifiers: " + id);
-			}
+			checkInputId(id);
 			label = label == null ? "" : label;
 			placeholder = placeholder == null ? "" : placeholder;
 			value = value == null ? "" : value;
 			maxLength = maxLength <= 0 ? 3000 : maxLength;
+		}
+
+		public TextInput(String id, String label, String placeholder, String value, boolean multiline, int maxLength) {
+			this(id, label, placeholder, value, multiline, maxLength, false);
+		}
+	}
+
+	/**
+	 * One of a few fixed choices (a point on a 1–5 scale), submitted together with the buttons of the
+	 * same message like a text input, as the chosen choice's value. A choice must be made.
+	 */
+	record ChoiceInput(String id, String label, List<Choice> choices) implements Block {
+		public ChoiceInput {
+			checkInputId(id);
+			label = label == null ? "" : label;
+			choices = List.copyOf(choices);
+			if (choices.isEmpty() || choices.size() > 25) {
+				throw new IllegalArgumentException("A choice input has 1 to 25 choices: " + id);
+			}
+		}
+	}
+
+	/** What a choice input offers: the value it submits and what the person sees. */
+	record Choice(String value, String label) {
+		public Choice {
+			Objects.requireNonNull(value, "value");
+			Objects.requireNonNull(label, "label");
 		}
 	}
 
@@ -60,6 +87,13 @@ public sealed interface Block {
 
 	/** Separates parts of a long message. */
 	record Divider() implements Block {
+	}
+
+	private static void checkInputId(String id) {
+		Objects.requireNonNull(id, "id");
+		if (!id.matches("[a-zA-Z][a-zA-Z0-9_]{0,40}")) {
+			throw new IllegalArgumentException("Input ids are simple identifiers: " + id);
+		}
 	}
 
 	enum Tone {

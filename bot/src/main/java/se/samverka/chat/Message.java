@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Facts;
 import se.samverka.chat.Block.Heading;
@@ -91,6 +92,11 @@ public record Message(List<Block> blocks) {
 		}
 
 		public Builder input(TextInput input) {
+			blocks.add(input);
+			return this;
+		}
+
+		public Builder choice(ChoiceInput input) {
 			blocks.add(input);
 			return this;
 		}

@@ -46,6 +46,12 @@ final class MessageDocuments {
 			map.put("id", i.id());
 			map.put("label", i.label());
 		}
+		else if (block instanceof Block.ChoiceInput c) {
+			map.put("type", "choice");
+			map.put("id", c.id());
+			map.put("label", c.label());
+			map.put("choices", c.choices().stream().map(x -> Map.of("value", x.value(), "label", x.label())).toList());
+		}
 		else if (block instanceof Block.Actions a) {
 			map.put("type", "actions");
 			List<Map<String, Object>> buttons = new ArrayList<>();

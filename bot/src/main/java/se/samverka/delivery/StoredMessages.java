@@ -50,6 +50,13 @@ final class StoredMessages {
 			map.put("value", i.value());
 			map.put("multiline", i.multiline());
 			map.put("maxLength", i.maxLength());
+			map.put("optional", i.optional());
+		}
+		else if (block instanceof Block.ChoiceInput c) {
+			map.put("type", "choice");
+			map.put("id", c.id());
+			map.put("label", c.label());
+			map.put("choices", c.choices().stream().map(x -> Map.of("value", x.value(), "label", x.label())).toList());
 		}
 		else if (block instanceof Block.Actions a) {
 			map.put("type", "actions");
@@ -92,7 +99,14 @@ final class StoredMessages {
 			case "input":
 				return new Block.TextInput(text(map, "id"), text(map, "label"), text(map, "placeholder"),
 						text(map, "value"), Boolean.TRUE.equals(map.get("multiline")),
-						((Number) map.get("maxLength")).intValue());
+						((Number) map.get("maxLength")).intValue(), Boolean.TRUE.equals(map.get("optional")));
+			case "choice":
+				List<Block.Choice> choices = new ArrayList<>();
+				for (Object c : (List<Object>) map.get("choices")) {
+					Map<String, Object> choice = (Map<String, Object>) c;
+					choices.add(new Block.Choice(text(choice, "value"), text(choice, "label")));
+				}
+				return new Block.ChoiceInput(text(map, "id"), text(map, "label"), choices);
 			case "actions":
 				List<Block.Button> buttons = new ArrayList<>();
 				for (Object b : (List<Object>) map.get("buttons")) {

@@ -1,24 +1,12 @@
 package se.samverka.homework;
 
-/** Bad input: a text key and its arguments for the friendly reply. Nothing was stored. */
-class HomeworkProblem extends Exception {
+import se.samverka.chat.InputProblem;
 
-	private final String key;
-
-	private final transient Object[] arguments;
+/** Bad homework input: a text key and its arguments for the friendly reply. Nothing was stored. */
+class HomeworkProblem extends InputProblem {
 
 	HomeworkProblem(String key, Object... arguments) {
-		super(key, null, false, false);
-		this.key = key;
-		this.arguments = arguments;
-	}
-
-	String key() {
-		return key;
-	}
-
-	Object[] arguments() {
-		return arguments;
+		super(key, arguments);
 	}
 
 }

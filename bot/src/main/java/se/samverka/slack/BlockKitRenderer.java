@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Facts;
 import se.samverka.chat.Block.Heading;
@@ -68,10 +69,9 @@ class BlockKitRenderer {
 	}
 
 	List<SlackMessage> render(Message message, Locale locale) {
-		List<TextInput> inputs = message.blocks()
+		List<Block> inputs = message.blocks()
 			.stream()
-			.filter(TextInput.class::isInstance)
-			.map(TextInput.class::cast)
+			.filter(b -> b instanceof TextInput || b instanceof ChoiceInput)
 			.toList();
 		Rendering rendering = new Rendering(inputs, locale);
 		for (Block block : message.blocks()) {
@@ -92,13 +92,13 @@ class BlockKitRenderer {
 
 		private final List<Part> parts = new ArrayList<>();
 
-		private final List<TextInput> inputs;
+		private final List<Block> inputs;
 
 		private final Locale locale;
 
 		private int buttonCount;
 
-		Rendering(List<TextInput> inputs, Locale locale) {
+		Rendering(List<Block> inputs, Locale locale) {
 			this.inputs = inputs;
 			this.locale = locale;
 		}
@@ -117,7 +117,10 @@ class BlockKitRenderer {
 				actions(a.buttons());
 			}
 			else if (block instanceof TextInput i) {
-				input(i);
+				input(i.label());
+			}
+			else if (block instanceof ChoiceInput c) {
+				input(c.label());
 			}
 			else {
 				parts.add(new Part(map("type", "divider"), ""));
@@ -206,7 +209,9 @@ class BlockKitRenderer {
 				actionId = SlackActions.COMMAND_PREFIX + buttonCount;
 			}
 			else {
-				List<TextInput> fitting = inputs.stream().map(input -> fitting(input, button)).toList();
+				List<Block> fitting = inputs.stream()
+					.map(input -> input instanceof TextInput text ? fitting(text, button) : input)
+					.toList();
 				ModalForm form = ModalForm.of(button, fitting, text(locale, "slack.modal.cancel"));
 				value = forms == null ? form.toButtonValue() : forms.buttonValue(form);
 				actionId = SlackActions.FORM_PREFIX + buttonCount;
@@ -235,13 +240,13 @@ class BlockKitRenderer {
 			}
 			return new TextInput(input.id(), input.label(),
 					text(locale, "slack.modal.too-long", ModalForm.MAX_INPUT, button.command()), "", input.multiline(),
-					input.maxLength());
+					input.maxLength(), input.optional());
 		}
 
-		private void input(TextInput input) {
+		private void input(String label) {
 			// The input itself lives in the modal the message's buttons open; here only its label shows.
-			if (!input.label().isBlank()) {
-				String piece = Mrkdwn.escapeAndSplit(input.label(), MAX_TEXT).get(0);
+			if (!label.isBlank()) {
+				String piece = Mrkdwn.escapeAndSplit(label, MAX_TEXT).get(0);
 				parts.add(new Part(map("type", "context", "elements", List.of(mrkdwn(":pencil2: " + piece))), piece));
 			}
 		}

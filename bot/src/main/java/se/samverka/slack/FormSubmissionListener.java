@@ -85,7 +85,13 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 	}
 
 	private static String valueOf(Map<String, ViewState.Value> byAction) {
-		return byAction.values().stream().map(ViewState.Value::getValue).filter(v -> v != null).findFirst().orElse("");
+		return byAction.values()
+			.stream()
+			.map(v -> v.getValue() != null ? v.getValue()
+					: v.getSelectedOption() != null ? v.getSelectedOption().getValue() : null)
+			.filter(v -> v != null)
+			.findFirst()
+			.orElse("");
 	}
 
 }

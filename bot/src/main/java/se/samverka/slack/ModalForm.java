@@ -7,7 +7,9 @@ import java.util.Map;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
+import se.samverka.chat.Block;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.TextInput;
 
 /**
@@ -25,13 +27,44 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	/** Slack's most for a plain_text_input's max_length. */
 	static final int MAX_INPUT = 3_000;
 
-	record Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength) {
+	/**
+	 * One input of the modal: a text input, or a drop-down when it has {@code options} (forms kept from
+	 * before drop-downs existed have none, and are text inputs). {@code optional} is true or null, so
+	 * that a required input adds nothing to the button's value.
+	 */
+	record Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength,
+			Boolean optional, List<Option> options) {
+
+		Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength) {
+			this(id, label, placeholder, value, multiline, maxLength, null, null);
+		}
+
+		boolean mayBeEmpty() {
+			return Boolean.TRUE.equals(optional);
+		}
+
+		boolean choice() {
+			return options != null && !options.isEmpty();
+		}
+
 	}
 
-	static ModalForm of(Button button, List<TextInput> inputs, String close) {
-		List<Field> fields = inputs.stream()
-			.map(i -> new Field(i.id(), i.label(), i.placeholder(), i.value(), i.multiline(), i.maxLength()))
-			.toList();
+	record Option(String value, String label) {
+	}
+
+	/** {@code inputs} are the message's text and choice inputs, in order. */
+	static ModalForm of(Button button, List<Block> inputs, String close) {
+		List<Field> fields = new ArrayList<>();
+		for (Block input : inputs) {
+			if (input instanceof TextInput i) {
+				fields.add(new Field(i.id(), i.label(), i.placeholder(), i.value(), i.multiline(), i.maxLength(),
+						i.optional() ? Boolean.TRUE : null, null));
+			}
+			else if (input instanceof ChoiceInput c) {
+				fields.add(new Field(c.id(), c.label(), "", "", false, 0, null,
+						c.choices().stream().map(x -> new Option(x.value(), x.label())).toList()));
+			}
+		}
 		return new ModalForm(button.command(), button.label(), close, fields);
 	}
 
@@ -49,11 +82,13 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
-		json = GSON.toJson(withFields(f -> new Field(f.id(), f.label(), f.placeholder(), "", f.multiline(), f.maxLength())));
+		json = GSON.toJson(withFields(f -> new Field(f.id(), f.label(), f.placeholder(), "", f.multiline(), f.maxLength(),
+				f.optional(), f.options())));
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
-		json = GSON.toJson(withFields(f -> new Field(f.id(), f.label(), "", "", f.multiline(), f.maxLength())));
+		json = GSON.toJson(withFields(
+				f -> new Field(f.id(), f.label(), "", "", f.multiline(), f.maxLength(), f.optional(), f.options())));
 		return json.length() <= SlackActions.MAX_VALUE ? json : null;
 	}
 
@@ -77,23 +112,42 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	Map<String, Object> toView(FormOrigin origin) {
 		List<Object> blocks = new ArrayList<>();
 		for (Field field : fields) {
-			Map<String, Object> element = BlockKitRenderer.map("type", "plain_text_input", "action_id", field.id(),
-					"multiline", field.multiline(), "max_length", Math.min(MAX_INPUT, Math.max(1, field.maxLength())));
-			if (field.value() != null && !field.value().isBlank()) {
-				element.put("initial_value", field.value());
-			}
-			if (field.placeholder() != null && !field.placeholder().isBlank()) {
-				element.put("placeholder", BlockKitRenderer.plain(Mrkdwn.truncate(field.placeholder(), 150)));
-			}
+			Map<String, Object> element = field.choice() ? select(field) : textInput(field);
 			String label = field.label() == null || field.label().isBlank() ? field.id() : field.label();
-			blocks.add(BlockKitRenderer.map("type", "input", "block_id", field.id(), "label",
-					BlockKitRenderer.plain(Mrkdwn.truncate(label, 2_000)), "element", element));
+			Map<String, Object> block = BlockKitRenderer.map("type", "input", "block_id", field.id(), "label",
+					BlockKitRenderer.plain(Mrkdwn.truncate(label, 2_000)), "element", element);
+			if (field.mayBeEmpty()) {
+				block.put("optional", true);
+			}
+			blocks.add(block);
 		}
 		return BlockKitRenderer.map("type", "modal", "callback_id", SlackActions.FORM_CALLBACK, "title",
 				BlockKitRenderer.plain(Mrkdwn.truncate(label, MAX_TITLE)), "submit",
 				BlockKitRenderer.plain(Mrkdwn.truncate(label, MAX_TITLE)), "close",
 				BlockKitRenderer.plain(Mrkdwn.truncate(close, MAX_TITLE)), "private_metadata", origin.toMetadata(),
 				"blocks", blocks);
+	}
+
+	private static Map<String, Object> textInput(Field field) {
+		Map<String, Object> element = BlockKitRenderer.map("type", "plain_text_input", "action_id", field.id(),
+				"multiline", field.multiline(), "max_length", Math.min(MAX_INPUT, Math.max(1, field.maxLength())));
+		if (field.value() != null && !field.value().isBlank()) {
+			element.put("initial_value", field.value());
+		}
+		if (field.placeholder() != null && !field.placeholder().isBlank()) {
+			element.put("placeholder", BlockKitRenderer.plain(Mrkdwn.truncate(field.placeholder(), 150)));
+		}
+		return element;
+	}
+
+	/** Slack's option texts hold at most 75 characters and values 150. */
+	private static Map<String, Object> select(Field field) {
+		List<Object> options = field.options()
+			.stream()
+			.map(o -> (Object) BlockKitRenderer.map("text", BlockKitRenderer.plain(Mrkdwn.truncate(o.label(), 75)),
+					"value", o.value()))
+			.toList();
+		return BlockKitRenderer.map("type", "static_select", "action_id", field.id(), "options", options);
 	}
 
 	private ModalForm withFields(java.util.function.UnaryOperator<Field> change) {

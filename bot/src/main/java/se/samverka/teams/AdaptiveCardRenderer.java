@@ -12,6 +12,7 @@ import com.microsoft.bot.schema.Serialization;
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Divider;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Facts;
@@ -69,21 +70,30 @@ final class AdaptiveCardRenderer {
 		return pack(elements);
 	}
 
-	/** The inputs of a message and the title of the dialog that shows them; none for most messages. */
-	record Form(String title, List<TextInput> inputs) {
+	/**
+	 * The inputs of a message and the title of the dialog that shows them; none for most messages. A
+	 * message with choices (a short questionnaire) keeps all its inputs on the card instead, where
+	 * {@code Action.Submit} sends them with the button's command: {@code inline}.
+	 */
+	record Form(String title, List<TextInput> inputs, boolean inline) {
 
 		static Form of(Message message) {
 			List<TextInput> inputs = new ArrayList<>();
 			String title = null;
+			boolean choices = false;
 			for (Block block : message.blocks()) {
 				if (block instanceof TextInput input) {
 					inputs.add(input);
+				}
+				else if (block instanceof ChoiceInput) {
+					choices = true;
 				}
 				else if (block instanceof Heading heading && title == null) {
 					title = heading.text();
 				}
 			}
-			return new Form(title == null ? message.fallbackText() : title, List.copyOf(inputs));
+			return new Form(title == null ? message.fallbackText() : title, choices ? List.of() : List.copyOf(inputs),
+					choices);
 		}
 
 		boolean isEmpty() {
@@ -111,8 +121,12 @@ final class AdaptiveCardRenderer {
 		if (block instanceof Facts f) {
 			return factSets(f.facts());
 		}
-		if (block instanceof TextInput) {
-			return List.of(); // in the dialog the buttons open
+		if (block instanceof TextInput input) {
+			// in the dialog the buttons open, unless the form is on the card
+			return form.inline() ? List.of(input(input).put("isRequired", !input.optional())) : List.of();
+		}
+		if (block instanceof ChoiceInput choice) {
+			return List.of(choiceSet(choice));
 		}
 		if (block instanceof Actions a) {
 			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons(), form));
@@ -198,6 +212,21 @@ final class AdaptiveCardRenderer {
 			node.put("value", value.substring(0, end));
 		}
 		return node.put("isMultiline", input.multiline()).put("maxLength", input.maxLength());
+	}
+
+	/** A compact drop-down that must be chosen before the card's buttons send. */
+	static ObjectNode choiceSet(ChoiceInput input) {
+		ObjectNode node = Serialization.createObjectNode()
+			.put("type", "Input.ChoiceSet")
+			.put("id", input.id())
+			.put("style", "compact")
+			.put("isRequired", true);
+		if (!input.label().isEmpty()) {
+			node.put("label", CardText.safe(input.label()));
+		}
+		ArrayNode choices = node.putArray("choices");
+		input.choices().forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));
+		return node;
 	}
 
 	/** Buttons as {@code Action.Submit}; on a form each one opens the form's dialog instead. */

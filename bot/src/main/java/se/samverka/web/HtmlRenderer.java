@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Choice;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Facts;
 import se.samverka.chat.Block.Heading;
@@ -61,6 +63,9 @@ class HtmlRenderer {
 		else if (block instanceof TextInput i) {
 			appendInput(html, i, messageId);
 		}
+		else if (block instanceof ChoiceInput c) {
+			appendChoice(html, c, messageId);
+		}
 		else if (block instanceof Actions a) {
 			html.append("<div class=\"actions\">\n");
 			for (Button b : a.buttons()) {
@@ -94,6 +99,19 @@ class HtmlRenderer {
 				.append("\">\n");
 		}
 		html.append("</div>\n");
+	}
+
+	/** A drop-down that starts on an empty choice, so nothing is chosen for the person by accident. */
+	private static void appendChoice(StringBuilder html, ChoiceInput input, String messageId) {
+		String id = escape(messageId + "-" + input.id());
+		html.append("<div class=\"field\">\n<label for=\"").append(id).append("\">").append(escape(input.label()))
+			.append("</label>\n<select id=\"").append(id).append("\" name=\"").append(escape(input.id()))
+			.append("\" data-input=\"").append(escape(input.id())).append("\" required>\n<option value=\"\">–</option>\n");
+		for (Choice choice : input.choices()) {
+			html.append("<option value=\"").append(escape(choice.value())).append("\">").append(escape(choice.label()))
+				.append("</option>\n");
+		}
+		html.append("</select>\n</div>\n");
 	}
 
 	/** Escapes for both element text and quoted attribute values. */

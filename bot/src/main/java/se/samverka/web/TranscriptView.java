@@ -78,6 +78,10 @@ class TranscriptView {
 				.map(f -> new Block.Fact(string(f, "label"), string(f, "value")))
 				.toList());
 			case "input" -> new Block.TextInput(string(map, "id"), string(map, "label"), "", "", false, 0);
+			case "choice" -> new Block.ChoiceInput(string(map, "id"), string(map, "label"),
+					((List<Map<String, Object>>) map.getOrDefault("choices", List.of())).stream()
+						.map(c -> new Block.Choice(string(c, "value"), string(c, "label")))
+						.toList());
 			case "actions" -> new Block.Actions(((List<Map<String, Object>>) map.getOrDefault("buttons", List.of()))
 				.stream()
 				.map(b -> Block.Button.of(string(b, "label"), string(b, "command")))

@@ -24,6 +24,8 @@ import com.google.gson.JsonParser;
 
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Choice;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
@@ -73,6 +75,19 @@ class BlockKitRendererUnitTests {
 		assertThat(form.command()).isEqualTo("homework answer");
 		Map<String, Object> view = form.toView(new ModalForm.FormOrigin(form.command(), "T1", "C1", false, null));
 		assertGolden("form-modal.json", view);
+	}
+
+	@Test
+	void opensAModalWithASelectPerChoiceAndAnOptionalComment() throws IOException {
+		Message message = Message.builder()
+			.choice(new ChoiceInput("trust", "Tillit", List.of(new Choice("1", "1 – stämmer inte alls"), new Choice("5", "5"))))
+			.input(new TextInput("comment", "Något mer?", "", "", true, 1000, true))
+			.buttons(new Button("Skicka svaret", "evaluate 2", true))
+			.build();
+		List<SlackMessage> rendered = renderer.render(message, Locale.ENGLISH);
+		ModalForm form = ModalForm.fromButtonValue((String) elements(rendered.get(0)).get(0).get("value"));
+		Map<String, Object> view = form.toView(new ModalForm.FormOrigin(form.command(), "T1", "C1", true, null));
+		assertGolden("choice-modal.json", view);
 	}
 
 	@Test

@@ -79,6 +79,37 @@ final class SignedSlack {
 			.filter(b -> b.get("type").getAsString().equals("input"))
 			.findFirst()
 			.orElseThrow();
+		submitModal(user, channel, view, Map.of(input.get("block_id").getAsString(), typed));
+	}
+
+	/**
+	 * Submits the modal with a value for each input block (by block id): a select's option, or a text
+	 * input's text. Returns what was posted, so a test can send it again as Slack would on a retry.
+	 */
+	JsonObject submitModal(String user, String channel, JsonObject view, Map<String, String> typed) throws Exception {
+		JsonObject values = new JsonObject();
+		for (JsonElement element : view.getAsJsonArray("blocks")) {
+			JsonObject block = element.getAsJsonObject();
+			String blockId = block.has("block_id") ? block.get("block_id").getAsString() : "";
+			if (!block.get("type").getAsString().equals("input") || !typed.containsKey(blockId)) {
+				continue;
+			}
+			JsonObject input = block.getAsJsonObject("element");
+			JsonObject value = new JsonObject();
+			value.addProperty("type", input.get("type").getAsString());
+			if (input.get("type").getAsString().equals("static_select")) {
+				JsonObject option = new JsonObject();
+				option.add("text", JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"" + typed.get(blockId) + "\"}"));
+				option.addProperty("value", typed.get(blockId));
+				value.add("selected_option", option);
+			}
+			else {
+				value.addProperty("value", typed.get(blockId));
+			}
+			JsonObject byAction = new JsonObject();
+			byAction.add(input.get("action_id").getAsString(), value);
+			values.add(blockId, byAction);
+		}
 		JsonObject submission = interaction("view_submission", user, channel, null);
 		submission.remove("channel");
 		submission.remove("container");
@@ -89,18 +120,12 @@ final class SignedSlack {
 		submitted.addProperty("callback_id", "samverka_form");
 		submitted.add("private_metadata", view.get("private_metadata"));
 		submitted.add("blocks", view.get("blocks"));
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", typed);
-		JsonObject byAction = new JsonObject();
-		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
-		JsonObject values = new JsonObject();
-		values.add(input.get("block_id").getAsString(), byAction);
 		JsonObject state = new JsonObject();
 		state.add("values", values);
 		submitted.add("state", state);
 		submission.add("view", submitted);
 		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
+		return submission;
 	}
 
 	static boolean isPost(FakeSlack.Call call, String channel) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Choice;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
@@ -42,6 +44,23 @@ class AdaptiveCardRendererUnitTests {
 		assertThat(cards).hasSize(1);
 		assertThat(cards.get(0)).isEqualTo(golden("all-blocks.json"));
 		AdaptiveCardSchema.assertValid(cards.get(0));
+	}
+
+	@Test
+	void keepsAFormWithChoicesOnTheCardWhereActionSubmitSendsItsInputs() throws IOException {
+		Message message = Message.builder()
+			.heading("Utvärdering av träff 2")
+			.choice(new ChoiceInput("trust", "Tillit: Vi lyckas bygga tillit", List.of(new Choice("1", "1 – stämmer inte alls"),
+					new Choice("2", "2"), new Choice("3", "3"), new Choice("4", "4"), new Choice("5", "5 – stämmer helt"))))
+			.input(new TextInput("comment", "Något mer?", "", "", true, 1000, true))
+			.buttons(new Button("Skicka svaret", "evaluate 2", true))
+			.build();
+
+		ObjectNode card = renderer.render(message).get(0);
+
+		assertThat(card).isEqualTo(golden("choices-on-the-card.json"));
+		assertThat(card.toString()).doesNotContain("task/fetch");
+		AdaptiveCardSchema.assertValid(card);
 	}
 
 	@Test

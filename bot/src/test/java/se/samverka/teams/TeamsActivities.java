@@ -1,12 +1,19 @@
 package se.samverka.teams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -66,6 +73,54 @@ final class TeamsActivities {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Every element of a card (however deep) of the given type, in order. */
+	static List<JsonNode> all(JsonNode node, String type) {
+		List<JsonNode> found = new ArrayList<>();
+		collect(node, type, found);
+		return found;
+	}
+
+	private static void collect(JsonNode node, String type, List<JsonNode> found) {
+		if (node.path("type").asText().equals(type)) {
+			found.add(node);
+		}
+		for (JsonNode child : node) {
+			collect(child, type, found);
+		}
+	}
+
+	/** Posts the activity and returns the bot's last reply to it. */
+	static FakeBotConnector.Posted say(int port, FakeBotConnector connector, ObjectNode activity) {
+		String conversation = activity.path("conversation").path("id").asText();
+		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<FakeBotConnector.Posted> replies = connector.postedTo(conversation)
+			.stream()
+			.filter(p -> p.path().equals(replyPath))
+			.toList();
+		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
+		return replies.get(replies.size() - 1);
+	}
+
+	/** Posts the activity and returns everything answered to it, as readable text. */
+	static String answers(int port, FakeBotConnector connector, ObjectNode activity) {
+		say(port, connector, activity);
+		String conversation = activity.path("conversation").path("id").asText();
+		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
+		return String.join("\n", connector.postedTo(conversation)
+			.stream()
+			.filter(p -> p.path().equals(replyPath))
+			.map(FakeBotConnector.Posted::readable)
+			.toList());
+	}
+
+	static String inviteCode(FakeBotConnector.Posted reply) {
+		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
+		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
+		return m.group(1);
 	}
 
 }

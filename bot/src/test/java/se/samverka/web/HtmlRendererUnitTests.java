@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.chat.Block.Button;
+import se.samverka.chat.Block.Choice;
+import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
@@ -62,6 +64,20 @@ class HtmlRendererUnitTests {
 		// Every tag left is one the renderer wrote.
 		assertThat(html.replaceAll("</?(div|h3|p|dl|dt|dd|label|input|textarea|button)( [^<>]*)?>", ""))
 			.doesNotContain("<").doesNotContain(">");
+	}
+
+	@Test
+	void aChoiceIsADropDownThatStartsEmptyWithItsTextsEscaped() {
+		String evil = "<script>x()</script>";
+		Message message = Message.builder()
+			.choice(new ChoiceInput("trust", "Tillit " + evil, List.of(new Choice("1", "1 " + evil), new Choice("5\"", "5"))))
+			.buttons(new Button("Skicka", "evaluate 2", true))
+			.build();
+		String html = renderer.render(message, "m1");
+		assertThat(html).contains("<select id=\"m1-trust\" name=\"trust\" data-input=\"trust\" required>")
+			.contains("<option value=\"\">–</option>\n<option value=\"1\">1 &lt;script&gt;x()&lt;/script&gt;</option>")
+			.contains("<option value=\"5&quot;\">5</option>").contains("<label for=\"m1-trust\">Tillit &lt;script&gt;")
+			.doesNotContain("<script");
 	}
 
 	@Test

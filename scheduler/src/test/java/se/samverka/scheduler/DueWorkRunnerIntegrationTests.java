@@ -116,6 +116,15 @@ class DueWorkRunnerIntegrationTests {
 	}
 
 	@Test
+	void schedulingPendingWorkAgainUnchangedKeepsItPending() {
+		Instant at = clock.instant().plus(Duration.ofHours(2));
+		schedules().once("again", "test.reminder", "a", at, STOCKHOLM);
+		DueWork again = schedules().once("again", "test.reminder", "a", at, STOCKHOLM);
+		assertThat(again.state()).isEqualTo(WorkState.PENDING);
+		assertThat(again.dueAt()).isEqualTo(at);
+	}
+
+	@Test
 	void aSlotPromptFoundMoreThanTenMinutesLateIsSkippedAndRecorded() {
 		schedules().once("late-prompt", "test.prompt", "p", clock.instant(), STOCKHOLM);
 		schedules().once("late-reminder", "test.reminder", "r", clock.instant(), STOCKHOLM);
