@@ -39,14 +39,26 @@ record ArchiveEntry(String meetingId, Instant at, String title, List<Part> parts
 
 	}
 
-	/** A table: its caption, header cells and rows of as many cells. */
-	record Table(String caption, List<String> header, List<List<String>> rows) implements Part {
+	/**
+	 * A table: its caption, header cells and rows of as many cells; with a chart, the page also draws
+	 * one column's figures as bars above it (the table stays: it is what screen readers and the
+	 * Markdown export use).
+	 */
+	record Table(String caption, List<String> header, List<List<String>> rows, Chart chart) implements Part {
 
 		Table {
 			header = List.copyOf(header);
 			rows = rows.stream().map(List::copyOf).toList();
 		}
 
+		Table(String caption, List<String> header, List<List<String>> rows) {
+			this(caption, header, rows, null);
+		}
+
+	}
+
+	/** Which column of a table to draw as bars, and the figure a full bar stands for. */
+	record Chart(int column, double max) {
 	}
 
 }

@@ -127,6 +127,9 @@ final class ArchivePage {
 			html.append("</ul>\n");
 		}
 		else if (part instanceof Table table) {
+			if (table.chart() != null) {
+				TableChart.render(table, html);
+			}
 			html.append("<table>\n<caption>").append(e(table.caption())).append("</caption>\n<thead><tr>");
 			table.header().forEach(h -> html.append("<th scope=\"col\">").append(e(h)).append("</th>"));
 			html.append("</tr></thead>\n<tbody>\n");

@@ -61,7 +61,7 @@ record ArchiveSearch(String query) {
 		}
 		Table table = (Table) part;
 		List<List<String>> rows = table.rows().stream().filter(r -> r.stream().anyMatch(this::matches)).toList();
-		return rows.isEmpty() ? null : new Table(table.caption(), table.header(), rows);
+		return rows.isEmpty() ? null : new Table(table.caption(), table.header(), rows, table.chart());
 	}
 
 	private static String fold(String text) {

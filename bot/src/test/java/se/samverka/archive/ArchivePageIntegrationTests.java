@@ -88,6 +88,37 @@ class ArchivePageIntegrationTests {
 	}
 
 	@Test
+	void evaluationsShowHowManyAnsweredAndTheirFiguresAsBarsOnlyFromFiveAnswers() {
+		// meeting 1: the three who said "här" are asked, and three answers are too few to show figures
+		assertThat(network.inRoom(network.anna, "utvärdering skicka 1")).isNotBlank();
+		for (String who : new String[] { network.bo, network.cia, network.dan }) {
+			network.personal(who, "utvärdera 1 4 5 3 4 5 4 | Bra blandning i grupperna");
+		}
+		// meeting 2: nobody said "här", so every member is asked; five answer
+		assertThat(network.inRoom(network.anna, "utvärdering skicka 2")).isNotBlank();
+		String[] everyone = { network.anna, network.bo, network.cia, network.dan, network.eva };
+		for (int i = 0; i < everyone.length; i++) {
+			network.personal(everyone[i], "utvärdera 2 " + (i % 2 == 0 ? "4" : "5") + " 3 3 4 5 2 | Synpunkt nummer " + i);
+		}
+
+		String page = network.get(network.archiveLink(network.anna)).body();
+		String second = page.substring(page.indexOf("<h2 id=\"meeting-2\""), page.indexOf("<h2 id=\"meeting-1\""));
+		String first = page.substring(page.indexOf("<h2 id=\"meeting-1\""));
+		assertThat(first).contains("<h3>Utvärdering</h3>").contains("3 av 3 har svarat (anonymt).")
+			.contains("För få svar för att visa något mer (3 av minst 5).").doesNotContain("Bra blandning");
+		assertThat(second).contains("<h3>Utvärdering</h3>").contains("5 av 5 har svarat (anonymt).")
+			.contains("<svg role=\"img\"")
+			.contains("<title>Utvärdering av träff 2: medelvärde och antal svar per värde</title>")
+			.as("first statement: three 4s and two 5s").contains("<td>4,4</td><td>0</td><td>0</td><td>0</td><td>3</td><td>2</td>")
+			.contains("<li>Synpunkt nummer 3</li>");
+		// the answers keep no names: nothing in the section says who answered what
+		String section = second.substring(second.indexOf("<h3>Utvärdering</h3>"));
+		assertThat(section).doesNotContain(network.bo).doesNotContain("Polisen").doesNotContain(ArchiveFixture.EVA);
+		assertThat(network.get(markdownLink(network.archiveLink(network.anna), 2)).body()).contains("\n## Utvärdering\n")
+			.contains("| 4,4 | 0 | 0 | 0 | 3 | 2 |");
+	}
+
+	@Test
 	void anonymousNotesStayAnonymousAndHiddenNotesNeverShow() {
 		String link = network.archiveLink(network.anna);
 		String page = network.get(link).body();
