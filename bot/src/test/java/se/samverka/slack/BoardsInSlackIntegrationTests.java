@@ -43,10 +43,7 @@ class BoardsInSlackIntegrationTests {
 
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
-		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
-		registry.add("samverka.slack.signing-secret", () -> SECRET);
-		registry.add("samverka.slack.api-url", slack::apiUrl);
-		registry.add("samverka.slack.workers", () -> "1");
+		slack.register(registry, SECRET);
 	}
 
 	@AfterAll

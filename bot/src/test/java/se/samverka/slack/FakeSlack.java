@@ -26,6 +26,15 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeSlack implements AutoCloseable {
 
+	/** Points the application under test at this fake, with the signing secret its requests are signed with. */
+	void register(org.springframework.test.context.DynamicPropertyRegistry registry, String signingSecret) {
+		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
+		registry.add("samverka.slack.signing-secret", () -> signingSecret);
+		registry.add("samverka.slack.api-url", this::apiUrl);
+		registry.add("samverka.slack.workers", () -> "1");
+	}
+
+
 	record Call(String path, Map<String, String> params, String body, String answer) {
 
 		String param(String name) {

@@ -40,10 +40,7 @@ class HomeworkInSlackIntegrationTests {
 
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
-		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
-		registry.add("samverka.slack.signing-secret", () -> SECRET);
-		registry.add("samverka.slack.api-url", slack::apiUrl);
-		registry.add("samverka.slack.workers", () -> "1");
+		slack.register(registry, SECRET);
 	}
 
 	@AfterAll
