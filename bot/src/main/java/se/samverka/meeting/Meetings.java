@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,9 +29,12 @@ public class Meetings {
 
 	private final Clock clock;
 
-	Meetings(MongoTemplate mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Meetings(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	Meeting plan(NetworkId network, Agenda agenda, ZoneId zone, PersonId organiser) {
@@ -39,7 +43,9 @@ public class Meetings {
 			Meeting meeting = Meeting.plan(UUID.randomUUID().toString(), network.value(), number, agenda, zone,
 					organiser.value(), clock.instant());
 			try {
-				return mongo.insert(meeting);
+				Meeting planned = mongo.insert(meeting);
+				announce(planned);
+				return planned;
 			}
 			catch (DuplicateKeyException raced) {
 				if (attempt >= 5) {
@@ -71,7 +77,22 @@ public class Meetings {
 	Optional<Meeting> save(Meeting changed) {
 		Query sameRevision = Query.query(Criteria.where("_id").is(changed.id()).and("revision").is(changed.revision() - 1));
 		Meeting replaced = mongo.findAndReplace(sameRevision, changed);
-		return replaced == null ? Optional.empty() : Optional.of(changed);
+		if (replaced == null) {
+			return Optional.empty();
+		}
+		announce(changed);
+		return Optional.of(changed);
+	}
+
+	/** Tells other features (digests after a meeting) that a meeting's time or state is what it now is. */
+	private void announce(Meeting meeting) {
+		NetworkId network = new NetworkId(meeting.networkId());
+		if (meeting.state() == MeetingState.PLANNED) {
+			events.publishEvent(new MeetingPlanned(meeting.id(), network, meeting.endsAt()));
+		}
+		else {
+			events.publishEvent(new MeetingCancelled(meeting.id(), network));
+		}
 	}
 
 	public Optional<Meeting> find(String id) {
