@@ -7,22 +7,20 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
-import se.samverka.chat.CommandHandler;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 
 /** {@code digest approval on|off} (organisers): with approval on, digests wait for {@code digest send}. */
 @Component
-class DigestApprovalCommand implements CommandHandler {
+class DigestApprovalCommand extends OrganiserCommand {
 
 	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.APPROVAL, Access.ORGANISER,
 			"help.digest-approval");
 
-	private final DigestAccess access;
-
 	private final DigestSchedules schedules;
 
 	DigestApprovalCommand(DigestAccess access, DigestSchedules schedules) {
-		this.access = access;
+		super(access);
 		this.schedules = schedules;
 	}
 
@@ -32,18 +30,14 @@ class DigestApprovalCommand implements CommandHandler {
 	}
 
 	@Override
-	public List<Message> handle(CommandContext ctx) {
-		DigestAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
+	List<Message> handle(CommandContext ctx, NetworkId network) {
 		String answer = ctx.args().toLowerCase(Locale.ROOT);
 		if (List.of("on", "på", "pa", "ja", "yes").contains(answer)) {
-			schedules.approval(decision.network(), true);
+			schedules.approval(network, true);
 			return List.of(Message.text(ctx.t("digest.approval.on")));
 		}
 		if (List.of("off", "av", "nej", "no").contains(answer)) {
-			schedules.approval(decision.network(), false);
+			schedules.approval(network, false);
 			return List.of(Message.text(ctx.t("digest.approval.off")));
 		}
 		return List.of(Message.text(ctx.t("digest.approval.unreadable", ctx.args())));

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Access;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
-import se.samverka.chat.CommandHandler;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 import se.samverka.network.PersonalMessages;
 
 /**
@@ -18,12 +18,10 @@ import se.samverka.network.PersonalMessages;
  * now, shown to the caller only: in a shared conversation it goes to their personal chat instead.
  */
 @Component
-class DigestPreviewCommand implements CommandHandler {
+class DigestPreviewCommand extends OrganiserCommand {
 
 	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.PREVIEW, Access.ORGANISER,
 			"help.digest-preview");
-
-	private final DigestAccess access;
 
 	private final DigestDispatch dispatch;
 
@@ -33,7 +31,7 @@ class DigestPreviewCommand implements CommandHandler {
 
 	DigestPreviewCommand(DigestAccess access, DigestDispatch dispatch, DigestSchedules schedules,
 			PersonalMessages personal) {
-		this.access = access;
+		super(access);
 		this.dispatch = dispatch;
 		this.schedules = schedules;
 		this.personal = personal;
@@ -45,20 +43,16 @@ class DigestPreviewCommand implements CommandHandler {
 	}
 
 	@Override
-	public List<Message> handle(CommandContext ctx) {
-		DigestAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		DigestDispatch.Preview preview = dispatch.preview(decision.network(), ctx.locale());
+	List<Message> handle(CommandContext ctx, NetworkId network) {
+		DigestDispatch.Preview preview = dispatch.preview(network, ctx.locale());
 		String note = preview.waitingSince() == null ? ctx.t("digest.preview.fresh")
 				: ctx.t("digest.preview.waiting", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-					.format(preview.waitingSince().atZone(schedules.zone(decision.network()))));
+					.format(preview.waitingSince().atZone(schedules.zone(network))));
 		Message shown = Message.builder().paragraph(note, Tone.SUBTLE).blocks(preview.message().blocks()).build();
 		if (ctx.inbound().kind() == ConversationKind.PERSONAL) {
 			return List.of(shown);
 		}
-		personal.send(ctx.person(), decision.network(), shown);
+		personal.send(ctx.person(), network, shown);
 		return List.of(Message.text(ctx.t("digest.preview.sent-privately")));
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
-import se.samverka.chat.CommandHandler;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAudience;
 
 /**
@@ -18,14 +18,12 @@ import se.samverka.network.NetworkAudience;
  * it shows the schedule, whether approval is on and when the next digest is due.
  */
 @Component
-class DigestScheduleCommand implements CommandHandler {
+class DigestScheduleCommand extends OrganiserCommand {
 
 	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.SCHEDULE, Access.ORGANISER,
 			"help.digest-schedule");
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	private final DigestAccess access;
 
 	private final DigestSchedules schedules;
 
@@ -34,7 +32,7 @@ class DigestScheduleCommand implements CommandHandler {
 	private final Clock clock;
 
 	DigestScheduleCommand(DigestAccess access, DigestSchedules schedules, NetworkAudience audience, Clock clock) {
-		this.access = access;
+		super(access);
 		this.schedules = schedules;
 		this.audience = audience;
 		this.clock = clock;
@@ -46,44 +44,40 @@ class DigestScheduleCommand implements CommandHandler {
 	}
 
 	@Override
-	public List<Message> handle(CommandContext ctx) {
-		DigestAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		ZoneId zone = schedules.zone(decision.network());
+	List<Message> handle(CommandContext ctx, NetworkId network) {
+		ZoneId zone = schedules.zone(network);
 		if (ctx.args().isEmpty()) {
-			return List.of(status(ctx, decision, zone));
+			return List.of(status(ctx, network, zone));
 		}
 		DigestScheduleParser.Parsed parsed = DigestScheduleParser.parse(ctx.args(), zone, clock.instant());
 		if (!parsed.ok()) {
 			return List.of(Message.text(ctx.t(parsed.problem(), parsed.arguments().toArray()) + " "
 					+ ctx.t("digest.schedule.examples")));
 		}
-		schedules.schedule(decision.network(), parsed.cron());
+		schedules.schedule(network, parsed.cron());
 		if (parsed.cron() == null) {
 			return List.of(Message.text(ctx.t("digest.schedule.off")));
 		}
-		String next = schedules.nextScheduled(decision.network())
+		String next = schedules.nextScheduled(network)
 			.map(at -> WHEN.format(at.atZone(zone)))
 			.orElse("–");
 		String reply = ctx.t("digest.schedule.set", parsed.cron(), next, zone.getId());
-		if (audience.steeringConversations(decision.network()).isEmpty()) {
+		if (audience.steeringConversations(network).isEmpty()) {
 			reply += " " + ctx.t("digest.no-steering");
 		}
 		return List.of(Message.text(reply));
 	}
 
-	private Message status(CommandContext ctx, DigestAccess.Decision decision, ZoneId zone) {
-		DigestSettings settings = schedules.settings(decision.network());
+	private Message status(CommandContext ctx, NetworkId network, ZoneId zone) {
+		DigestSettings settings = schedules.settings(network);
 		String schedule = settings.cron() == null ? ctx.t("digest.schedule.status-off")
-				: ctx.t("digest.schedule.status", settings.cron(), schedules.nextScheduled(decision.network())
+				: ctx.t("digest.schedule.status", settings.cron(), schedules.nextScheduled(network)
 					.map(at -> WHEN.format(at.atZone(zone)))
 					.orElse("–"), zone.getId());
 		Message.Builder status = Message.builder()
 			.paragraph(schedule)
 			.paragraph(ctx.t(settings.approval() ? "digest.approval.status-on" : "digest.approval.status-off"));
-		if (audience.steeringConversations(decision.network()).isEmpty()) {
+		if (audience.steeringConversations(network).isEmpty()) {
 			status.paragraph(ctx.t("digest.no-steering"), se.samverka.chat.Block.Tone.WARNING);
 		}
 		return status.build();
