@@ -16,9 +16,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.NetworkId;
+import se.samverka.meeting.Meeting;
 import se.samverka.meeting.MeetingCancelled;
 import se.samverka.meeting.MeetingPlanned;
+import se.samverka.meeting.Meetings;
 import se.samverka.network.Network;
+import se.samverka.network.NetworkAudience;
 import se.samverka.network.Networks;
 import se.samverka.network.SteeringConversationLinked;
 import se.samverka.scheduler.DueWork;
@@ -29,7 +32,8 @@ import se.samverka.scheduler.WorkState;
 /**
  * When digests are made, as due work: per network a recurring piece on its schedule (by default
  * Monday 08:00 network time, from the moment a steering conversation is set), and one piece at the
- * end of each planned meeting. Settings live in {@code digest_settings}.
+ * end of each planned meeting of a network that has a steering conversation (without one there is
+ * nobody to tell). Settings live in {@code digest_settings}.
  */
 @Component
 class DigestSchedules {
@@ -46,12 +50,19 @@ class DigestSchedules {
 
 	private final Networks networks;
 
+	private final NetworkAudience audience;
+
+	private final Meetings meetings;
+
 	private final Clock clock;
 
-	DigestSchedules(MongoTemplate mongo, Schedules schedules, Networks networks, Clock clock) {
+	DigestSchedules(MongoTemplate mongo, Schedules schedules, Networks networks, NetworkAudience audience,
+			Meetings meetings, Clock clock) {
 		this.mongo = mongo;
 		this.schedules = schedules;
 		this.networks = networks;
+		this.audience = audience;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -60,7 +71,10 @@ class DigestSchedules {
 		return settings != null ? settings : DigestSettings.defaults(network.value(), clock.instant());
 	}
 
-	/** A steering conversation was set: the default schedule starts, unless organisers chose one already. */
+	/**
+	 * A steering conversation was set: the default schedule starts, unless organisers chose one
+	 * already, and the meetings still to come get their after-meeting digest.
+	 */
 	@EventListener
 	void steeringLinked(SteeringConversationLinked linked) {
 		DigestSettings settings = mongo.findAndModify(Query.query(Criteria.where("_id").is(linked.network().value())),
@@ -69,6 +83,11 @@ class DigestSchedules {
 					.setOnInsert("updatedAt", clock.instant()),
 				FindAndModifyOptions.options().upsert(true).returnNew(true), DigestSettings.class);
 		plan(linked.network(), settings.cron());
+		Instant now = clock.instant();
+		meetings.of(linked.network())
+			.stream()
+			.filter(m -> m.state() == Meeting.MeetingState.PLANNED && m.endsAt().isAfter(now))
+			.forEach(m -> afterMeeting(m.id(), linked.network(), m.endsAt()));
 	}
 
 	/** Sets (or with null stops) the scheduled digests; returns the settings now in force. */
@@ -89,8 +108,13 @@ class DigestSchedules {
 
 	@EventListener
 	void meetingPlanned(MeetingPlanned planned) {
-		schedules.once(afterMeetingId(planned.meetingId()), AFTER_MEETING, planned.meetingId(), planned.endsAt(),
-				zone(planned.network()));
+		if (!audience.steeringConversations(planned.network()).isEmpty()) {
+			afterMeeting(planned.meetingId(), planned.network(), planned.endsAt());
+		}
+	}
+
+	private void afterMeeting(String meetingId, NetworkId network, Instant endsAt) {
+		schedules.once(afterMeetingId(meetingId), AFTER_MEETING, meetingId, endsAt, zone(network));
 	}
 
 	@EventListener
