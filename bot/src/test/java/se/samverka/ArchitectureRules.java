@@ -54,7 +54,7 @@ final class ArchitectureRules {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("se.samverka.network..", "se.samverka.meeting..", "se.samverka.grouping..",
-				"se.samverka.reflection..", "se.samverka.poll..", "se.samverka.homework..", "se.samverka.evaluation..",
+				"se.samverka.reflection..", "se.samverka.poll..", "se.samverka.homework..", "se.samverka.evaluation..", "se.samverka.digest..",
 				"se.samverka.dialogue..")
 		.because("features build on the message model, the log, delivery and storage, never the other way round");
 

@@ -89,6 +89,48 @@ public sealed interface Block {
 	record Divider() implements Block {
 	}
 
+	/**
+	 * Labelled values shown as horizontal bars, longest for the largest value: Teams draws them as
+	 * proportional columns, Slack as text bars, the playground and the archive as SVG.
+	 */
+	record BarChart(String title, List<Bar> bars) implements Block {
+		public BarChart {
+			title = title == null ? "" : title;
+			bars = List.copyOf(bars);
+		}
+
+		/** The value bars are measured against: the largest one, at least 1. */
+		public int scale() {
+			return Math.max(1, bars.stream().mapToInt(Bar::value).max().orElse(1));
+		}
+	}
+
+	/**
+	 * One bar: {@code caption} is what is written next to it (such as "3 of 5"), the value itself
+	 * when empty.
+	 */
+	record Bar(String label, int value, String caption) {
+		public Bar {
+			Objects.requireNonNull(label, "label");
+			if (value < 0) {
+				throw new IllegalArgumentException("A bar cannot be negative: " + value);
+			}
+			caption = caption == null || caption.isBlank() ? Integer.toString(value) : caption;
+		}
+
+		public Bar(String label, int value) {
+			this(label, value, null);
+		}
+
+		/** How many of {@code width} cells the bar fills on a scale of {@code scale}; a non-zero value fills at least one. */
+		public int cells(int scale, int width) {
+			if (value == 0) {
+				return 0;
+			}
+			return Math.max(1, Math.min(width, (int) Math.round((double) value * width / Math.max(1, scale))));
+		}
+	}
+
 	private static void checkInputId(String id) {
 		Objects.requireNonNull(id, "id");
 		if (!id.matches("[a-zA-Z][a-zA-Z0-9_]{0,40}")) {

@@ -59,6 +59,10 @@ public record Message(List<Block> blocks) {
 		if (block instanceof Facts f) {
 			return f.facts().stream().map(x -> x.label() + ": " + x.value()).collect(Collectors.joining("\n"));
 		}
+		if (block instanceof Block.BarChart c) {
+			String bars = c.bars().stream().map(b -> b.label() + ": " + b.caption()).collect(Collectors.joining("\n"));
+			return c.title().isEmpty() ? bars : c.title() + "\n" + bars;
+		}
 		return "";
 	}
 
@@ -103,6 +107,18 @@ public record Message(List<Block> blocks) {
 
 		public Builder buttons(Button... buttons) {
 			blocks.add(new Actions(List.of(buttons)));
+			return this;
+		}
+
+		public Builder chart(String title, List<Block.Bar> bars) {
+			if (!bars.isEmpty()) {
+				blocks.add(new Block.BarChart(title, bars));
+			}
+			return this;
+		}
+
+		public Builder blocks(List<Block> more) {
+			blocks.addAll(more);
 			return this;
 		}
 

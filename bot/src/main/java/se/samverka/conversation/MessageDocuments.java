@@ -59,6 +59,15 @@ final class MessageDocuments {
 				.forEach(b -> buttons.add(Map.of("label", IdentityNumbers.mask(b.label()), "command", IdentityNumbers.mask(b.command()))));
 			map.put("buttons", buttons);
 		}
+		else if (block instanceof Block.BarChart c) {
+			map.put("type", "chart");
+			map.put("title", IdentityNumbers.mask(c.title()));
+			List<Map<String, Object>> bars = new ArrayList<>();
+			c.bars()
+				.forEach(b -> bars.add(Map.of("label", IdentityNumbers.mask(b.label()), "value", b.value(), "caption",
+						IdentityNumbers.mask(b.caption()))));
+			map.put("bars", bars);
+		}
 		else {
 			map.put("type", "divider");
 		}

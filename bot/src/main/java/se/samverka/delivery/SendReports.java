@@ -60,6 +60,28 @@ public class SendReports {
 		return reports;
 	}
 
+	/**
+	 * The persons (ids) the network's sends could not reach since {@code since} (all recent ones when
+	 * null), each once, most recent first.
+	 */
+	public List<String> unreachablePersonsSince(NetworkId network, Instant since) {
+		Instant from = since != null ? since : clock.instant().minus(RECENT);
+		Query query = Query.query(Criteria.where("network")
+			.is(network.value())
+			.and("state")
+			.is(DeliveryState.UNREACHABLE.name())
+			.and("personId")
+			.ne(null)
+			.and("updatedAt")
+			.gte(Date.from(from))).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(MAX_ENTRIES);
+		query.fields().include("personId");
+		return mongo.find(query, Document.class, Outbox.COLLECTION)
+			.stream()
+			.map(d -> d.getString("personId"))
+			.distinct()
+			.toList();
+	}
+
 	private static SendReport report(String key, List<Document> entries) {
 		Map<String, Integer> byState = new LinkedHashMap<>();
 		List<String> unreachable = new ArrayList<>();

@@ -10,14 +10,15 @@ import se.samverka.chat.Message;
 
 /**
  * A neutral message as plain maps in a ledger entry, and back: the same shape as the transcript's
- * (conversation/MessageDocuments) but complete and unmasked, since it is what will be sent.
+ * (conversation/MessageDocuments) but complete and unmasked, since it is what will be sent. Public
+ * for features that keep a message to send or show later (digests).
  */
-final class StoredMessages {
+public final class StoredMessages {
 
 	private StoredMessages() {
 	}
 
-	static List<Map<String, Object>> toMaps(Message message) {
+	public static List<Map<String, Object>> toMaps(Message message) {
 		List<Map<String, Object>> maps = new ArrayList<>();
 		for (Block block : message.blocks()) {
 			maps.add(toMap(block));
@@ -65,6 +66,13 @@ final class StoredMessages {
 				.forEach(b -> buttons.add(Map.of("label", b.label(), "command", b.command(), "primary", b.primary())));
 			map.put("buttons", buttons);
 		}
+		else if (block instanceof Block.BarChart c) {
+			map.put("type", "chart");
+			map.put("title", c.title());
+			List<Map<String, Object>> bars = new ArrayList<>();
+			c.bars().forEach(b -> bars.add(Map.of("label", b.label(), "value", b.value(), "caption", b.caption())));
+			map.put("bars", bars);
+		}
 		else {
 			map.put("type", "divider");
 		}
@@ -72,7 +80,7 @@ final class StoredMessages {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Message fromMaps(List<?> maps) {
+	public static Message fromMaps(List<?> maps) {
 		List<Block> blocks = new ArrayList<>();
 		for (Object o : maps) {
 			Map<String, Object> map = (Map<String, Object>) o;
@@ -115,6 +123,13 @@ final class StoredMessages {
 							Boolean.TRUE.equals(button.get("primary"))));
 				}
 				return new Block.Actions(buttons);
+			case "chart":
+				List<Block.Bar> bars = new ArrayList<>();
+				for (Object b : (List<Object>) map.get("bars")) {
+					Map<String, Object> bar = (Map<String, Object>) b;
+					bars.add(new Block.Bar(text(bar, "label"), ((Number) bar.get("value")).intValue(), text(bar, "caption")));
+				}
+				return new Block.BarChart(text(map, "title"), bars);
 			default:
 				return new Block.Divider();
 		}

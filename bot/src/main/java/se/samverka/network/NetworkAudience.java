@@ -35,6 +35,15 @@ public class NetworkAudience {
 			.toList();
 	}
 
+	/** The conversations that receive the steering group's digests ({@code steering here}). */
+	public List<ConversationKey> steeringConversations(NetworkId network) {
+		return networks.links(network)
+			.stream()
+			.filter(link -> link.is(NetworkLink.Purpose.STEERING))
+			.map(NetworkLink::conversation)
+			.toList();
+	}
+
 	public Locale language(NetworkId network) {
 		return networks.find(network)
 			.map(Network::createdBy)

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
@@ -27,8 +28,11 @@ class SteeringHereCommand implements CommandHandler {
 
 	private final Networks networks;
 
-	SteeringHereCommand(Networks networks) {
+	private final ApplicationEventPublisher events;
+
+	SteeringHereCommand(Networks networks, ApplicationEventPublisher events) {
 		this.networks = networks;
+		this.events = events;
 	}
 
 	@Override
@@ -49,6 +53,7 @@ class SteeringHereCommand implements CommandHandler {
 		if (link.isEmpty()) {
 			return List.of(Message.text(ctx.t("join.channel-other-network")));
 		}
+		events.publishEvent(new SteeringConversationLinked(network.get(), ctx.conversation()));
 		String name = networks.find(network.get()).map(Network::name).orElse("");
 		log.info("Conversation {} receives steering digests of network {}", ctx.conversation().asString(),
 				network.get());

@@ -75,6 +75,24 @@ public class Polls {
 			.and("state").is(PollState.OPEN)).with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
 	}
 
+	/** The network's newest poll, open or closed. */
+	public Optional<DatePoll> newest(NetworkId network) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()))
+			.with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
+	}
+
+	/**
+	 * How many people of each organisation have voted in the poll (anonymous polls too: only that
+	 * someone voted counts, never what); votes without an organisation count under "".
+	 */
+	public java.util.Map<String, Integer> votersPerOrganisation(DatePoll poll) {
+		java.util.Map<String, Integer> voters = new java.util.TreeMap<>();
+		for (Vote vote : votes.of(poll)) {
+			voters.merge(vote.organisation() == null ? "" : vote.organisation(), 1, Integer::sum);
+		}
+		return voters;
+	}
+
 	/** The network's polls, by number. */
 	public List<DatePoll> of(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("number")),

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
+import se.samverka.chat.Block.Bar;
+import se.samverka.chat.Block.BarChart;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Fact;
@@ -52,6 +54,9 @@ class BlockKitRenderer {
 	static final int MAX_HEADER = 150;
 
 	static final int MAX_MESSAGE_TEXT = 40_000;
+
+	/** Characters in a chart's text bar. */
+	static final int CHART_CELLS = 10;
 
 	private final MessageSource texts;
 
@@ -122,6 +127,9 @@ class BlockKitRenderer {
 			else if (block instanceof ChoiceInput c) {
 				input(c.label());
 			}
+			else if (block instanceof BarChart c) {
+				chart(c);
+			}
 			else {
 				parts.add(new Part(map("type", "divider"), ""));
 			}
@@ -180,6 +188,32 @@ class BlockKitRenderer {
 				parts.add(new Part(map("type", "section", "fields", List.copyOf(fields)), String.join("\n", plain)));
 				fields.clear();
 				plain.clear();
+			}
+		}
+
+		/**
+		 * A chart as compact text bars, one line per bar ({@code ▇▇▇▁▁ 3 of 5  Label}), the title in
+		 * bold; a long chart is split over sections like any long text.
+		 */
+		private void chart(BarChart chart) {
+			int scale = chart.scale();
+			StringBuilder lines = new StringBuilder();
+			for (Bar bar : chart.bars()) {
+				int filled = bar.cells(scale, CHART_CELLS);
+				lines.append("▇".repeat(filled))
+					.append("▁".repeat(CHART_CELLS - filled))
+					.append(' ')
+					.append(Mrkdwn.truncate(bar.caption(), 40))
+					.append("  ")
+					.append(Mrkdwn.truncate(bar.label(), 200))
+					.append('\n');
+			}
+			if (!chart.title().isBlank()) {
+				String title = Mrkdwn.truncate(chart.title().replaceAll("\\s+", " ").strip(), 300);
+				parts.add(new Part(section("*" + Mrkdwn.escape(title) + "*"), Mrkdwn.escape(title)));
+			}
+			for (String piece : Mrkdwn.escapeAndSplit(lines.toString().stripTrailing(), MAX_TEXT)) {
+				parts.add(new Part(section(piece), piece));
 			}
 		}
 

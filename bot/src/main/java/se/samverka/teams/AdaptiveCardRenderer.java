@@ -11,6 +11,8 @@ import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
+import se.samverka.chat.Block.Bar;
+import se.samverka.chat.Block.BarChart;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.Divider;
@@ -131,7 +133,70 @@ final class AdaptiveCardRenderer {
 		if (block instanceof Actions a) {
 			return a.buttons().isEmpty() ? List.of() : List.of(actionSet(a.buttons(), form));
 		}
+		if (block instanceof BarChart c) {
+			return chart(c);
+		}
 		return List.of();
+	}
+
+	/**
+	 * A bar chart in plain Adaptive Cards 1.5 (Teams' chart elements are newer than 1.5): per bar a
+	 * ColumnSet of the label, the bar as an accent-coloured column whose width is proportional to the
+	 * value next to a transparent rest, and the caption.
+	 */
+	private List<ObjectNode> chart(BarChart chart) {
+		List<ObjectNode> rows = new ArrayList<>();
+		if (!chart.title().isEmpty()) {
+			rows.addAll(textBlocks(chart.title(), null, true, null, false));
+		}
+		int scale = chart.scale();
+		for (Bar bar : chart.bars()) {
+			ObjectNode row = Serialization.createObjectNode().put("type", "ColumnSet").put("spacing", "Small");
+			ArrayNode columns = row.putArray("columns");
+			columns.addObject()
+				.put("type", "Column")
+				.put("width", 2)
+				.putArray("items")
+				.add(smallText(cut(bar.label())));
+			ObjectNode track = Serialization.createObjectNode().put("type", "ColumnSet");
+			ArrayNode parts = track.putArray("columns");
+			int filled = bar.cells(scale, CHART_CELLS);
+			if (filled > 0) {
+				parts.addObject()
+					.put("type", "Column")
+					.put("width", filled)
+					.put("style", "accent")
+					.put("minHeight", "16px")
+					.putArray("items");
+			}
+			if (filled < CHART_CELLS) {
+				parts.addObject().put("type", "Column").put("width", CHART_CELLS - filled).putArray("items");
+			}
+			columns.addObject()
+				.put("type", "Column")
+				.put("width", 3)
+				.put("verticalContentAlignment", "Center")
+				.putArray("items")
+				.add(track);
+			columns.addObject()
+				.put("type", "Column")
+				.put("width", 1)
+				.putArray("items")
+				.add(smallText(cut(bar.caption())));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** Cells a chart's bar is measured in (its proportional column widths). */
+	static final int CHART_CELLS = 20;
+
+	private static ObjectNode smallText(String text) {
+		return Serialization.createObjectNode()
+			.put("type", "TextBlock")
+			.put("text", CardText.safe(text))
+			.put("wrap", true)
+			.put("size", "Small");
 	}
 
 	private List<ObjectNode> textBlocks(String text, String size, boolean bolder, String color, boolean subtle) {

@@ -1,11 +1,14 @@
 package se.samverka.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
+import se.samverka.chat.Block.Bar;
+import se.samverka.chat.Block.BarChart;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.Choice;
 import se.samverka.chat.Block.ChoiceInput;
@@ -66,6 +69,9 @@ class HtmlRenderer {
 		else if (block instanceof ChoiceInput c) {
 			appendChoice(html, c, messageId);
 		}
+		else if (block instanceof BarChart c) {
+			html.append(svg(c));
+		}
 		else if (block instanceof Actions a) {
 			html.append("<div class=\"actions\">\n");
 			for (Button b : a.buttons()) {
@@ -82,6 +88,51 @@ class HtmlRenderer {
 		else {
 			html.append("<hr>\n");
 		}
+	}
+
+	static final int CHART_WIDTH = 480;
+
+	static final int CHART_ROW = 24;
+
+	/**
+	 * A bar chart as inline SVG (no style attributes: the playground's content security policy allows
+	 * none), with the chart's text as its accessible name; also what the archive can show.
+	 */
+	static String svg(BarChart chart) {
+		int labelWidth = 180;
+		int barWidth = 220;
+		int height = CHART_ROW * chart.bars().size() + 4;
+		StringBuilder svg = new StringBuilder("<figure class=\"chart\">\n");
+		if (!chart.title().isEmpty()) {
+			svg.append("<figcaption>").append(escape(chart.title())).append("</figcaption>\n");
+		}
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(CHART_WIDTH)
+			.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ')
+			.append(height).append("\" aria-label=\"")
+			.append(escape(new Message(List.of(chart)).fallbackText().replace('\n', ';')))
+			.append("\">\n");
+		int scale = chart.scale();
+		int y = 2;
+		for (Bar bar : chart.bars()) {
+			int width = (int) Math.round((double) bar.value() * barWidth / scale);
+			int text = y + CHART_ROW / 2 + 4;
+			svg.append("<text x=\"0\" y=\"").append(text).append("\" font-size=\"12\">")
+				.append(escape(shortened(bar.label(), 28))).append("</text>")
+				.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
+				.append("\" width=\"").append(barWidth).append("\" height=\"").append(CHART_ROW - 8)
+				.append("\" fill=\"#e8e8ee\"/>")
+				.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
+				.append("\" width=\"").append(width).append("\" height=\"").append(CHART_ROW - 8)
+				.append("\" fill=\"#5b5fc7\"/>")
+				.append("<text x=\"").append(labelWidth + barWidth + 8).append("\" y=\"").append(text)
+				.append("\" font-size=\"12\">").append(escape(shortened(bar.caption(), 12))).append("</text>\n");
+			y += CHART_ROW;
+		}
+		return svg.append("</svg>\n</figure>\n").toString();
+	}
+
+	private static String shortened(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private static void appendInput(StringBuilder html, TextInput input, String messageId) {

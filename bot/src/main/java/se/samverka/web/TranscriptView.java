@@ -86,6 +86,11 @@ class TranscriptView {
 				.stream()
 				.map(b -> Block.Button.of(string(b, "label"), string(b, "command")))
 				.toList());
+			case "chart" -> new Block.BarChart(string(map, "title"),
+					((List<Map<String, Object>>) map.getOrDefault("bars", List.of())).stream()
+						.map(b -> new Block.Bar(string(b, "label"),
+								b.get("value") instanceof Number n ? Math.max(0, n.intValue()) : 0, string(b, "caption")))
+						.toList());
 			default -> new Block.Divider();
 		};
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,11 @@ public class Schedules {
 
 	/** Empty when someone else changed the document in between: the caller tries again. */
 	private Optional<DueWork> move(DueWork current, DueWork wanted) {
+		if (current.state() == WorkState.PENDING && sameWork(current, wanted)) {
+			// Already on the calendar as wanted: nothing to write, so many callers scheduling the
+			// same work at once (every vote asking for a card refresh) do not race each other.
+			return Optional.of(current);
+		}
 		boolean pending = current.state() == WorkState.PENDING || current.state() == WorkState.CANCELLED;
 		boolean finishedButMoved = current.state() != WorkState.RUNNING && current.state() != WorkState.PENDING
 				&& !current.dueAt().equals(wanted.dueAt());
@@ -106,6 +112,13 @@ public class Schedules {
 		}
 		alarm.wakeAt(wanted.dueAt());
 		return find(current.id());
+	}
+
+	private static boolean sameWork(DueWork current, DueWork wanted) {
+		return Objects.equals(current.kind(), wanted.kind()) && Objects.equals(current.subject(), wanted.subject())
+				&& Objects.equals(current.dueAt(), wanted.dueAt()) && Objects.equals(current.zone(), wanted.zone())
+				&& Objects.equals(current.cron(), wanted.cron()) && Objects.equals(current.localDue(), wanted.localDue())
+				&& current.firstDueAt() == null;
 	}
 
 	/** Withdraws pending work; returns whether there was any. */

@@ -1,0 +1,102 @@
+package se.samverka.homework;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import se.samverka.chat.Block;
+import se.samverka.chat.Block.Fact;
+import se.samverka.chat.Block.Tone;
+import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.Texts;
+
+/**
+ * "Since last time": the answers to a homework per question, never with names; with each answer's
+ * organisation only when a question has at least {@value #BREAKDOWN_FROM} answers, so that few
+ * answers cannot be traced to a person. In full for {@code homework summary}, in short for the
+ * steering group's digest.
+ */
+@Component
+public class HomeworkSummary {
+
+	static final int BREAKDOWN_FROM = HomeworkResults.BREAKDOWN_FROM;
+
+	/** In short: this many answers per question, each cut to this many characters. */
+	static final int SHORT_ANSWERS = 5;
+
+	static final int SHORT_CHARS = 200;
+
+	private final Homeworks homeworks;
+
+	private final Texts texts;
+
+	HomeworkSummary(Homeworks homeworks, Texts texts) {
+		this.homeworks = homeworks;
+		this.texts = texts;
+	}
+
+	/** The newest homework's answers in short, or empty when the network has given no homework. */
+	public Optional<List<Block>> newestInShort(NetworkId network, Locale locale) {
+		return homeworks.latest(network).map(h -> blocks(h, locale, SHORT_ANSWERS, SHORT_CHARS));
+	}
+
+	/**
+	 * How many people of each organisation have answered every question of the newest homework
+	 * ("" for no organisation); empty when there is no homework.
+	 */
+	public Map<String, Integer> completePerOrganisation(NetworkId network) {
+		Map<String, Integer> complete = new TreeMap<>();
+		homeworks.latest(network).ifPresent(homework -> homeworks.answersTo(homework)
+			.stream()
+			.filter(a -> a.complete(homework))
+			.forEach(a -> complete.merge(a.organisation() == null ? "" : a.organisation(), 1, Integer::sum)));
+		return complete;
+	}
+
+	/** The summary of one homework; at most {@code maxAnswers} per question, each at most {@code maxChars}. */
+	List<Block> blocks(Homework homework, Locale locale, int maxAnswers, int maxChars) {
+		List<HomeworkAnswers> all = homeworks.answersTo(homework);
+		Message.Builder summary = Message.builder()
+			.heading(t(locale, "homework.summary.heading", homework.number()))
+			.paragraph(t(locale, "homework.summary.intro", all.size(), homework.recipients().size()), Tone.SUBTLE);
+		for (int n = 1; n <= homework.questions().size(); n++) {
+			List<HomeworkResults.GivenAnswer> answers = HomeworkResults.answers(all, n);
+			summary.divider().paragraph(t(locale, "homework.letter.question", n, homework.questions().get(n - 1)));
+			if (answers.isEmpty()) {
+				summary.paragraph(t(locale, "homework.summary.no-answers"), Tone.SUBTLE);
+				continue;
+			}
+			if (answers.size() < BREAKDOWN_FROM) {
+				summary.paragraph(t(locale, "homework.summary.few", answers.size(), BREAKDOWN_FROM), Tone.SUBTLE);
+			}
+			List<Fact> shown = answers.stream().map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars))).toList();
+			summary.facts(shown.subList(0, Math.min(shown.size(), maxAnswers)));
+			if (shown.size() > maxAnswers) {
+				summary.paragraph(t(locale, "homework.summary.more", shown.size() - maxAnswers), Tone.SUBTLE);
+			}
+		}
+		return summary.build().blocks();
+	}
+
+	/** "–" when the organisation is not to be shown (too few answers), else the organisation. */
+	private String label(HomeworkResults.GivenAnswer answer, Locale locale) {
+		if (answer.organisation() == null) {
+			return "–";
+		}
+		return answer.organisation().isBlank() ? t(locale, "homework.status.no-organisation") : answer.organisation();
+	}
+
+	private String t(Locale locale, String key, Object... arguments) {
+		return texts.get(locale, key, arguments);
+	}
+
+	private static String shortened(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+	}
+
+}

@@ -1,0 +1,117 @@
+package se.samverka.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+
+/**
+ * Digests in Slack, end to end over signed HTTP: the steering channel gets the Monday digest once,
+ * within Block Kit's limits and with participation as text bars; with approval on the next one waits,
+ * the organiser is told in a DM, and {@code lägesrapport skicka} sends it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class DigestsInSlackIntegrationTests {
+
+	static final String SECRET = "digest-signing-secret";
+
+	static final FakeSlack slack = new FakeSlack();
+
+	@DynamicPropertySource
+	static void slackSettings(DynamicPropertyRegistry registry) {
+		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
+		registry.add("samverka.slack.signing-secret", () -> SECRET);
+		registry.add("samverka.slack.api-url", slack::apiUrl);
+		registry.add("samverka.slack.workers", () -> "1");
+	}
+
+	@AfterAll
+	static void stopFake() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	SignedSlack requests;
+
+	final String anna = "U-anna-" + SignedSlack.next();
+
+	final String bo = "U-bo-" + SignedSlack.next();
+
+	final String home = "C-home-" + SignedSlack.next();
+
+	final String steering = "C-steer-" + SignedSlack.next();
+
+	final String bosDm = "D-bo-" + SignedSlack.next();
+
+	final String cia = "U-cia-" + SignedSlack.next();
+
+	final String ciasDm = "D-cia-" + SignedSlack.next();
+
+	@BeforeEach
+	void aWednesday() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
+		clock.set(Instant.parse("2026-03-18T12:00:00Z"));
+	}
+
+	@Test
+	void theSteeringChannelGetsTheDigestOnceAsTextBarsAndApprovalHoldsTheNext() throws Exception {
+		String code = SignedSlack.inviteCode(requests.command(anna, home, "nätverk skapa Slackrapport"));
+		requests.directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		requests.directMessage(cia, ciasDm, "gå med " + code + " Polisen");
+		slack.await(c -> SignedSlack.isPost(c, ciasDm) && c.param("text").contains("Välkommen"));
+		assertThat(requests.command(anna, steering, "styrgrupp här")).contains("styrgruppens sammanfattningar");
+
+		clock.set(Instant.parse("2026-03-23T07:00:00Z"));
+		runner.runDue();
+		FakeSlack.Call digest = slack.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"));
+		runner.runDue();
+		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"))).isEqualTo(1);
+		JsonArray blocks = JsonParser.parseString(digest.param("blocks")).getAsJsonArray();
+		assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
+		for (JsonElement block : blocks) {
+			assertThat(BlockKitRenderer.textLength(new com.google.gson.Gson().fromJson(block, java.util.Map.class)))
+				.isLessThanOrEqualTo(BlockKitRenderer.MAX_TEXT);
+		}
+		assertThat(digest.param("blocks")).contains("Medverkan per organisation")
+			.contains("▇▇▇▇▇▇▇▇▇▇ 2  Polisen").contains("▇▇▇▇▇▁▁▁▁▁ 1  utan organisation");
+
+		assertThat(requests.command(anna, home, "lägesrapport godkännande på")).contains("Godkännande är på");
+		clock.set(Instant.parse("2026-03-30T06:00:00Z"));
+		runner.runDue();
+		String annasDm = FakeSlack.directMessageOf(anna);
+		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("väntar på godkännande"));
+		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 14"))).isZero();
+		assertThat(requests.command(bo, bosDm, "lägesrapport skicka")).contains("Bara nätverkets arrangörer");
+		assertThat(requests.command(anna, home, "lägesrapport skicka")).contains("Den väntande lägesrapporten är skickad");
+		slack.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 14"));
+	}
+
+}

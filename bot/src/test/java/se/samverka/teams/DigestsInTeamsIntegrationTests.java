@@ -1,0 +1,119 @@
+package se.samverka.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.message;
+import static se.samverka.teams.TeamsActivities.post;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.teams.FakeBotConnector.Posted;
+
+/**
+ * Digests in Teams, in local dev mode against a fake Bot Connector: the steering channel gets the
+ * Monday digest once as schema-valid Adaptive Cards with participation drawn as bars, and an
+ * organiser's preview typed in a channel goes to their personal chat instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class DigestsInTeamsIntegrationTests {
+
+	static final FakeBotConnector connector = new FakeBotConnector();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	final String anna = "anna-" + UUID.randomUUID();
+
+	final String bo = "bo-" + UUID.randomUUID();
+
+	final String channel = "19:home-" + UUID.randomUUID() + "@thread.tacv2";
+
+	final String steering = "19:steering-" + UUID.randomUUID() + "@thread.tacv2";
+
+	final String bosChat = "a:bo-" + UUID.randomUUID();
+
+	@BeforeEach
+	void aWednesday() {
+		clock.set(Instant.parse("2026-03-18T12:00:00Z"));
+	}
+
+	@AfterAll
+	static void stopConnector() {
+		connector.close();
+	}
+
+	@Test
+	void theSteeringChannelGetsTheDigestOnceAsValidCardsWithBars() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamsrapport")));
+		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
+		assertThat(say(mentioning(connector.url(), steering, anna, "styrgrupp här")).readable())
+			.contains("styrgruppens sammanfattningar");
+
+		assertThat(say(mentioning(connector.url(), steering, anna, "lägesrapport förhandsvisa")).readable())
+			.contains("skickad till dig i din personliga chatt");
+		Posted preview = connector.await(p -> p.method().equals("POST") && p.readable().contains("Förhandsvisning")
+				&& !p.conversationId().equals(steering));
+		assertThat(preview.conversationId()).isNotEqualTo(channel);
+
+		clock.set(Instant.parse("2026-03-23T07:00:00Z"));
+		runner.runDue();
+		Posted digest = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(steering)
+				&& p.readable().contains("Vecka 13"));
+		runner.runDue();
+		assertThat(connector.postedTo(steering)).filteredOn(p -> p.readable().contains("Vecka 13")).hasSize(1);
+		assertThat(connector.postedTo(channel)).noneMatch(p -> p.readable().contains("Vecka 13"));
+
+		List<JsonNode> cards = new ArrayList<>();
+		digest.activity().path("attachments").forEach(a -> cards.add(a.path("content")));
+		assertThat(cards).isNotEmpty();
+		cards.forEach(AdaptiveCardSchema::assertValid);
+		String all = cards.toString();
+		assertThat(all).contains("Medverkan per organisation").contains("\"ColumnSet\"").contains("\"accent\"")
+			.contains("Polisen");
+	}
+
+	private Posted say(ObjectNode activity) {
+		String conversation = activity.path("conversation").path("id").asText();
+		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
+		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
+		return replies.get(replies.size() - 1);
+	}
+
+	private static String inviteCode(Posted reply) {
+		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
+		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
+		return m.group(1);
+	}
+
+}
