@@ -9,11 +9,11 @@ import se.samverka.homework.HomeworkSummary;
 
 /** The newest homework's answers in short, as {@code homework summary} shows them (no names, the "at least 5" rule). */
 @Component
-class HomeworkSection implements DigestSection {
+class HomeworkAnswersSection implements DigestSection {
 
 	private final HomeworkSummary summary;
 
-	HomeworkSection(HomeworkSummary summary) {
+	HomeworkAnswersSection(HomeworkSummary summary) {
 		this.summary = summary;
 	}
 
