@@ -93,15 +93,24 @@ public sealed interface Block {
 	 * Labelled values shown as horizontal bars, longest for the largest value: Teams draws them as
 	 * proportional columns, Slack as text bars, the playground and the archive as SVG.
 	 */
-	record BarChart(String title, List<Bar> bars) implements Block {
+	record BarChart(String title, List<Bar> bars, int max) implements Block {
 		public BarChart {
 			title = title == null ? "" : title;
 			bars = List.copyOf(bars);
+			max = Math.max(0, max);
 		}
 
-		/** The value bars are measured against: the largest one, at least 1. */
+		/** Bars measured against the largest of them. */
+		public BarChart(String title, List<Bar> bars) {
+			this(title, bars, 0);
+		}
+
+		/**
+		 * The value a full bar stands for: {@code max} when given (a score out of 5, say), else the
+		 * largest value; at least 1.
+		 */
 		public int scale() {
-			return Math.max(1, bars.stream().mapToInt(Bar::value).max().orElse(1));
+			return Math.max(1, max > 0 ? max : bars.stream().mapToInt(Bar::value).max().orElse(1));
 		}
 	}
 

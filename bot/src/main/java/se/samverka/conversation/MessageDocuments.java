@@ -62,6 +62,7 @@ final class MessageDocuments {
 		else if (block instanceof Block.BarChart c) {
 			map.put("type", "chart");
 			map.put("title", IdentityNumbers.mask(c.title()));
+			map.put("max", c.max());
 			List<Map<String, Object>> bars = new ArrayList<>();
 			c.bars()
 				.forEach(b -> bars.add(Map.of("label", IdentityNumbers.mask(b.label()), "value", b.value(), "caption",

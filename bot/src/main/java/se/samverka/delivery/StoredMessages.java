@@ -69,6 +69,7 @@ public final class StoredMessages {
 		else if (block instanceof Block.BarChart c) {
 			map.put("type", "chart");
 			map.put("title", c.title());
+			map.put("max", c.max());
 			List<Map<String, Object>> bars = new ArrayList<>();
 			c.bars().forEach(b -> bars.add(Map.of("label", b.label(), "value", b.value(), "caption", b.caption())));
 			map.put("bars", bars);
@@ -129,7 +130,8 @@ public final class StoredMessages {
 					Map<String, Object> bar = (Map<String, Object>) b;
 					bars.add(new Block.Bar(text(bar, "label"), ((Number) bar.get("value")).intValue(), text(bar, "caption")));
 				}
-				return new Block.BarChart(text(map, "title"), bars);
+				return new Block.BarChart(text(map, "title"), bars,
+						map.get("max") instanceof Number max ? max.intValue() : 0);
 			default:
 				return new Block.Divider();
 		}

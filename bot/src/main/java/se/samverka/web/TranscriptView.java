@@ -90,7 +90,8 @@ class TranscriptView {
 					((List<Map<String, Object>>) map.getOrDefault("bars", List.of())).stream()
 						.map(b -> new Block.Bar(string(b, "label"),
 								b.get("value") instanceof Number n ? Math.max(0, n.intValue()) : 0, string(b, "caption")))
-						.toList());
+						.toList(),
+					map.get("max") instanceof Number max ? max.intValue() : 0);
 			default -> new Block.Divider();
 		};
 	}

@@ -119,6 +119,21 @@ class ArchivePageIntegrationTests {
 	}
 
 	@Test
+	void digestsTheSteeringGroupReceivedAreKeptUnderTheirMeeting() {
+		network.say(network.anna, "steering-" + network.suffix, se.samverka.chat.ConversationKind.GROUP, "styrgrupp här");
+		assertThat(network.inRoom(network.anna, "lägesrapport skicka")).isNotBlank();
+
+		String page = network.get(network.archiveLink(network.anna)).body();
+		String first = page.substring(page.indexOf("<h2 id=\"meeting-1\""));
+		assertThat(first).contains("<h3>Lägesrapporter till styrgruppen</h3>")
+			.contains("<h4>Lägesrapport: " + network.name + " (skickad av en arrangör)</h4>")
+			.contains("<p class=\"label\">Nästa träff</p>")
+			.as("the digest's own escapes are taken off; the page escapes for HTML").doesNotContain("\\");
+		assertThat(page.substring(page.indexOf("<h2 id=\"meeting-2\""), page.indexOf("<h2 id=\"meeting-1\"")))
+			.doesNotContain("Lägesrapporter till styrgruppen");
+	}
+
+	@Test
 	void anonymousNotesStayAnonymousAndHiddenNotesNeverShow() {
 		String link = network.archiveLink(network.anna);
 		String page = network.get(link).body();

@@ -189,6 +189,36 @@ class DigestsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void theDigestShowsTheNewestEvaluationAsBarsOutOfFiveOnlyFromFiveAnswers() {
+		network("Utvärderad");
+		String dan = "dan-" + UUID.randomUUID().toString().substring(0, 8);
+		String eva = "eva-" + UUID.randomUUID().toString().substring(0, 8);
+		String code = mongo.getCollection("networks").find(new Document("_id", networkId)).first().getString("inviteCode");
+		client.say(dan, "dm-" + dan, "gå med " + code + " Socialtjänsten");
+		client.say(eva, "dm-" + eva, "gå med " + code + " Socialtjänsten");
+		say(anna, steering, "styrgrupp här");
+		say(anna, room, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T10:00:00Z"));
+		assertThat(say(anna, room, "utvärdering skicka 1")).isNotBlank();
+		String[] everyone = { anna, bo, cia, dan };
+		for (String who : everyone) {
+			say(who, "dm-" + who, "utvärdera 1 4 5 3 4 5 2 | Bra dag");
+		}
+		assertThat(say(anna, room, "lägesrapport skicka")).isNotBlank();
+		PlaygroundClient.await("a digest in the steering room", () -> history(steering, anna).contains("Utvärdering av träff 1"));
+		assertThat(history(steering, anna)).contains("4 av 5 har svarat").contains("För få svar för att visa resultat (4 av minst 5)")
+			.doesNotContain("Medelvärde per påstående");
+
+		say(eva, "dm-" + eva, "utvärdera 1 5 5 3 4 5 2 | Bra dag");
+		clock.set(Instant.parse("2026-03-25T10:10:00Z"));
+		say(anna, room, "lägesrapport skicka");
+		DigestRecord newest = digests.list(new NetworkId(networkId)).get(0);
+		assertThat(newest.markdown()).contains("## Utvärdering av träff 1").contains("5 av 5 har svarat")
+			.contains("Medelvärde per påstående, 1–5").as("first statement: four 4s and one 5").contains("4,2 av 5")
+			.contains("5 kommentarer finns att läsa i arkivet").doesNotContain("Bra dag").doesNotContain(eva);
+	}
+
+	@Test
 	void theScheduleCanBeChangedStoppedAndIsExplained() {
 		network("Schema");
 		assertThat(say(anna, room, "lägesrapport schema fredag 15:30")).contains("0 30 15 * * FRI")
