@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.NetworkId;
 import se.samverka.meeting.Meeting;
-import se.samverka.meeting.MeetingCancelled;
-import se.samverka.meeting.MeetingPlanned;
+import se.samverka.meeting.MeetingChanged;
 import se.samverka.meeting.Meetings;
 import se.samverka.network.Network;
 import se.samverka.network.NetworkAudience;
@@ -106,20 +105,22 @@ class DigestSchedules {
 		return schedules.find(workId(network)).filter(w -> w.state() == WorkState.PENDING).map(DueWork::dueAt);
 	}
 
+	/** A meeting planned or moved gets its after-meeting digest at its end; a cancelled one loses it. */
 	@EventListener
-	void meetingPlanned(MeetingPlanned planned) {
-		if (!audience.steeringConversations(planned.network()).isEmpty()) {
-			afterMeeting(planned.meetingId(), planned.network(), planned.endsAt());
+	void meetingChanged(MeetingChanged changed) {
+		Meeting meeting = changed.meeting();
+		if (meeting.state() == Meeting.MeetingState.CANCELLED) {
+			schedules.cancel(afterMeetingId(meeting.id()));
+			return;
+		}
+		NetworkId network = new NetworkId(meeting.networkId());
+		if (!audience.steeringConversations(network).isEmpty()) {
+			afterMeeting(meeting.id(), network, meeting.endsAt());
 		}
 	}
 
 	private void afterMeeting(String meetingId, NetworkId network, Instant endsAt) {
 		schedules.once(afterMeetingId(meetingId), AFTER_MEETING, meetingId, endsAt, zone(network));
-	}
-
-	@EventListener
-	void meetingCancelled(MeetingCancelled cancelled) {
-		schedules.cancel(afterMeetingId(cancelled.meetingId()));
 	}
 
 	private void plan(NetworkId network, String cron) {

@@ -45,7 +45,6 @@ public class Meetings {
 			try {
 				Meeting planned = mongo.insert(meeting);
 				events.publishEvent(new MeetingChanged(planned));
-				announce(planned);
 				return planned;
 			}
 			catch (DuplicateKeyException raced) {
@@ -82,19 +81,7 @@ public class Meetings {
 			return Optional.empty();
 		}
 		events.publishEvent(new MeetingChanged(changed));
-		announce(changed);
 		return Optional.of(changed);
-	}
-
-	/** Tells other features (digests after a meeting) that a meeting's time or state is what it now is. */
-	private void announce(Meeting meeting) {
-		NetworkId network = new NetworkId(meeting.networkId());
-		if (meeting.state() == MeetingState.PLANNED) {
-			events.publishEvent(new MeetingPlanned(meeting.id(), network, meeting.endsAt()));
-		}
-		else {
-			events.publishEvent(new MeetingCancelled(meeting.id(), network));
-		}
 	}
 
 	public Optional<Meeting> find(String id) {
