@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -87,6 +88,21 @@ class DigestSchedules {
 			.stream()
 			.filter(m -> m.state() == Meeting.MeetingState.PLANNED && m.endsAt().isAfter(now))
 			.forEach(m -> afterMeeting(m.id(), linked.network(), m.endsAt()));
+	}
+
+	/**
+	 * At start-up: networks that got a steering conversation before digests existed (no settings
+	 * yet) start the default schedule as if it had just been set. Networks with settings already
+	 * have their work on the calendar, or chose to have none.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void scheduleMissing() {
+		for (NetworkId network : networks.withSteering()) {
+			if (mongo.findById(network.value(), DigestSettings.class) == null) {
+				steeringLinked(new SteeringConversationLinked(network, null));
+				log.info("Network {}: digests scheduled at start-up (steering conversation set earlier)", network);
+			}
+		}
 	}
 
 	/** Sets (or with null stops) the scheduled digests; returns the settings now in force. */

@@ -1,9 +1,11 @@
 package se.samverka.evaluation;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,16 +38,37 @@ class MeetingEnds implements DueWorkHandler {
 
 	private final Invitations invitations;
 
-	MeetingEnds(Schedules schedules, Meetings meetings, Invitations invitations) {
+	private final Clock clock;
+
+	MeetingEnds(Schedules schedules, Meetings meetings, Invitations invitations, Clock clock) {
 		this.schedules = schedules;
 		this.meetings = meetings;
 		this.invitations = invitations;
+		this.clock = clock;
+	}
+
+	/**
+	 * At start-up: meetings planned before evaluations existed (no send on the calendar) get theirs,
+	 * if their end is not more than the tolerance ago; work already there is left as it is.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void scheduleMissing() {
+		for (Meeting meeting : meetings.plannedEndingAfter(clock.instant().minus(TOLERANCE))) {
+			if (schedules.find(sendId(meeting)).isEmpty()) {
+				changed(new MeetingChanged(meeting));
+				log.info("Evaluation of meeting {} scheduled at start-up", meeting.id());
+			}
+		}
+	}
+
+	static String sendId(Meeting meeting) {
+		return "evaluation:" + meeting.id() + ":send";
 	}
 
 	@EventListener
 	void changed(MeetingChanged changed) {
 		Meeting meeting = changed.meeting();
-		String id = "evaluation:" + meeting.id() + ":send";
+		String id = sendId(meeting);
 		if (meeting.state() == Meeting.MeetingState.CANCELLED) {
 			schedules.cancel(id);
 			return;

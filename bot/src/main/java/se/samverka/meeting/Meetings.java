@@ -113,6 +113,12 @@ public class Meetings {
 				Query.query(Criteria.where("networkId").is(network.value()).and("number").is(number)), Meeting.class));
 	}
 
+	/** Planned meetings of every network that end after {@code instant} (for start-up catch-up). */
+	public List<Meeting> plannedEndingAfter(Instant instant) {
+		return mongo.find(Query.query(Criteria.where("state").is(MeetingState.PLANNED).and("endsAt").gt(instant)),
+				Meeting.class);
+	}
+
 	public List<Meeting> of(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("startsAt", "number")),
 				Meeting.class);

@@ -153,6 +153,15 @@ public class Networks {
 		return Optional.ofNullable(mongo.findById(conversation.asString(), NetworkLink.class));
 	}
 
+	/** The networks that have at least one steering conversation. */
+	public java.util.Set<NetworkId> withSteering() {
+		Query steering = Query.query(Criteria.where("purposes").is(NetworkLink.Purpose.STEERING));
+		return mongo.findDistinct(steering, "networkId", NetworkLink.class, String.class)
+			.stream()
+			.map(NetworkId::new)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+
 	/** Every conversation of the network, on every platform. */
 	public List<NetworkLink> links(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())), NetworkLink.class);
