@@ -2,15 +2,11 @@ package se.samverka.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.message;
-import static se.samverka.teams.TeamsActivities.post;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,19 +153,7 @@ class GroupsInTeamsIntegrationTests {
 	}
 
 	private Posted say(ObjectNode activity) {
-		String conversation = activity.path("conversation").path("id").asText();
-		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
-		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
-		return replies.get(replies.size() - 1);
-	}
-
-	private static String inviteCode(Posted reply) {
-		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
-		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
-		return m.group(1);
+		return TeamsActivities.say(port, connector, activity);
 	}
 
 }

@@ -2,6 +2,8 @@ package se.samverka.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.cardIn;
+import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
 
@@ -10,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -257,18 +257,8 @@ class MeetingsInTeamsIntegrationTests {
 		return invoke(channel, anna, name, data);
 	}
 
-	/** A dialog invoke as Teams sends it; returns the body we answered with. */
-	private JsonNode invoke(String conversation, String user, String name, JsonNode data) throws Exception {
-		ObjectNode activity = message(connector.url(), conversation, conversation.startsWith("a:") ? "personal" : "channel",
-				user, null);
-		activity.remove("text");
-		activity.put("type", "invoke").put("name", name);
-		ObjectNode value = activity.putObject("value");
-		value.set("data", data.deepCopy());
-		value.putObject("context").put("theme", "default");
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		return new ObjectMapper().readTree(response.body());
+	private JsonNode invoke(String conversation, String user, String name, JsonNode data) {
+		return TeamsActivities.invoke(port, connector.url(), conversation, user, name, data);
 	}
 
 	/** The first element of this type anywhere in the card (body or actions). */
@@ -292,25 +282,7 @@ class MeetingsInTeamsIntegrationTests {
 	}
 
 	private Posted say(ObjectNode activity) {
-		String conversation = activity.path("conversation").path("id").asText();
-		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
-		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
-		return replies.get(replies.size() - 1);
-	}
-
-	private static JsonNode cardIn(Posted posted) {
-		JsonNode attachment = posted.activity().path("attachments").path(0);
-		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
-		return attachment.path("content");
-	}
-
-	private static String inviteCode(Posted reply) {
-		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
-		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
-		return m.group(1);
+		return TeamsActivities.say(port, connector, activity);
 	}
 
 }

@@ -2,16 +2,12 @@ package se.samverka.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.message;
-import static se.samverka.teams.TeamsActivities.post;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +21,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.TestClock;
@@ -117,67 +112,16 @@ class PollVotingInTeamsIntegrationTests {
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 1 ja")).readable()).contains("är stängd");
 	}
 
-	/** A dialog invoke as Teams sends it; returns the body we answered with. */
-	private JsonNode invoke(String conversation, String user, String name, JsonNode data) throws Exception {
-		ObjectNode activity = message(connector.url(), conversation, conversation.startsWith("a:") ? "personal" : "channel",
-				user, null);
-		activity.remove("text");
-		activity.put("type", "invoke").put("name", name);
-		ObjectNode value = activity.putObject("value");
-		value.set("data", data.deepCopy());
-		value.putObject("context").put("theme", "default");
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		return new ObjectMapper().readTree(response.body());
+	private JsonNode invoke(String conversation, String user, String name, JsonNode data) {
+		return TeamsActivities.invoke(port, connector.url(), conversation, user, name, data);
 	}
 
-	private static List<JsonNode> all(JsonNode node, String type) {
-		List<JsonNode> found = new ArrayList<>();
-		collect(node, type, found);
-		return found;
-	}
-
-	private static void collect(JsonNode node, String type, List<JsonNode> found) {
-		if (node.path("type").asText().equals(type)) {
-			found.add(node);
-		}
-		for (JsonNode child : node) {
-			collect(child, type, found);
-		}
-	}
-
-	/** Everything answered to the activity, as readable text. */
 	private String answers(ObjectNode activity) {
-		say(activity);
-		String replyPath = "/v3/conversations/" + activity.path("conversation").path("id").asText() + "/activities/"
-				+ activity.get("id").asText();
-		return String.join("\n", connector.postedTo(activity.path("conversation").path("id").asText())
-			.stream()
-			.filter(p -> p.path().equals(replyPath))
-			.map(Posted::readable)
-			.toList());
+		return TeamsActivities.answers(port, connector, activity);
 	}
 
 	private Posted say(ObjectNode activity) {
-		String conversation = activity.path("conversation").path("id").asText();
-		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
-		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
-		return replies.get(replies.size() - 1);
-	}
-
-	private static JsonNode cardIn(Posted posted) {
-		JsonNode attachment = posted.activity().path("attachments").path(0);
-		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
-		return attachment.path("content");
-	}
-
-	private static String inviteCode(Posted reply) {
-		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
-		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
-		return m.group(1);
+		return TeamsActivities.say(port, connector, activity);
 	}
 
 }

@@ -2,16 +2,16 @@ package se.samverka.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.all;
+import static se.samverka.teams.TeamsActivities.cardIn;
+import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,46 +161,13 @@ class PollsInTeamsIntegrationTests {
 		assertThat(post(port, pressed, null).statusCode()).isEqualTo(200);
 	}
 
-	private static List<JsonNode> all(JsonNode node, String type) {
-		List<JsonNode> found = new ArrayList<>();
-		collect(node, type, found);
-		return found;
-	}
-
-	private static void collect(JsonNode node, String type, List<JsonNode> found) {
-		if (node.path("type").asText().equals(type)) {
-			found.add(node);
-		}
-		for (JsonNode child : node) {
-			collect(child, type, found);
-		}
-	}
-
 	/** Sends without waiting for a reply: the poll's card may be all that is said. */
 	private void send(ObjectNode activity) {
 		assertThat(post(port, activity, null).statusCode()).isEqualTo(200);
 	}
 
 	private Posted say(ObjectNode activity) {
-		String conversation = activity.path("conversation").path("id").asText();
-		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		HttpResponse<String> response = post(port, activity, null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
-		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
-		return replies.get(replies.size() - 1);
-	}
-
-	private static JsonNode cardIn(Posted posted) {
-		JsonNode attachment = posted.activity().path("attachments").path(0);
-		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
-		return attachment.path("content");
-	}
-
-	private static String inviteCode(Posted reply) {
-		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
-		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
-		return m.group(1);
+		return TeamsActivities.say(port, connector, activity);
 	}
 
 }

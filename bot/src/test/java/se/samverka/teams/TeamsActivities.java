@@ -123,4 +123,30 @@ final class TeamsActivities {
 		return m.group(1);
 	}
 
+	/** A dialog invoke (task/fetch, task/submit …) as Teams sends it; returns the body the bot answered with. */
+	static JsonNode invoke(int port, String serviceUrl, String conversation, String user, String name, JsonNode data) {
+		ObjectNode activity = message(serviceUrl, conversation, conversation.startsWith("a:") ? "personal" : "channel", user,
+				null);
+		activity.remove("text");
+		activity.put("type", "invoke").put("name", name);
+		ObjectNode value = activity.putObject("value");
+		value.set("data", data.deepCopy());
+		value.putObject("context").put("theme", "default");
+		HttpResponse<String> response = post(port, activity, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		try {
+			return json.readTree(response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new AssertionError("the invoke's answer is not JSON: " + response.body(), ex);
+		}
+	}
+
+	/** The Adaptive Card a post carries. */
+	static JsonNode cardIn(FakeBotConnector.Posted posted) {
+		JsonNode attachment = posted.activity().path("attachments").path(0);
+		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
+		return attachment.path("content");
+	}
+
 }
