@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Set;
 
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.Tone;
@@ -35,7 +36,11 @@ final class PollCard {
 		this.texts = texts;
 	}
 
-	Message render(DatePoll poll, Tally tally, Locale locale) {
+	/**
+	 * The card. For a quorum poll each option also says whether every member organisation
+	 * ({@code organisations}) has a yes for it yet, since those options win first.
+	 */
+	Message render(DatePoll poll, Tally tally, Set<String> organisations, Locale locale) {
 		Message.Builder card = Message.builder().heading(poll.question());
 		card.paragraph(deadline(poll, locale), Tone.SUBTLE);
 		if (poll.anonymous()) {
@@ -48,7 +53,7 @@ final class PollCard {
 			Tally.OptionCount count = tally.of(option.number());
 			card.divider();
 			card.paragraph(option.number() + ". " + label(option, locale) + "\n" + bar(count, tally.voters()) + "  "
-					+ texts.get(locale, "poll.card.counts", count.yes(), count.maybe()),
+					+ texts.get(locale, "poll.card.counts", count.yes(), count.maybe()) + quorum(poll, count, organisations, locale),
 					poll.open() ? Tone.NORMAL : winner(poll, option) ? Tone.GOOD : Tone.SUBTLE);
 			if (poll.open()) {
 				card.buttons(button(poll, option, Answer.YES, locale), button(poll, option, Answer.MAYBE, locale),
@@ -59,6 +64,18 @@ final class PollCard {
 		card.paragraph(texts.get(locale, poll.open() ? "poll.card.footer" : "poll.card.footer-closed", poll.number(),
 				voters(tally.voters(), poll.open(), locale)), Tone.SUBTLE);
 		return card.build();
+	}
+
+	/** For a quorum poll: " · all organisations can" or " · 2 of 3 organisations have a yes". */
+	private String quorum(DatePoll poll, Tally.OptionCount count, Set<String> organisations, Locale locale) {
+		if (!poll.quorum() || organisations.isEmpty()) {
+			return "";
+		}
+		if (Winner.quorate(count, organisations)) {
+			return texts.get(locale, "poll.card.quorum.all");
+		}
+		long with = organisations.stream().filter(count.organisationsWithYes()::contains).count();
+		return texts.get(locale, "poll.card.quorum.some", with, organisations.size());
 	}
 
 	private String voters(int voters, boolean open, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,10 +55,13 @@ class PollPosts {
 
 	private final PollCard cards;
 
+	private final PollAccess access;
+
 	private final Object[] updating = new Object[32];
 
 	PollPosts(MongoTemplate mongo, Deliveries deliveries, Polls polls, NetworkAudience audience, Schedules schedules,
-			Clock clock, Texts texts) {
+			Clock clock, Texts texts, PollAccess access) {
+		this.access = access;
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.polls = polls;
@@ -93,7 +97,7 @@ class PollPosts {
 
 	private boolean post(DatePoll poll, Tally tally, ConversationKey conversation, Locale locale) {
 		Optional<String> messageId = deliveries.postTracked(conversation, new NetworkId(poll.networkId()),
-				cards.render(poll, tally, locale));
+				cards.render(poll, tally, access.organisations(new NetworkId(poll.networkId())), locale));
 		messageId.filter(id -> !id.isEmpty())
 			.ifPresent(id -> mongo.save(new PollPost(PollPost.idOf(poll, conversation), poll.id(), conversation.channel(),
 					conversation.tenant(), conversation.conversationId(), id, locale.toLanguageTag(), clock.instant())));
@@ -136,11 +140,12 @@ class PollPosts {
 
 	private void update(DatePoll current) {
 		Tally tally = polls.tally(current);
+		Set<String> organisations = access.organisations(new NetworkId(current.networkId()));
 		List<PollPost> posted = mongo.find(Query.query(Criteria.where("pollId").is(current.id())), PollPost.class);
 		int updated = 0;
 		for (PollPost post : posted) {
 			Optional<String> kept = deliveries.update(post.conversation(), new NetworkId(current.networkId()),
-					post.messageId(), cards.render(current, tally, Locale.forLanguageTag(post.language())));
+					post.messageId(), cards.render(current, tally, organisations, Locale.forLanguageTag(post.language())));
 			if (kept.isPresent()) {
 				updated++;
 				if (!kept.get().equals(post.messageId())) {

@@ -56,12 +56,12 @@ public final class LongPolls {
 
 	/** The open long poll's card, as PollPosts posts it. */
 	public static Message card(Locale locale) {
-		return new PollCard(texts()).render(longPoll(true), longTally(), locale);
+		return new PollCard(texts()).render(longPoll(true), longTally(), java.util.Set.of(), locale);
 	}
 
 	/** The long poll's card once it closed (option 7 won): no buttons. */
 	public static Message closedCard(Locale locale) {
-		return new PollCard(texts()).render(longPoll(false), longTally(), locale);
+		return new PollCard(texts()).render(longPoll(false), longTally(), java.util.Set.of(), locale);
 	}
 
 	/** The seed's poll: three dates, one a range. */

@@ -27,7 +27,7 @@ class PollCardUnitTests {
 		Tally tally = new Tally("date-poll", 4, List.of(new Tally.OptionCount(1, 3, 1, 0, Set.of()),
 				new Tally.OptionCount(2, 0, 2, 2, Set.of())));
 
-		Message card = cards.render(LongPolls.datePoll(false), tally, SV);
+		Message card = cards.render(LongPolls.datePoll(false), tally, Set.of(), SV);
 
 		String text = card.fallbackText();
 		assertThat(text).startsWith("Nästa träff")
@@ -51,7 +51,7 @@ class PollCardUnitTests {
 		DatePoll noDeadline = new DatePoll(poll.id(), poll.networkId(), poll.number(), poll.question(), poll.options(), null,
 				poll.zone(), true, false, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null, null);
 
-		Message card = cards.render(noDeadline, new Tally(poll.id(), 1, List.of(new Tally.OptionCount(3, 1, 0, 0, Set.of()))),
+		Message card = cards.render(noDeadline, new Tally(poll.id(), 1, List.of(new Tally.OptionCount(3, 1, 0, 0, Set.of()))), Set.of(),
 				EN);
 
 		assertThat(card.fallbackText()).contains("No deadline")
@@ -62,6 +62,23 @@ class PollCardUnitTests {
 		assertThat(buttonRows(card).get(0)).extracting(Button::label).containsExactly("Yes", "If need be", "No");
 		assertThat(buttonRows(card).get(0)).extracting(Button::command).containsExactly("vote 3 1 yes", "vote 3 1 maybe",
 				"vote 3 1 no");
+	}
+
+	@Test
+	void aQuorumPollSaysForEachOptionWhetherEveryOrganisationHasAYes() {
+		DatePoll poll = LongPolls.datePoll(false);
+		DatePoll quorum = new DatePoll(poll.id(), poll.networkId(), poll.number(), poll.question(), poll.options(),
+				poll.deadline(), poll.zone(), false, true, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null, null);
+		Tally tally = new Tally(poll.id(), 3, List.of(new Tally.OptionCount(1, 3, 0, 0, Set.of("Polisen", "Skolan", "Region")),
+				new Tally.OptionCount(2, 1, 2, 0, Set.of("Skolan"))));
+
+		String text = cards.render(quorum, tally, Set.of("Polisen", "Skolan", "Region"), SV).fallbackText();
+
+		assertThat(text).contains("ja 3 · om det behövs 0 · ✓ alla organisationer har ja")
+			.contains("ja 1 · om det behövs 2 · 1 av 3 organisationer har ja")
+			.contains("ja 0 · om det behövs 0 · 0 av 3 organisationer har ja");
+		assertThat(cards.render(poll, tally, Set.of("Polisen", "Skolan", "Region"), SV).fallbackText())
+			.as("without quorum nothing is said about organisations").doesNotContain("organisationer");
 	}
 
 	@Test
@@ -82,7 +99,7 @@ class PollCardUnitTests {
 				poll.deadline(), poll.zone(), false, false, DatePoll.PollState.CLOSED, "anna", poll.createdAt(),
 				poll.deadline(), null);
 
-		Message card = cards.render(closed, new Tally(poll.id(), 0, List.of()), EN);
+		Message card = cards.render(closed, new Tally(poll.id(), 0, List.of()), Set.of(), EN);
 
 		assertThat(card.fallbackText()).contains("closed without a winner").contains("closed · nobody voted");
 		assertThat(buttonRows(card)).isEmpty();

@@ -97,6 +97,25 @@ class PollsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void aQuorumPollsCardSaysWhichOptionsEveryOrganisationCanDo() {
+		network("Kvorum");
+		assertThat(anna("omröstning Vilken dag? | 2021-09-29 | 2021-10-01 | kvorum")).contains("Kvorum");
+		String roomHistory = client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw();
+		assertThat(roomHistory).contains("0 av 2 organisationer har ja");
+
+		bo("rösta 1 1 ja");
+		cia("rösta 1 1 ja");
+		cia("rösta 1 2 ja");
+		clock.set(clock.instant().plusSeconds(6));
+		runner.runDue();
+		await("the card is refreshed", () -> client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw()
+			.contains("alla organisationer har ja"));
+		String refreshed = client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw();
+		assertThat(refreshed).contains("ja 2 · om det behövs 0 · ✓ alla organisationer har ja")
+			.contains("ja 1 · om det behövs 0 · 1 av 2 organisationer har ja");
+	}
+
+	@Test
 	void aDatePollClosesItselfAtTheDeadlineAnnouncesTheResultAndPlansTheMeeting() throws Exception {
 		network("Datum");
 		EventStream page = client.follow(room, anna);
