@@ -33,17 +33,14 @@ class MeetingCancelCommand implements CommandHandler {
 
 	private final Meetings meetings;
 
-	private final RunOfShow runOfShow;
-
 	private final AgendaPosts posts;
 
 	private final NetworkBroadcast broadcast;
 
-	MeetingCancelCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts,
+	MeetingCancelCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts,
 			NetworkBroadcast broadcast) {
 		this.access = access;
 		this.meetings = meetings;
-		this.runOfShow = runOfShow;
 		this.posts = posts;
 		this.broadcast = broadcast;
 	}
@@ -74,7 +71,6 @@ class MeetingCancelCommand implements CommandHandler {
 		if (cancelled.isEmpty()) {
 			return List.of(Message.text(ctx.t("meeting.edit.conflict")));
 		}
-		runOfShow.cancel(cancelled.get());
 		posts.updateAll(cancelled.get());
 		broadcast.post("meeting-cancelled:" + meeting.id(), new NetworkId(meeting.networkId()),
 				locale -> Message.builder()

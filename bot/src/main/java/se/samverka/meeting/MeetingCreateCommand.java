@@ -37,18 +37,15 @@ class MeetingCreateCommand implements CommandHandler {
 
 	private final Meetings meetings;
 
-	private final RunOfShow runOfShow;
-
 	private final AgendaPosts posts;
 
 	private final ObjectProvider<SinceLastTime> sinceLastTime;
 
-	MeetingCreateCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts,
+	MeetingCreateCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts,
 			ObjectProvider<SinceLastTime> sinceLastTime) {
 		this.sinceLastTime = sinceLastTime;
 		this.access = access;
 		this.meetings = meetings;
-		this.runOfShow = runOfShow;
 		this.posts = posts;
 	}
 
@@ -74,7 +71,6 @@ class MeetingCreateCommand implements CommandHandler {
 			return List.of(AgendaProblems.reply(ctx, problem, ctx.args(), "meeting create"));
 		}
 		Meeting meeting = meetings.plan(decision.network(), agenda, access.zoneOf(decision.network()), ctx.person());
-		runOfShow.plan(meeting);
 		log.info("Meeting {} (number {}) planned in network {} with {} slots", meeting.id(), meeting.number(),
 				meeting.networkId(), meeting.slots().size());
 		int posted = posts.postEverywhere(meeting, ctx);

@@ -32,14 +32,11 @@ class MeetingEditCommand implements CommandHandler {
 
 	private final Meetings meetings;
 
-	private final RunOfShow runOfShow;
-
 	private final AgendaPosts posts;
 
-	MeetingEditCommand(MeetingAccess access, Meetings meetings, RunOfShow runOfShow, AgendaPosts posts) {
+	MeetingEditCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts) {
 		this.access = access;
 		this.meetings = meetings;
-		this.runOfShow = runOfShow;
 		this.posts = posts;
 	}
 
@@ -77,7 +74,6 @@ class MeetingEditCommand implements CommandHandler {
 		if (saved.isEmpty()) {
 			return List.of(Message.text(ctx.t("meeting.edit.conflict")));
 		}
-		runOfShow.plan(saved.get());
 		int updated = posts.updateAll(saved.get());
 		log.info("Meeting {} edited to revision {}", meeting.id(), saved.get().revision());
 		Message.Builder reply = Message.builder()

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.samverka.scheduler.Schedules;
@@ -33,6 +34,15 @@ class RunOfShow {
 		this.schedules = schedules;
 	}
 
+	/**
+	 * Every saved change of a meeting (planned by a command or by a poll's result, edited, cancelled)
+	 * puts its prompts and break reminders on the calendar again, or takes them off.
+	 */
+	@EventListener
+	void changed(MeetingChanged changed) {
+		plan(changed.meeting());
+	}
+
 	void plan(Meeting meeting) {
 		schedules.cancelAll(prefix(meeting));
 		if (meeting.state() != Meeting.MeetingState.PLANNED) {
@@ -50,10 +60,6 @@ class RunOfShow {
 						subject(meeting, slot.start()), before.isBefore(start) ? start : before, meeting.zoneId());
 			}
 		}
-	}
-
-	void cancel(Meeting meeting) {
-		schedules.cancelAll(prefix(meeting));
 	}
 
 	static String prefix(Meeting meeting) {
