@@ -39,6 +39,12 @@ public class Attendances {
 		}
 	}
 
+	/** Takes back {@code here}; returns false when the person had not said it. */
+	boolean markAbsent(String meetingId, PersonId person) {
+		String id = Attendance.idOf(meetingId, person.value());
+		return mongo.remove(Query.query(Criteria.where("_id").is(id)), Attendance.class).getDeletedCount() > 0;
+	}
+
 	/** The person ids of those who said {@code here} for the meeting (also what homework goes to). */
 	public List<String> present(String meetingId) {
 		return mongo.find(Query.query(Criteria.where("meetingId").is(meetingId)), Attendance.class)

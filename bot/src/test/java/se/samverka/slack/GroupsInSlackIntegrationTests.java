@@ -111,6 +111,9 @@ class GroupsInSlackIntegrationTests {
 		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("du är på plats på möte 1"));
 		assertThat(command(cecilia, home, "här")).contains("du är på plats på möte 1");
 		assertThat(command(david, davidsDm, "här")).contains("du är på plats på möte 1");
+		// plans change, and change back: taking back "här" and saying it again
+		assertThat(command(david, davidsDm, "inte här")).contains("du är inte längre på plats på möte 1");
+		assertThat(command(david, davidsDm, "här")).contains("du är på plats på möte 1");
 
 		String reply = command(anna, home, "grupper 3");
 

@@ -84,6 +84,9 @@ class GroupsInTeamsIntegrationTests {
 		assertThat(say(personal(bo, "här")).readable()).contains("du är på plats på möte 1");
 		assertThat(say(mentioning(connector.url(), channel, cecilia, "här")).readable()).contains("du är på plats");
 		assertThat(say(personal(david, "här")).readable()).contains("du är på plats");
+		// plans change, and change back: taking back "här" and saying it again
+		assertThat(say(personal(david, "inte här")).readable()).contains("du är inte längre på plats på möte 1");
+		assertThat(say(personal(david, "här")).readable()).contains("du är på plats");
 
 		String reply = say(mentioning(connector.url(), channel, anna, "grupper 3")).readable();
 

@@ -124,6 +124,20 @@ class GroupsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void someoneWhoCannotComeAfterAllTakesBackHereAndIsLeftOutOfTheGroups() {
+		Map<String, String> members = join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		members.keySet().forEach(member -> client.say(member, "dm-" + member, "här"));
+		String away = members.keySet().iterator().next();
+
+		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("du är inte längre på plats på möte 1");
+		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("inte noterad som på plats").contains("inget ändrades");
+
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("5 personer i 2 grupper");
+		assertThat(groupsOf("09:30").stream().flatMap(Set::stream)).hasSize(5).doesNotContain(away);
+	}
+
+	@Test
 	void aLaterSlotGetsNewGroupsAndRunningAgainReplaces() {
 		Map<String, String> members = join(List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen",
 				"Skolan", "BUP"));
