@@ -92,9 +92,10 @@ class Notes {
 		return Change.DONE;
 	}
 
-	Change hide(Board board, int number) {
+	/** Hides a shown note, or shows a hidden one again; NO_NOTE when there is no such note in that state. */
+	Change setHidden(Board board, int number, boolean hidden) {
 		long changed = mongo.updateFirst(Query.query(Criteria.where("boardId").is(board.id()).and("number").is(number)
-			.and("hidden").is(false)), Update.update("hidden", true), Note.class).getModifiedCount();
+			.and("hidden").is(!hidden)), Update.update("hidden", hidden), Note.class).getModifiedCount();
 		return changed > 0 ? Change.DONE : Change.NO_NOTE;
 	}
 

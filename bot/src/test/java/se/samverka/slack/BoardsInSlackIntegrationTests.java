@@ -155,6 +155,7 @@ class BoardsInSlackIntegrationTests {
 		assertThat(requests.command(bo, bosDm, "lapp ta bort 1")).contains("är anonym");
 		assertThat(requests.command(anna, home, "lapp dölj 1")).contains("Lapp 1 är dold");
 		assertThat(requests.command(bo, bosDm, "plus 1")).contains("Det finns ingen lapp 1");
+		assertThat(requests.command(anna, home, "lapp visa 1")).contains("Lapp 1 syns på väggen igen");
 	}
 
 }

@@ -156,6 +156,7 @@ class BoardsInTeamsIntegrationTests {
 
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "lapp ändra 1 annat")).readable()).contains("är anonym");
 		assertThat(say(mentioning(connector.url(), channel, anna, "lapp dölj 1")).readable()).contains("Lapp 1 är dold");
+		assertThat(say(mentioning(connector.url(), channel, anna, "lapp visa 1")).readable()).contains("Lapp 1 syns på väggen igen");
 	}
 
 	private JsonNode invoke(String conversation, String user, String name, JsonNode data) {

@@ -155,6 +155,15 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(client.say(anna, room, "lapp dölj 1").html()).contains("Lapp 1 är dold");
 		assertThat(mongo.getCollection("notes").find(new Document("_id", note.get("_id"))).first().getBoolean("hidden")).isTrue();
 		assertThat(cia("plus 1")).contains("Det finns ingen lapp 1");
+
+		// hidden by mistake: the organiser puts it back, still anonymous
+		assertThat(cia("lapp visa 1")).contains("Bara nätverkets arrangörer");
+		assertThat(client.say(anna, room, "lapp visa 1").html()).contains("Lapp 1 syns på väggen igen");
+		assertThat(client.say(anna, room, "lapp visa 1").html()).contains("Det finns ingen dold lapp 1");
+		Document shown = mongo.getCollection("notes").find(new Document("_id", note.get("_id"))).first();
+		assertThat(shown.getBoolean("hidden")).isFalse();
+		assertThat(shown.get("authorId")).isNull();
+		assertThat(cia("plus 1")).contains("+1");
 	}
 
 	@Test
