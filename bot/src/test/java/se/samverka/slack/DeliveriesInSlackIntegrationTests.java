@@ -1,24 +1,18 @@
 package se.samverka.slack;
 
+import static se.samverka.slack.SignedSlack.text;
+import static se.samverka.slack.SignedSlack.inviteCode;
+import static se.samverka.slack.SignedSlack.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +24,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.google.gson.JsonParser;
 
 import se.samverka.TestClock;
 import se.samverka.chat.Message;
@@ -58,8 +50,6 @@ class DeliveriesInSlackIntegrationTests {
 
 	static final FakeSlack slack = new FakeSlack();
 
-	static final AtomicInteger ids = new AtomicInteger();
-
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
 		slack.register(registry, SECRET);
@@ -85,7 +75,12 @@ class DeliveriesInSlackIntegrationTests {
 	@Autowired
 	PersonalMessages personal;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	SignedSlack requests;
+
+	@BeforeEach
+	void signedRequests() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
+	}
 
 	final String anna = "U-anna-" + next();
 
@@ -146,58 +141,16 @@ class DeliveriesInSlackIntegrationTests {
 		return new PersonId(mongo.findOne(Query.query(Criteria.where("userId").is(user)), Person.class).id());
 	}
 
-	/** What a response_url answer says: its fallback text. */
-	private static String text(String responseBody) {
-		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
-		assertThat(found.find()).as(reply).isTrue();
-		return found.group(1);
-	}
-
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
 	private String command(String user, String channel, String text) throws Exception {
-		return text(answer(user, channel, text));
+		return requests.command(user, channel, text);
 	}
 
-	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
 	private String answer(String user, String channel, String text) throws Exception {
-		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
-		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
+		return requests.answer(user, channel, text);
 	}
 
-	private static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
-				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
-				"/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
-	}
-
-	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
-		String ts = String.valueOf(clock.instant().getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-			.header("Content-Type", contentType)
-			.header("X-Slack-Request-Timestamp", ts)
-			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
-	}
-
-	private static String next() {
-		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return requests.post(body, contentType);
 	}
 
 }

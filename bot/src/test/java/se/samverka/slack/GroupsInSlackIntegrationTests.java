@@ -1,19 +1,12 @@
 package se.samverka.slack;
 
+import static se.samverka.slack.SignedSlack.isPost;
+import static se.samverka.slack.SignedSlack.inviteCode;
+import static se.samverka.slack.SignedSlack.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import se.samverka.TestClock;
 
@@ -46,8 +36,6 @@ class GroupsInSlackIntegrationTests {
 	static final String SECRET = "groups-signing-secret";
 
 	static final FakeSlack slack = new FakeSlack();
-
-	static final AtomicInteger ids = new AtomicInteger();
 
 	static final String AGENDA = """
 			Nätverksträff 2 – Barnens bästa gäller!
@@ -76,7 +64,7 @@ class GroupsInSlackIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	SignedSlack requests;
 
 	final String anna = "U-anna-" + next();
 
@@ -94,6 +82,7 @@ class GroupsInSlackIntegrationTests {
 
 	@BeforeEach
 	void setClock() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
 		clock.set(Instant.parse("2026-03-24T15:00:00Z")); // the day before
 	}
 
@@ -158,74 +147,17 @@ class GroupsInSlackIntegrationTests {
 
 	// --- helpers, as in MeetingsInSlackIntegrationTests ---
 
-	private static boolean isPost(FakeSlack.Call call, String channel) {
-		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
-		assertThat(found.find()).as(reply).isTrue();
-		return found.group(1);
-	}
-
 	/** A slash command; returns the fallback text of the answer sent to its response_url. */
 	private String command(String user, String channel, String text) throws Exception {
-		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
-		String body = slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
-		JsonObject answer = JsonParser.parseString(body).getAsJsonObject();
-		return answer.get("text").getAsString();
-	}
-
-	private static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
-				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
-				"/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+		return requests.command(user, channel, text);
 	}
 
 	private void directMessage(String user, String channel, String text) throws Exception {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "message");
-		event.addProperty("user", user);
-		event.addProperty("text", text);
-		event.addProperty("ts", "1700000000.0001");
-		event.addProperty("channel", channel);
-		event.addProperty("event_ts", "1700000000.0001");
-		event.addProperty("channel_type", "im");
-		JsonObject envelope = new JsonObject();
-		envelope.addProperty("token", "t");
-		envelope.addProperty("team_id", "T1");
-		envelope.addProperty("api_app_id", "A1");
-		envelope.add("event", event);
-		envelope.addProperty("type", "event_callback");
-		envelope.addProperty("event_id", "Ev" + next());
-		envelope.addProperty("event_time", 1700000000);
-		assertThat(post(envelope.toString(), "application/json").statusCode()).isEqualTo(200);
+		requests.directMessage(user, channel, text);
 	}
 
-	/** Signed with the application's clock, as Slack would sign at that time. */
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
-		String ts = String.valueOf(clock.instant().getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-			.header("Content-Type", contentType)
-			.header("X-Slack-Request-Timestamp", ts)
-			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
-	}
-
-	private static String next() {
-		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return requests.post(body, contentType);
 	}
 
 }

@@ -1,19 +1,16 @@
 package se.samverka.slack;
 
+import static se.samverka.slack.SignedSlack.isPost;
+import static se.samverka.slack.SignedSlack.text;
+import static se.samverka.slack.SignedSlack.inviteCode;
+import static se.samverka.slack.SignedSlack.slashBody;
+import static se.samverka.slack.SignedSlack.form;
+import static se.samverka.slack.SignedSlack.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +26,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -51,8 +47,6 @@ class MeetingsInSlackIntegrationTests {
 	static final String SECRET = "meeting-signing-secret";
 
 	static final FakeSlack slack = new FakeSlack();
-
-	static final AtomicInteger ids = new AtomicInteger();
 
 	static final String AGENDA = """
 			Nätverksträff 2 – Barnens bästa gäller!
@@ -94,7 +88,7 @@ class MeetingsInSlackIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	SignedSlack requests;
 
 	final String anna = "U-anna-" + next();
 
@@ -106,6 +100,7 @@ class MeetingsInSlackIntegrationTests {
 
 	@BeforeEach
 	void setClock() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
 		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
 	}
 
@@ -344,53 +339,17 @@ class MeetingsInSlackIntegrationTests {
 
 	/** Presses a form button; returns the modal Slack was asked to open. */
 	private JsonObject openModal(JsonObject button, String responseUrl) throws Exception {
-		JsonObject click = interaction("block_actions", anna, home, responseUrl);
-		JsonObject action = new JsonObject();
-		action.addProperty("action_id", button.get("action_id").getAsString());
-		action.addProperty("type", "button");
-		action.addProperty("value", button.get("value").getAsString());
-		action.addProperty("action_ts", "1.6");
-		JsonArray actions = new JsonArray();
-		actions.add(action);
-		click.add("actions", actions);
-		assertThat(postPayload(click).statusCode()).isEqualTo(200);
-		String trigger = click.get("trigger_id").getAsString();
+		String trigger = requests.press(anna, home, button, responseUrl);
 		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
 		return JsonParser.parseString(opened.param("view")).getAsJsonObject();
 	}
 
 	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
 	private void submitModal(JsonObject view, String typed) throws Exception {
-		JsonObject input = view.getAsJsonArray("blocks").get(0).getAsJsonObject();
-		JsonObject submission = interaction("view_submission", anna, home, null);
-		submission.remove("channel");
-		submission.remove("container");
-		JsonObject submitted = new JsonObject();
-		submitted.addProperty("id", "V-" + next());
-		submitted.addProperty("hash", "h1");
-		submitted.addProperty("type", "modal");
-		submitted.addProperty("callback_id", "samverka_form");
-		submitted.add("private_metadata", view.get("private_metadata"));
-		submitted.add("blocks", view.get("blocks"));
-		JsonObject value = new JsonObject();
-		value.addProperty("type", "plain_text_input");
-		value.addProperty("value", typed);
-		JsonObject byAction = new JsonObject();
-		byAction.add(input.getAsJsonObject("element").get("action_id").getAsString(), value);
-		JsonObject values = new JsonObject();
-		values.add(input.get("block_id").getAsString(), byAction);
-		JsonObject state = new JsonObject();
-		state.add("values", values);
-		submitted.add("state", state);
-		submission.add("view", submitted);
-		assertThat(postPayload(submission).statusCode()).isEqualTo(200);
+		requests.submitModal(anna, home, view, typed);
 	}
 
 	// --- helpers ---
-
-	private static boolean isPost(FakeSlack.Call call, String channel) {
-		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
-	}
 
 	private static java.util.List<String> blockTypes(FakeSlack.Call call) {
 		java.util.List<String> types = new java.util.ArrayList<>();
@@ -403,17 +362,6 @@ class MeetingsInSlackIntegrationTests {
 	/** The blocks as JSON, with Gson's escaping of &, < and > undone by reading them back. */
 	private static String blocksText(FakeSlack.Call call) {
 		return JsonParser.parseString(call.param("blocks")).toString();
-	}
-
-	/** What a response_url answer says: its fallback text. */
-	private static String text(String responseBody) {
-		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
-		assertThat(found.find()).as(reply).isTrue();
-		return found.group(1);
 	}
 
 	private static JsonObject formButton(String responseBody) {
@@ -429,100 +377,28 @@ class MeetingsInSlackIntegrationTests {
 		throw new AssertionError("No form button in " + responseBody);
 	}
 
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
 	private String command(String user, String channel, String text) throws Exception {
-		return text(answer(user, channel, text));
+		return requests.command(user, channel, text);
 	}
 
-	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
 	private String answer(String user, String channel, String text) throws Exception {
-		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
-		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
-	}
-
-	private static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
-				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
-				"/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+		return requests.answer(user, channel, text);
 	}
 
 	private void mention(String user, String channel, String text) throws Exception {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "app_mention");
-		event.addProperty("user", user);
-		event.addProperty("text", text);
-		event.addProperty("ts", "1700000000.0001");
-		event.addProperty("channel", channel);
-		event.addProperty("event_ts", "1700000000.0001");
-		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+		requests.mention(user, channel, text);
 	}
 
 	private void directMessage(String user, String channel, String text) throws Exception {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "message");
-		event.addProperty("user", user);
-		event.addProperty("text", text);
-		event.addProperty("ts", "1700000000.0001");
-		event.addProperty("channel", channel);
-		event.addProperty("event_ts", "1700000000.0001");
-		event.addProperty("channel_type", "im");
-		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
-	}
-
-	private static String envelope(JsonObject event) {
-		JsonObject envelope = new JsonObject();
-		envelope.addProperty("token", "t");
-		envelope.addProperty("team_id", "T1");
-		envelope.addProperty("api_app_id", "A1");
-		envelope.add("event", event);
-		envelope.addProperty("type", "event_callback");
-		envelope.addProperty("event_id", "Ev" + next());
-		envelope.addProperty("event_time", 1700000000);
-		return envelope.toString();
-	}
-
-	private static JsonObject interaction(String type, String user, String channel, String responseUrl) {
-		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
-				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
-				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
-			.getAsJsonObject();
-		if (responseUrl != null) {
-			payload.addProperty("response_url", responseUrl);
-		}
-		return payload;
+		requests.directMessage(user, channel, text);
 	}
 
 	private HttpResponse<String> postPayload(JsonObject payload) throws Exception {
-		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-				"application/x-www-form-urlencoded");
+		return requests.postPayload(payload);
 	}
 
-	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
-		String ts = String.valueOf(clock.instant().getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-			.header("Content-Type", contentType)
-			.header("X-Slack-Request-Timestamp", ts)
-			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
-	}
-
-	private static String next() {
-		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return requests.post(body, contentType);
 	}
 
 }

@@ -1,12 +1,17 @@
 package se.samverka.slack;
 
+import static se.samverka.slack.SignedSlack.isPost;
+import static se.samverka.slack.SignedSlack.text;
+import static se.samverka.slack.SignedSlack.inviteCode;
+import static se.samverka.slack.SignedSlack.slashBody;
+import static se.samverka.slack.SignedSlack.form;
+import static se.samverka.slack.SignedSlack.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,12 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +60,6 @@ class PollsInSlackIntegrationTests {
 
 	static final Connector teams = new Connector();
 
-	static final AtomicInteger ids = new AtomicInteger();
-
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
 		slack.register(registry, SECRET);
@@ -83,6 +82,8 @@ class PollsInSlackIntegrationTests {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	SignedSlack requests;
+
 	final String anna = "U-anna-" + next();
 
 	final String bo = "U-bo-" + next();
@@ -93,6 +94,7 @@ class PollsInSlackIntegrationTests {
 
 	@BeforeEach
 	void setClock() {
+		requests = new SignedSlack(slack, SECRET, clock::instant, port);
 		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
 	}
 
@@ -274,37 +276,11 @@ class PollsInSlackIntegrationTests {
 		return found;
 	}
 
-	/** A button click as Slack sends it; returns the trigger id. */
 	private String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
-		JsonObject click = interaction("block_actions", user, channel, responseUrl);
-		JsonObject action = new JsonObject();
-		action.addProperty("action_id", button.get("action_id").getAsString());
-		action.addProperty("type", "button");
-		action.addProperty("value", button.get("value").getAsString());
-		action.addProperty("action_ts", "1.6");
-		JsonArray actions = new JsonArray();
-		actions.add(action);
-		click.add("actions", actions);
-		assertThat(postPayload(click).statusCode()).isEqualTo(200);
-		return click.get("trigger_id").getAsString();
+		return requests.press(user, channel, button, responseUrl);
 	}
 
 	// --- helpers ---
-
-	private static boolean isPost(FakeSlack.Call call, String channel) {
-		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
-	}
-
-	/** What a response_url answer says: its fallback text. */
-	private static String text(String responseBody) {
-		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
-		assertThat(found.find()).as(reply).isTrue();
-		return found.group(1);
-	}
 
 	/** A slash command, without waiting for its answer: the poll's card may be all that is said. */
 	private void send(String user, String channel, String text) throws Exception {
@@ -312,89 +288,24 @@ class PollsInSlackIntegrationTests {
 				"application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
 	}
 
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
 	private String command(String user, String channel, String text) throws Exception {
-		return text(answer(user, channel, text));
+		return requests.command(user, channel, text);
 	}
 
-	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
 	private String answer(String user, String channel, String text) throws Exception {
-		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
-		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
-	}
-
-	private static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
-				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
-				"/samverka", "text", text)) + "&"
-				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
+		return requests.answer(user, channel, text);
 	}
 
 	private void directMessage(String user, String channel, String text) throws Exception {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "message");
-		event.addProperty("user", user);
-		event.addProperty("text", text);
-		event.addProperty("ts", "1700000000.0001");
-		event.addProperty("channel", channel);
-		event.addProperty("event_ts", "1700000000.0001");
-		event.addProperty("channel_type", "im");
-		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
-	}
-
-	private static String envelope(JsonObject event) {
-		JsonObject envelope = new JsonObject();
-		envelope.addProperty("token", "t");
-		envelope.addProperty("team_id", "T1");
-		envelope.addProperty("api_app_id", "A1");
-		envelope.add("event", event);
-		envelope.addProperty("type", "event_callback");
-		envelope.addProperty("event_id", "Ev" + next());
-		envelope.addProperty("event_time", 1700000000);
-		return envelope.toString();
-	}
-
-	private static JsonObject interaction(String type, String user, String channel, String responseUrl) {
-		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
-				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
-				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
-			.getAsJsonObject();
-		if (responseUrl != null) {
-			payload.addProperty("response_url", responseUrl);
-		}
-		return payload;
+		requests.directMessage(user, channel, text);
 	}
 
 	private HttpResponse<String> postPayload(JsonObject payload) throws Exception {
-		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-				"application/x-www-form-urlencoded");
+		return requests.postPayload(payload);
 	}
 
-	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
-		String ts = String.valueOf(clock.instant().getEpochSecond());
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-			.header("Content-Type", contentType)
-			.header("X-Slack-Request-Timestamp", ts)
-			.header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, body.getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
-	}
-
-	private static String next() {
-		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return requests.post(body, contentType);
 	}
 
 }

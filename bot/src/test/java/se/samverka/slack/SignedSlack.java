@@ -163,15 +163,27 @@ final class SignedSlack {
 				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
 	}
 
+	/** An @mention of the bot in a channel, as the Events API delivers it. */
+	void mention(String user, String channel, String text) throws Exception {
+		event("app_mention", user, channel, text);
+	}
+
+	/** A direct message to the bot. */
 	void directMessage(String user, String channel, String text) throws Exception {
+		event("message", user, channel, text);
+	}
+
+	private void event(String type, String user, String channel, String text) throws Exception {
 		JsonObject event = new JsonObject();
-		event.addProperty("type", "message");
+		event.addProperty("type", type);
 		event.addProperty("user", user);
 		event.addProperty("text", text);
 		event.addProperty("ts", "1700000000.0001");
 		event.addProperty("channel", channel);
 		event.addProperty("event_ts", "1700000000.0001");
-		event.addProperty("channel_type", "im");
+		if (type.equals("message")) {
+			event.addProperty("channel_type", "im");
+		}
 		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
 	}
 
