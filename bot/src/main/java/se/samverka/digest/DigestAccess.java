@@ -1,16 +1,13 @@
 package se.samverka.digest;
 
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
-import se.samverka.chat.Message;
-import se.samverka.chat.NetworkId;
-import se.samverka.network.Networks;
-import se.samverka.network.Role;
+import se.samverka.network.NetworkAccess;
+import se.samverka.network.NetworkAccess.Admission;
 
 /** Digest commands are for organisers of the network the conversation is about. */
 @Component
@@ -26,30 +23,14 @@ class DigestAccess {
 
 	static final CommandNames SEND = CommandNames.of("digest send", "lägesrapport skicka", "lagesrapport skicka");
 
-	private final Networks networks;
+	private final NetworkAccess access;
 
-	DigestAccess(Networks networks) {
-		this.networks = networks;
+	DigestAccess(NetworkAccess access) {
+		this.access = access;
 	}
 
-	/** The network, or the friendly refusal to answer with instead. */
-	record Decision(NetworkId network, Message refusal) {
-
-		boolean allowed() {
-			return refusal == null;
-		}
-
-	}
-
-	Decision organisers(CommandContext ctx, CommandSpec spec) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty()) {
-			return new Decision(null, Message.text(ctx.t("error.no-network")));
-		}
-		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
-			return new Decision(null, Message.text(ctx.t("error.organisers-only", spec.names().in(ctx.locale()))));
-		}
-		return new Decision(network.get(), null);
+	Admission organisers(CommandContext ctx, CommandSpec spec) {
+		return access.organisers(ctx, spec);
 	}
 
 }

@@ -6,6 +6,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
+import se.samverka.network.NetworkAccess.Admission;
 
 /** A digest command: refused with a friendly reply unless the caller organises the conversation's network. */
 abstract class OrganiserCommand implements CommandHandler {
@@ -18,7 +19,7 @@ abstract class OrganiserCommand implements CommandHandler {
 
 	@Override
 	public final List<Message> handle(CommandContext ctx) {
-		DigestAccess.Decision decision = access.organisers(ctx, spec());
+		Admission decision = access.organisers(ctx, spec());
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

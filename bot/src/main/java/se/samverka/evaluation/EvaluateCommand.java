@@ -14,6 +14,7 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.InputProblem;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code evaluate [meeting] 4 5 3 4 5 4 [| comment]} / {@code utvärdera ...} (also what the form
@@ -49,7 +50,7 @@ class EvaluateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		EvaluationAccess.Decision decision = access.members(ctx);
+		Admission decision = access.members(ctx);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

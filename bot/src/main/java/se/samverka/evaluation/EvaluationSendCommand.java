@@ -13,6 +13,7 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code evaluation send [meeting]} / {@code utvärdering skicka [nummer]} (organisers): sends the
@@ -48,7 +49,7 @@ class EvaluationSendCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		EvaluationAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -1,16 +1,12 @@
 package se.samverka.grouping;
 
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler.CommandSpec;
-import se.samverka.chat.Message;
-import se.samverka.chat.NetworkId;
-import se.samverka.network.Membership;
-import se.samverka.network.Networks;
-import se.samverka.network.Role;
+import se.samverka.network.NetworkAccess;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * Which network a grouping command is about and whether the caller may run it: either the network
@@ -19,43 +15,19 @@ import se.samverka.network.Role;
 @Component
 class GroupAccess {
 
-	private final Networks networks;
+	private final NetworkAccess access;
 
-	GroupAccess(Networks networks) {
-		this.networks = networks;
-	}
-
-	record Decision(NetworkId network, Membership membership, Message refusal) {
-
-		boolean allowed() {
-			return refusal == null;
-		}
-
+	GroupAccess(NetworkAccess access) {
+		this.access = access;
 	}
 
 	/** Members only: groups are made of members, with their organisations. */
-	Decision members(CommandContext ctx) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty()) {
-			return refused(ctx.t("error.no-network"));
-		}
-		Optional<Membership> membership = networks.membership(network.get(), ctx.person());
-		if (membership.isEmpty()) {
-			return refused(ctx.t("grouping.not-member"));
-		}
-		return new Decision(network.get(), membership.get(), null);
+	Admission members(CommandContext ctx) {
+		return access.members(ctx, "grouping.not-member");
 	}
 
-	Decision organisers(CommandContext ctx, CommandSpec spec) {
-		Decision members = members(ctx);
-		if (members.allowed() && !members.membership().is(Role.ORGANISER)) {
-			return refused(ctx.t("error.organisers-only", spec.names().in(ctx.locale())));
-		}
-		return members;
-	}
-
-	private static Decision refused(String text) {
-		return new Decision(null, null, Message.text(text));
+	Admission organisers(CommandContext ctx, CommandSpec spec) {
+		return members(ctx).requireOrganiser(ctx, spec);
 	}
 
 }

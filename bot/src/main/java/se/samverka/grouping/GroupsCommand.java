@@ -16,6 +16,7 @@ import se.samverka.chat.Message;
 import se.samverka.meeting.AgendaSlot;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code groups <size> [time]}: organisers split the people at the next meeting into mixed groups for
@@ -54,7 +55,7 @@ class GroupsCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		GroupAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

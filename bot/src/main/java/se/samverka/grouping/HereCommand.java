@@ -16,6 +16,7 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code here}: the caller is at the network's next meeting (said on its day or before), so the
@@ -48,7 +49,7 @@ class HereCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		GroupAccess.Decision decision = access.members(ctx);
+		Admission decision = access.members(ctx);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -16,6 +16,7 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code not here}: takes back {@code here} for the network's next meeting (plans changed), so the
@@ -48,7 +49,7 @@ class NotHereCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		GroupAccess.Decision decision = access.members(ctx);
+		Admission decision = access.members(ctx);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

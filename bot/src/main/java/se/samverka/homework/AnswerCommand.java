@@ -13,6 +13,7 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code answer <n> <text>} / {@code svar <n> <text>} (also what a question's form sends): answers
@@ -43,7 +44,7 @@ class AnswerCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		HomeworkAccess.Decision decision = access.members(ctx);
+		Admission decision = access.members(ctx);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

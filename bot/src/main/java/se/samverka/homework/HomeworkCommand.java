@@ -23,6 +23,7 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
 import se.samverka.network.Membership;
 import se.samverka.network.Networks;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework <due YYYY-MM-DD> | <question> | ...} (organisers): homework for the network's most
@@ -71,7 +72,7 @@ class HomeworkCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		HomeworkAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

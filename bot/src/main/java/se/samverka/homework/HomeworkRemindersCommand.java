@@ -13,6 +13,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework reminders <n> <plan>} (organisers): replaces the reminder days of homework n; see
@@ -46,7 +47,7 @@ class HomeworkRemindersCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		HomeworkAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -18,6 +18,7 @@ import se.samverka.chat.Message;
 import se.samverka.chat.PersonId;
 import se.samverka.network.People;
 import se.samverka.network.Person;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework status [n]} (organisers): how many questions each recipient has answered, and how
@@ -48,7 +49,7 @@ class HomeworkStatusCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		HomeworkAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -10,6 +10,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework summary [n]} (organisers): "since last time", the answers to the newest homework
@@ -42,7 +43,7 @@ class HomeworkSummaryCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		HomeworkAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -9,9 +9,9 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.network.Network;
 import se.samverka.network.Networks;
 import se.samverka.network.Role;
+import se.samverka.network.NetworkAccess;
 
 /**
  * Which network a meeting command is about, and whether the caller may run it: the answer is either
@@ -22,13 +22,16 @@ class MeetingAccess {
 
 	private final Networks networks;
 
-	MeetingAccess(Networks networks) {
+	private final NetworkAccess access;
+
+	MeetingAccess(Networks networks, NetworkAccess access) {
 		this.networks = networks;
+		this.access = access;
 	}
 
 	/** The network's zone, in which its agendas' times are meant. */
 	ZoneId zoneOf(NetworkId network) {
-		return networks.find(network).map(Network::timezone).map(ZoneId::of).orElse(ZoneId.of("Europe/Stockholm"));
+		return access.zoneOf(network);
 	}
 
 	record Decision(NetworkId network, Message refusal) {

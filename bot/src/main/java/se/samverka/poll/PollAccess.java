@@ -1,7 +1,6 @@
 package se.samverka.poll;
 
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,12 +8,11 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler.CommandSpec;
-import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.Membership;
-import se.samverka.network.Network;
 import se.samverka.network.Networks;
-import se.samverka.network.Role;
+import se.samverka.network.NetworkAccess;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * Which network a poll command is about, and whether the caller may run it: the answer is either
@@ -23,41 +21,22 @@ import se.samverka.network.Role;
 @Component
 class PollAccess {
 
+	private final NetworkAccess access;
+
 	private final Networks networks;
 
-	PollAccess(Networks networks) {
+	PollAccess(NetworkAccess access, Networks networks) {
+		this.access = access;
 		this.networks = networks;
 	}
 
-	record Decision(NetworkId network, Message refusal) {
-
-		boolean allowed() {
-			return refusal == null;
-		}
-
-	}
-
 	/** Voting needs membership: the organisation counts for quorum, and reminders go to members. */
-	Decision members(CommandContext ctx) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty()) {
-			return new Decision(null, Message.text(ctx.t("error.no-network")));
-		}
-		if (networks.membership(network.get(), ctx.person()).isEmpty()) {
-			return new Decision(null, Message.text(ctx.t("poll.members-only")));
-		}
-		return new Decision(network.get(), null);
+	Admission members(CommandContext ctx) {
+		return access.members(ctx, "poll.members-only");
 	}
 
-	Decision organisers(CommandContext ctx, CommandSpec spec) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty()) {
-			return new Decision(null, Message.text(ctx.t("error.no-network")));
-		}
-		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
-			return new Decision(null, Message.text(ctx.t("error.organisers-only", spec.names().in(ctx.locale()))));
-		}
-		return new Decision(network.get(), null);
+	Admission organisers(CommandContext ctx, CommandSpec spec) {
+		return access.organisers(ctx, spec);
 	}
 
 	String organisationOf(NetworkId network, CommandContext ctx) {
@@ -65,7 +44,7 @@ class PollAccess {
 	}
 
 	ZoneId zoneOf(NetworkId network) {
-		return networks.find(network).map(Network::timezone).map(ZoneId::of).orElse(ZoneId.of("Europe/Stockholm"));
+		return access.zoneOf(network);
 	}
 
 	/** The organisations of the network's members, for quorum. */

@@ -9,6 +9,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /** {@code poll close [number]} (organisers): closes the poll before its deadline and announces the result. */
 @Component
@@ -37,7 +38,7 @@ class PollCloseCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		PollAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

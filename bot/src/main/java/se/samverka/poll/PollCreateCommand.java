@@ -17,6 +17,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]}, or
@@ -59,7 +60,7 @@ class PollCreateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		PollAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

@@ -14,6 +14,7 @@ import se.samverka.chat.Message;
 import se.samverka.chat.PersonId;
 import se.samverka.network.People;
 import se.samverka.network.Person;
+import se.samverka.network.NetworkAccess.Admission;
 
 /** {@code poll votes [number]} (organisers): who voted what, option by option; refused for anonymous polls. */
 @Component
@@ -47,7 +48,7 @@ class PollVotesCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		PollAccess.Decision decision = access.organisers(ctx, SPEC);
+		Admission decision = access.organisers(ctx, SPEC);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}

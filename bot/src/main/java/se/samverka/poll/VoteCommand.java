@@ -12,6 +12,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
@@ -53,7 +54,7 @@ class VoteCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		PollAccess.Decision decision = access.members(ctx);
+		Admission decision = access.members(ctx);
 		if (!decision.allowed()) {
 			return List.of(decision.refusal());
 		}
