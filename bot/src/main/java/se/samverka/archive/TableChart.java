@@ -21,6 +21,15 @@ final class TableChart {
 	}
 
 	static void render(ArchiveEntry.Table table, StringBuilder html) {
+		render(table, html, null);
+	}
+
+	/**
+	 * As {@link #render(ArchiveEntry.Table, StringBuilder)}; with an {@code id} the picture can be
+	 * found by it, and its title and description are {@code chart-title} and {@code chart-desc} (one
+	 * such chart per page).
+	 */
+	static void render(ArchiveEntry.Table table, StringBuilder html, String id) {
 		ArchiveEntry.Chart chart = table.chart();
 		int width = LABEL_WIDTH + BAR_WIDTH + 60;
 		int height = table.rows().size() * ROW + 8;
@@ -28,10 +37,14 @@ final class TableChart {
 		for (List<String> row : table.rows()) {
 			described.append(described.isEmpty() ? "" : "; ").append(row.get(0)).append(": ").append(row.get(chart.column()));
 		}
-		html.append("<figure class=\"chart\">\n<svg role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
-			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title>")
-			.append(ArchivePage.e(table.caption())).append("</title>\n<desc>").append(ArchivePage.e(described.toString()))
-			.append("</desc>\n");
+		String named = id == null ? "" : "id=\"" + id + "\" ";
+		String labelled = id == null ? "" : " aria-labelledby=\"chart-title chart-desc\"";
+		html.append("<figure class=\"chart\">\n<svg ").append(named).append("role=\"img\"").append(labelled)
+			.append(" width=\"").append(width).append("\" height=\"").append(height)
+			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title")
+			.append(id == null ? "" : " id=\"chart-title\"").append('>')
+			.append(ArchivePage.e(table.caption())).append("</title>\n<desc").append(id == null ? "" : " id=\"chart-desc\"")
+			.append('>').append(ArchivePage.e(described.toString())).append("</desc>\n");
 		int y = 4;
 		for (List<String> row : table.rows()) {
 			String figure = row.get(chart.column());
