@@ -9,9 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Local dev mode: no Teams app id is configured and the production profile is off. Then the Bot
- * Framework endpoint accepts unauthenticated requests from loopback only, and the playground is
- * served. Everything that depends on it asks this one bean.
+ * Local dev mode: no Teams app id is configured and the production profile is off. Then
+ * the Bot Framework endpoint accepts unauthenticated requests from loopback only, and the
+ * playground is served. Everything that depends on it asks this one bean.
  */
 @Component
 public class DevMode {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With the {@code production} profile, Samverka refuses to start unless Teams or Slack is
- * configured: a production instance must never fall back to dev mode and its unauthenticated
- * endpoint.
+ * configured: a production instance must never fall back to dev mode and its
+ * unauthenticated endpoint.
  */
 @Component
 class ProductionGuard {

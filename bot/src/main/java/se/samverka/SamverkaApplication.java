@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Samverka: a chat bot for regional collaboration networks, in Teams, Slack and the browser. */
+/**
+ * Samverka: a chat bot for regional collaboration networks, in Teams, Slack and the
+ * browser.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SamverkaApplication {

@@ -1,14 +1,15 @@
 package se.samverka;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
 
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Where the platform SDKs, Quartz and Jackson 2 may be used, and which way feature packages may
- * depend. Shared by {@link ArchitectureTests} (on the application) and
+ * Where the platform SDKs, Quartz and Jackson 2 may be used, and which way feature
+ * packages may depend. Shared by {@link ArchitectureTests} (on the application) and
  * {@link ArchitectureRulesUnitTests} (on a fixture that breaks them).
  */
 final class ArchitectureRules {
@@ -54,12 +55,27 @@ final class ArchitectureRules {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("se.samverka.network..", "se.samverka.meeting..", "se.samverka.grouping..",
-				"se.samverka.reflection..", "se.samverka.poll..", "se.samverka.homework..", "se.samverka.evaluation..", "se.samverka.digest..",
-				"se.samverka.dialogue..")
+				"se.samverka.reflection..", "se.samverka.poll..", "se.samverka.homework..", "se.samverka.evaluation..",
+				"se.samverka.digest..", "se.samverka.dialogue..")
 		.because("features build on the message model, the log, delivery and storage, never the other way round");
 
-	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK, THE_CORE_KNOWS_NO_FEATURE,
-			QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS, FEATURES_DO_NOT_DEPEND_ON_CHANNELS);
+	/**
+	 * Top-level packages (features, channels, the core) form no cycle: when two features
+	 * need each other, one of them publishes an event or the shared part moves down.
+	 */
+	static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = noCyclesBetweenPackagesUnder("se.samverka");
+
+	/** The cycle rule for the packages directly under {@code root}. */
+	static ArchRule noCyclesBetweenPackagesUnder(String root) {
+		return slices().matching(root + ".(*)..")
+			.should()
+			.beFreeOfCycles()
+			.because("a feature package must be understandable, testable and removable without the ones that use it");
+	}
+
+	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK,
+			THE_CORE_KNOWS_NO_FEATURE, QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS,
+			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES);
 
 	private ArchitectureRules() {
 	}

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import se.samverka.architecturefixture.LeakyFeature;
 import se.samverka.web.architecturefixture.FixtureChannel;
 
-/** The rules bite: a feature class that uses every forbidden library breaks every rule. */
+/**
+ * The rules bite: a feature class that uses every forbidden library breaks every rule.
+ */
 class ArchitectureRulesUnitTests {
 
 	private final JavaClasses fixture = new ClassFileImporter().importPackages("se.samverka.architecturefixture");
@@ -42,8 +44,18 @@ class ArchitectureRulesUnitTests {
 				"se.samverka.web.architecturefixture");
 		EvaluationResult result = ArchitectureRules.FEATURES_DO_NOT_DEPEND_ON_CHANNELS.evaluate(withAdapter);
 		assertThat(result.hasViolation()).isTrue();
-		assertThat(result.getFailureReport().getDetails())
-			.anyMatch(line -> line.contains(LeakyFeature.class.getName()) && line.contains(FixtureChannel.class.getName()));
+		assertThat(result.getFailureReport().getDetails()).anyMatch(
+				line -> line.contains(LeakyFeature.class.getName()) && line.contains(FixtureChannel.class.getName()));
+	}
+
+	@Test
+	void twoPackagesThatNeedEachOtherBreakTheCycleRule() {
+		JavaClasses cycle = new ClassFileImporter().importPackages("se.samverka.architecturefixture.cyclea",
+				"se.samverka.architecturefixture.cycleb");
+		EvaluationResult result = ArchitectureRules.noCyclesBetweenPackagesUnder("se.samverka.architecturefixture")
+			.evaluate(cycle);
+		assertThat(result.hasViolation()).isTrue();
+		assertThat(result.getFailureReport().toString()).contains("Chicken").contains("Egg");
 	}
 
 	@Test

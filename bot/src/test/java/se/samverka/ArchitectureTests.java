@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture rules on the application's own classes: the bot module and, through its
- * dependency, the scheduler module (both live under se.samverka). Test classes are left out.
+ * The architecture rules on the application's own classes: the bot module and, through
+ * its dependency, the scheduler module (both live under se.samverka). Test classes are
+ * left out.
  */
 class ArchitectureTests {
 
@@ -57,6 +58,11 @@ class ArchitectureTests {
 	@Test
 	void featuresDoNotDependOnChannelAdapters() {
 		ArchitectureRules.FEATURES_DO_NOT_DEPEND_ON_CHANNELS.check(application);
+	}
+
+	@Test
+	void topLevelPackagesFormNoCycle() {
+		ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES.check(application);
 	}
 
 }

@@ -53,11 +53,11 @@ import se.samverka.network.People;
 import se.samverka.network.Role;
 
 /**
- * The whole app over HTTP, the way the platforms reach it: an organiser creates a network in a Teams
- * channel (dev mode, a fake Bot Connector on loopback as the serviceUrl), a person in Slack joins it
- * with the invite code through a signed slash command (a fake Slack Web API on loopback), and both
- * are in the same network, the Teams channel hears about it, and the dialogue of both platforms is
- * in the transcript under that network.
+ * The whole app over HTTP, the way the platforms reach it: an organiser creates a network
+ * in a Teams channel (dev mode, a fake Bot Connector on loopback as the serviceUrl), a
+ * person in Slack joins it with the invite code through a signed slash command (a fake
+ * Slack Web API on loopback), and both are in the same network, the Teams channel hears
+ * about it, and the dialogue of both platforms is in the transcript under that network.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -120,7 +120,8 @@ class CrossPlatformNetworkIntegrationTests {
 		List<Membership> members = networks.members(network);
 		assertThat(members).hasSize(2);
 		assertThat(members).extracting(Membership::organisation).contains("Polisen Kronoberg");
-		assertThat(networks.rolesOf(network, people.identify(new Sender(Channel.TEAMS, "tenant-a", "aad-anna", "Anna", null))))
+		assertThat(networks.rolesOf(network,
+				people.identify(new Sender(Channel.TEAMS, "tenant-a", "aad-anna", "Anna", null))))
 			.containsExactly(Role.ORGANISER);
 		assertThat(networks.rolesOf(network, people.identify(new Sender(Channel.SLACK, "T0SAMV", "U0BO", "bo", null))))
 			.containsExactly(Role.PARTICIPANT);
@@ -140,7 +141,8 @@ class CrossPlatformNetworkIntegrationTests {
 				 "channelData":{"tenant":{"id":"tenant-a"},"team":{"id":"19:team-a"}},
 				 "entities":[{"type":"mention","text":"<at>Samverka</at>","mentioned":{"id":"28:samverka","name":"Samverka"}}],
 				 "locale":"sv-SE","text":"<at>Samverka</at> %s"}
-				""".formatted(UUID.randomUUID(), Instant.now(), platforms.base(), conversationId, command);
+				"""
+			.formatted(UUID.randomUUID(), Instant.now(), platforms.base(), conversationId, command);
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(activity))
@@ -187,7 +189,10 @@ class CrossPlatformNetworkIntegrationTests {
 
 	record Received(String path, String body) {
 
-		/** The body as text: Slack's Web API client posts forms, response_url and Teams get JSON. */
+		/**
+		 * The body as text: Slack's Web API client posts forms, response_url and Teams
+		 * get JSON.
+		 */
 		String text() {
 			try {
 				return URLDecoder.decode(body, StandardCharsets.UTF_8);

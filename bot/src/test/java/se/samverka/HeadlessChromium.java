@@ -12,8 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium and chromedriver (what {@code .ci/run} installs) driven headless with a profile of
- * its own, for the browser tests; a test that starts one is skipped where they are not installed.
+ * Debian's Chromium and chromedriver (what {@code .ci/run} installs) driven headless with
+ * a profile of its own, for the browser tests; a test that starts one is skipped where
+ * they are not installed.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -30,7 +31,10 @@ public final class HeadlessChromium implements AutoCloseable {
 		this.driver = driver;
 	}
 
-	/** A fresh browser, 1200×900 at scale 1; skips the calling test when Chromium is missing. */
+	/**
+	 * A fresh browser, 1200×900 at scale 1; skips the calling test when Chromium is
+	 * missing.
+	 */
 	public static HeadlessChromium start() throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser tests skipped: install chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock tests set by hand, so a meeting day can be walked through without waiting. Import
- * {@link Configuration} into a Spring test to make it the application's clock.
+ * A clock tests set by hand, so a meeting day can be walked through without waiting.
+ * Import {@link Configuration} into a Spring test to make it the application's clock.
  */
 public final class TestClock extends Clock {
 

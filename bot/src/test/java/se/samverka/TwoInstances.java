@@ -27,9 +27,9 @@ import se.samverka.dialogue.Turns;
 import se.samverka.dialogue.TurnOutcome;
 
 /**
- * One MongoDB-protocol server on loopback and whole bot applications started against it, each with
- * its own scheduler instance id and its own hand-set clock: several instances of Samverka sharing
- * one database, as in a deployment with more than one replica.
+ * One MongoDB-protocol server on loopback and whole bot applications started against it,
+ * each with its own scheduler instance id and its own hand-set clock: several instances
+ * of Samverka sharing one database, as in a deployment with more than one replica.
  */
 final class TwoInstances implements AutoCloseable {
 
@@ -48,7 +48,10 @@ final class TwoInstances implements AutoCloseable {
 		uri = "mongodb://127.0.0.1:" + address.getPort() + "/samverka";
 	}
 
-	/** A whole bot application on the shared database; its scheduler leases carry {@code instanceId}. */
+	/**
+	 * A whole bot application on the shared database; its scheduler leases carry
+	 * {@code instanceId}.
+	 */
 	Instance start(String instanceId) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SamverkaApplication.class,
 				TestClock.Configuration.class)
@@ -87,8 +90,8 @@ final class TwoInstances implements AutoCloseable {
 		}
 
 		/**
-		 * Waits (polling, with a deadline) until the outbox has nothing pending or being sent: proactive
-		 * messages go out in the background.
+		 * Waits (polling, with a deadline) until the outbox has nothing pending or being
+		 * sent: proactive messages go out in the background.
 		 */
 		void awaitOutbox() {
 			Instant deadline = Instant.now().plusSeconds(15);
@@ -107,7 +110,9 @@ final class TwoInstances implements AutoCloseable {
 			}
 		}
 
-		/** The bot's messages in the room whose text contains every one of {@code parts}. */
+		/**
+		 * The bot's messages in the room whose text contains every one of {@code parts}.
+		 */
 		long postsContaining(String room, String... parts) {
 			return mongo().findAll(Document.class, "transcript")
 				.stream()
@@ -124,14 +129,18 @@ final class TwoInstances implements AutoCloseable {
 				.count();
 		}
 
-		/** The due work of the meetings' days (prompts, break ends), not what follows a meeting (evaluations). */
+		/**
+		 * The due work of the meetings' days (prompts, break ends), not what follows a
+		 * meeting (evaluations).
+		 */
 		List<Document> dueWork() {
 			return mongo().find(Query.query(Criteria.where("kind").regex("^meeting\\.")), Document.class, "due_work");
 		}
 
 		/**
-		 * Waits, up to 30 seconds, until the due work is in the state {@code settled} describes: the
-		 * instances' own Quartz polls may have claimed some of it and still be posting.
+		 * Waits, up to 30 seconds, until the due work is in the state {@code settled}
+		 * describes: the instances' own Quartz polls may have claimed some of it and
+		 * still be posting.
 		 */
 		List<Document> awaitDueWork(String settled, Predicate<Document> each) {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

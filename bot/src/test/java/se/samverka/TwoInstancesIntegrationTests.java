@@ -24,9 +24,9 @@ import se.samverka.TwoInstances.Instance;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Two instances of the bot on one database: every group-work question is posted exactly once however
- * the instances race for it, and an instance that starts after the other stopped posts what is
- * still timely and skips, recording how late, what is not.
+ * Two instances of the bot on one database: every group-work question is posted exactly
+ * once however the instances race for it, and an instance that starts after the other
+ * stopped posts what is still timely and skips, recording how late, what is not.
  */
 class TwoInstancesIntegrationTests {
 
@@ -63,7 +63,8 @@ class TwoInstancesIntegrationTests {
 
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
-			// Each group-work hour in turn: both instances, two threads each, several rounds at once.
+			// Each group-work hour in turn: both instances, two threads each, several
+			// rounds at once.
 			for (String slotStartUtc : List.of("08:30", "09:00", "09:30")) {
 				setClocks(Instant.parse(DATE + "T" + slotStartUtc + ":00Z"), a, b);
 				for (int round = 0; round < 3; round++) {
@@ -89,7 +90,8 @@ class TwoInstancesIntegrationTests {
 			assertThat(d.getString("state")).as(d.getString("_id")).isEqualTo("DONE");
 			assertThat(d.getInteger("attempts")).as(d.getString("_id")).isEqualTo(1);
 		});
-		// Both instances did their share (a race in which one instance took everything proves little).
+		// Both instances did their share (a race in which one instance took everything
+		// proves little).
 		Map<String, Long> byInstance = work.stream()
 			.collect(Collectors.groupingBy(d -> d.getString("lastRunBy"), Collectors.counting()));
 		assertThat(byInstance.keySet()).containsExactlyInAnyOrder("a", "b");
@@ -109,7 +111,8 @@ class TwoInstancesIntegrationTests {
 				09:30 Grupparbete: Fortfarande i tid (30 min)
 				  Fråga [i tid] om samverkan
 				10:00 Tack för idag""".formatted(DATE)))).contains("är planerat");
-		// The 09:20 question will be found fifteen minutes late and the break ended long before.
+		// The 09:20 question will be found fifteen minutes late and the break ended long
+		// before.
 		assertThat(text(a.say(room, """
 				möte skapa
 				Träff för sent
@@ -123,7 +126,8 @@ class TwoInstancesIntegrationTests {
 		Instance b = instances.start("b");
 		setClocks(Instant.parse(DATE + "T08:35:00Z"), b); // 09:35 in Stockholm
 		b.context().getBean(DueWorkRunner.class).runDue();
-		List<Document> all = b.awaitDueWork("all finished", d -> List.of("DONE", "SKIPPED").contains(d.getString("state")));
+		List<Document> all = b.awaitDueWork("all finished",
+				d -> List.of("DONE", "SKIPPED").contains(d.getString("state")));
 		b.awaitOutbox();
 
 		assertThat(b.postsContaining(room, "[i tid]", PROMPT_FOOTER)).isEqualTo(1);
@@ -164,11 +168,13 @@ class TwoInstancesIntegrationTests {
 				  Fråga [krasch] om samverkan
 				10:00 Tack för idag""".formatted(DATE));
 		a.context().close();
-		// What an instance leaves behind when it dies right after claiming the 09:30 question
+		// What an instance leaves behind when it dies right after claiming the 09:30
+		// question
 		// (claimed at 09:30 with the default five-minute lease).
-		Document claimed = new Document("$set", new Document("state", "RUNNING").append("leaseOwner", "a")
-			.append("leaseUntil", java.util.Date.from(Instant.parse(DATE + "T08:35:00Z")))
-			.append("attempts", 1));
+		Document claimed = new Document("$set",
+				new Document("state", "RUNNING").append("leaseOwner", "a")
+					.append("leaseUntil", java.util.Date.from(Instant.parse(DATE + "T08:35:00Z")))
+					.append("attempts", 1));
 
 		Instance b = instances.start("b");
 		b.mongo().getCollection("due_work").updateOne(new Document("kind", "meeting.slot-prompt"), claimed);
@@ -180,8 +186,8 @@ class TwoInstancesIntegrationTests {
 		setClocks(Instant.parse(DATE + "T08:36:00Z"), b);
 		runner.runDue();
 		runner.runDue();
-		b.awaitDueWork("the question done", d -> !"meeting.slot-prompt".equals(d.getString("kind"))
-				|| "DONE".equals(d.getString("state")));
+		b.awaitDueWork("the question done",
+				d -> !"meeting.slot-prompt".equals(d.getString("kind")) || "DONE".equals(d.getString("state")));
 		b.awaitOutbox();
 
 		assertThat(b.postsContaining(room, "[krasch]", PROMPT_FOOTER)).isEqualTo(1);

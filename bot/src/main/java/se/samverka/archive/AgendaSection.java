@@ -11,7 +11,10 @@ import se.samverka.meeting.AgendaSlot;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.SlotKind;
 
-/** A meeting's agenda: one line per slot, with presenters and a group-work slot's question. */
+/**
+ * A meeting's agenda: one line per slot, with presenters and a group-work slot's
+ * question.
+ */
 @Component
 @Order(10)
 class AgendaSection implements ArchiveSection {

@@ -20,8 +20,8 @@ import se.samverka.network.Network;
 import se.samverka.network.Networks;
 
 /**
- * A network's archive: every meeting, newest first, with what each section holds for it, narrowed by
- * a search; and how many from each organisation took part.
+ * A network's archive: every meeting, newest first, with what each section holds for it,
+ * narrowed by a search; and how many from each organisation took part.
  */
 @Service
 class Archive {
@@ -45,8 +45,8 @@ class Archive {
 		this.texts = texts;
 	}
 
-	record View(Network network, ZoneId zone, ArchiveSearch search, List<MeetingView> meetings, List<SectionView> unplaced,
-			List<Participation.Count> participation) {
+	record View(Network network, ZoneId zone, ArchiveSearch search, List<MeetingView> meetings,
+			List<SectionView> unplaced, List<Participation.Count> participation) {
 	}
 
 	record MeetingView(Meeting meeting, List<SectionView> sections) {
@@ -73,10 +73,14 @@ class Archive {
 				shown.add(new MeetingView(meeting, parts));
 			}
 		}
-		return Optional.of(new View(network.get(), scope.zone(), search, shown, placed.get(""), participation.of(scope)));
+		return Optional
+			.of(new View(network.get(), scope.zone(), search, shown, placed.get(""), participation.of(scope)));
 	}
 
-	/** One meeting with everything the archive holds for it (what the Markdown export writes). */
+	/**
+	 * One meeting with everything the archive holds for it (what the Markdown export
+	 * writes).
+	 */
 	Optional<MeetingView> meeting(NetworkId id, int number, Locale locale) {
 		Optional<Network> network = networks.find(id);
 		Optional<Meeting> meeting = meetings.byNumber(id, number);
@@ -97,7 +101,10 @@ class Archive {
 		return new ArchiveScope(id, ZoneId.of(network.timezone()), meetings.of(id), locale, texts);
 	}
 
-	/** Per meeting id (and "" for entries with no meeting to go under), its sections with entries, newest first. */
+	/**
+	 * Per meeting id (and "" for entries with no meeting to go under), its sections with
+	 * entries, newest first.
+	 */
 	private Map<String, List<SectionView>> place(ArchiveScope scope, ArchiveSearch search) {
 		Map<String, List<SectionView>> placed = new HashMap<>();
 		placed.put("", new ArrayList<>());
@@ -119,7 +126,10 @@ class Archive {
 		return placed;
 	}
 
-	/** The entry's own meeting, else the one that had last begun when it was made, else the first; "" for none. */
+	/**
+	 * The entry's own meeting, else the one that had last begun when it was made, else
+	 * the first; "" for none.
+	 */
 	static String meetingOf(ArchiveEntry entry, List<Meeting> meetings) {
 		if (entry.meetingId() != null && meetings.stream().anyMatch(m -> m.id().equals(entry.meetingId()))) {
 			return entry.meetingId();

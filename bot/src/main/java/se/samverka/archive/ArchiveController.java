@@ -21,10 +21,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * {@code GET /archive/{network}?t=...[&q=...]}: the network's archive, read-only, for a signed link
- * that has not expired; {@code GET /archive/{network}/meetings/{n}.md?t=...}: one meeting as
- * Markdown. A missing, altered or expired token, or one for another network, gets 403 with a
- * friendly page in the link's language; an unknown meeting 404.
+ * {@code GET /archive/{network}?t=...[&q=...]}: the network's archive, read-only, for a
+ * signed link that has not expired; {@code GET /archive/{network}/meetings/{n}.md?t=...}:
+ * one meeting as Markdown. A missing, altered or expired token, or one for another
+ * network, gets 403 with a friendly page in the link's language; an unknown meeting 404.
  */
 @RestController
 class ArchiveController {
@@ -57,7 +57,8 @@ class ArchiveController {
 	}
 
 	@GetMapping("/archive/{networkId}")
-	ResponseEntity<String> page(@PathVariable String networkId, @RequestParam(name = "t", required = false) String token,
+	ResponseEntity<String> page(@PathVariable String networkId,
+			@RequestParam(name = "t", required = false) String token,
 			@RequestParam(name = "q", required = false) String query) {
 		Checked checked = check(networkId, token);
 		if (!checked.allowed()) {
@@ -69,8 +70,8 @@ class ArchiveController {
 			return guarded(ResponseEntity.status(HttpStatus.NOT_FOUND)).contentType(HTML)
 				.body(new ArchivePage(texts, checked.grant().locale()).refusal("archive.refused.gone"));
 		}
-		String body = new ArchivePage(texts, checked.grant().locale()).render(view.get(), ArchiveLinks.pagePath(network),
-				token, checked.grant().expires());
+		String body = new ArchivePage(texts, checked.grant().locale()).render(view.get(),
+				ArchiveLinks.pagePath(network), token, checked.grant().expires());
 		return guarded(ResponseEntity.ok()).contentType(HTML).body(body);
 	}
 
@@ -92,7 +93,10 @@ class ArchiveController {
 			.getBytes(StandardCharsets.UTF_8);
 		return guarded(ResponseEntity.ok()).contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(MeetingMarkdown.fileName(meeting.get().meeting())).build().toString())
+					ContentDisposition.attachment()
+						.filename(MeetingMarkdown.fileName(meeting.get().meeting()))
+						.build()
+						.toString())
 			.body(body);
 	}
 
@@ -110,7 +114,10 @@ class ArchiveController {
 			.body(new ArchivePage(texts, ArchiveLinks.languageOf(token)).refusal(reason));
 	}
 
-	/** No scripts, frames or outside resources; the token stays out of referrers, caches and indexes. */
+	/**
+	 * No scripts, frames or outside resources; the token stays out of referrers, caches
+	 * and indexes.
+	 */
 	private static ResponseEntity.BodyBuilder guarded(ResponseEntity.BodyBuilder response) {
 		return response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
 			.header("X-Content-Type-Options", "nosniff")

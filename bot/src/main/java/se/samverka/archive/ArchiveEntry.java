@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One item of the archive (a meeting's agenda, a board, a poll ...), in a neutral form that the page
- * and the Markdown export both render. All text in it is as people wrote it; renderers escape it.
+ * One item of the archive (a meeting's agenda, a board, a poll ...), in a neutral form
+ * that the page and the Markdown export both render. All text in it is as people wrote
+ * it; renderers escape it.
  *
  * @param meetingId the meeting it belongs to, or null to place it by {@code at}
  * @param at when it was made, for ordering (newest first) and placing
@@ -25,6 +26,7 @@ record ArchiveEntry(String meetingId, Instant at, String title, List<Part> parts
 
 	/** A piece of an entry. */
 	sealed interface Part {
+
 	}
 
 	record Paragraph(String text) implements Part {
@@ -40,9 +42,9 @@ record ArchiveEntry(String meetingId, Instant at, String title, List<Part> parts
 	}
 
 	/**
-	 * A table: its caption, header cells and rows of as many cells; with a chart, the page also draws
-	 * one column's figures as bars above it (the table stays: it is what screen readers and the
-	 * Markdown export use).
+	 * A table: its caption, header cells and rows of as many cells; with a chart, the
+	 * page also draws one column's figures as bars above it (the table stays: it is what
+	 * screen readers and the Markdown export use).
 	 */
 	record Table(String caption, List<String> header, List<List<String>> rows, Chart chart) implements Part {
 

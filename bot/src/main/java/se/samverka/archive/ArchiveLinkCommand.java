@@ -23,9 +23,10 @@ import se.samverka.network.PersonalMessages;
 import se.samverka.network.Role;
 
 /**
- * {@code archive link} (organisers and steering members): a signed link to the network's archive
- * that works for a while, in the person's language. The link is for the person alone: asked for in a
- * shared conversation, it goes to their personal chat and the conversation is only told so.
+ * {@code archive link} (organisers and steering members): a signed link to the network's
+ * archive that works for a while, in the person's language. The link is for the person
+ * alone: asked for in a shared conversation, it goes to their personal chat and the
+ * conversation is only told so.
  */
 @Component
 class ArchiveLinkCommand implements CommandHandler {

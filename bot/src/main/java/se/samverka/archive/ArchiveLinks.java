@@ -14,9 +14,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.links.LinkSigner;
 
 /**
- * Signed, expiring links to a network's archive. The token is {@code <expiry>.<language>.<signature>},
- * the signature over the network, the expiry and the language, so a token opens only its own
- * network, only until it expires, and its language cannot be changed without breaking it.
+ * Signed, expiring links to a network's archive. The token is
+ * {@code <expiry>.<language>.<signature>}, the signature over the network, the expiry and
+ * the language, so a token opens only its own network, only until it expires, and its
+ * language cannot be changed without breaking it.
  */
 @Component
 class ArchiveLinks {
@@ -48,7 +49,10 @@ class ArchiveLinks {
 
 	}
 
-	/** A new link for the network, in {@code locale}, working for the configured time from now. */
+	/**
+	 * A new link for the network, in {@code locale}, working for the configured time from
+	 * now.
+	 */
 	Grant grant(Locale locale) {
 		Instant expires = clock.instant().plus(settings.linkTtl()).truncatedTo(ChronoUnit.SECONDS);
 		return new Grant(Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH, expires);
@@ -64,22 +68,27 @@ class ArchiveLinks {
 
 	String token(NetworkId network, Grant grant) {
 		String subject = subject(network.value(), grant.expires().getEpochSecond(), grant.locale().getLanguage());
-		return grant.expires().getEpochSecond() + "." + grant.locale().getLanguage() + "." + signer.sign(PURPOSE, subject);
+		return grant.expires().getEpochSecond() + "." + grant.locale().getLanguage() + "."
+				+ signer.sign(PURPOSE, subject);
 	}
 
 	/** The grant the token carries for this network, or why there is none. */
 	Checked check(String networkId, String token) {
 		Matcher m = token == null ? null : TOKEN.matcher(token);
-		if (m == null || !m.matches() || !signer.valid(PURPOSE, subject(networkId, Long.parseLong(m.group(1)), m.group(2)),
-				m.group(3))) {
+		if (m == null || !m.matches()
+				|| !signer.valid(PURPOSE, subject(networkId, Long.parseLong(m.group(1)), m.group(2)), m.group(3))) {
 			return new Checked(null, Refusal.INVALID);
 		}
 		Grant grant = new Grant(Languages.parse(m.group(2)).orElse(Languages.SWEDISH),
 				Instant.ofEpochSecond(Long.parseLong(m.group(1))));
-		return clock.instant().isBefore(grant.expires()) ? new Checked(grant, null) : new Checked(grant, Refusal.EXPIRED);
+		return clock.instant().isBefore(grant.expires()) ? new Checked(grant, null)
+				: new Checked(grant, Refusal.EXPIRED);
 	}
 
-	/** @param grant what the token says (also when expired), null when it is not a valid token */
+	/**
+	 * @param grant what the token says (also when expired), null when it is not a valid
+	 * token
+	 */
 	record Checked(Grant grant, Refusal refusal) {
 
 		boolean allowed() {

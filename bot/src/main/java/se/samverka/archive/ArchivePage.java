@@ -19,9 +19,10 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
 
 /**
- * The archive as one server-rendered HTML page, with no script: h1 for the network, h2 per meeting,
- * h3 per section, h4 per entry; a skip link, a search form that works without JavaScript, and the
- * participation chart as an SVG with the same figures in a table. Every text is escaped.
+ * The archive as one server-rendered HTML page, with no script: h1 for the network, h2
+ * per meeting, h3 per section, h4 per entry; a skip link, a search form that works
+ * without JavaScript, and the participation chart as an SVG with the same figures in a
+ * table. Every text is escaped.
  */
 final class ArchivePage {
 
@@ -42,33 +43,52 @@ final class ArchivePage {
 		String name = view.network().name();
 		open(t("archive.page.title", name));
 		html.append("<header>\n<h1>").append(e(t("archive.page.heading", name))).append("</h1>\n");
-		html.append("<p class=\"meta\">").append(e(t("archive.page.expires", MINUTE.format(expires.atZone(view.zone())))))
+		html.append("<p class=\"meta\">")
+			.append(e(t("archive.page.expires", MINUTE.format(expires.atZone(view.zone())))))
 			.append("</p>\n");
-		html.append("<form role=\"search\" method=\"get\" action=\"").append(e(pagePath)).append("\">\n")
-			.append("<input type=\"hidden\" name=\"t\" value=\"").append(e(token)).append("\">\n")
-			.append("<label for=\"q\">").append(e(t("archive.search.label"))).append("</label>\n")
-			.append("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"").append(ArchiveSearch.MAX_LENGTH)
-			.append("\" value=\"").append(e(view.search().query())).append("\">\n")
-			.append("<button type=\"submit\">").append(e(t("archive.search.button"))).append("</button>\n</form>\n</header>\n");
+		html.append("<form role=\"search\" method=\"get\" action=\"")
+			.append(e(pagePath))
+			.append("\">\n")
+			.append("<input type=\"hidden\" name=\"t\" value=\"")
+			.append(e(token))
+			.append("\">\n")
+			.append("<label for=\"q\">")
+			.append(e(t("archive.search.label")))
+			.append("</label>\n")
+			.append("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"")
+			.append(ArchiveSearch.MAX_LENGTH)
+			.append("\" value=\"")
+			.append(e(view.search().query()))
+			.append("\">\n")
+			.append("<button type=\"submit\">")
+			.append(e(t("archive.search.button")))
+			.append("</button>\n</form>\n</header>\n");
 		html.append("<main id=\"main\" tabindex=\"-1\">\n");
 		if (view.search().active()) {
 			int found = view.meetings().size() + (view.unplaced().isEmpty() ? 0 : 1);
-			html.append("<p role=\"status\">").append(e(t("archive.search.result", found, view.search().query())))
-				.append(" <a href=\"").append(e(pagePath + "?t=" + token)).append("\">")
-				.append(e(t("archive.search.clear"))).append("</a></p>\n");
+			html.append("<p role=\"status\">")
+				.append(e(t("archive.search.result", found, view.search().query())))
+				.append(" <a href=\"")
+				.append(e(pagePath + "?t=" + token))
+				.append("\">")
+				.append(e(t("archive.search.clear")))
+				.append("</a></p>\n");
 		}
 		new ParticipationChart(texts, locale).render(view.participation(), html);
 		for (MeetingView meeting : view.meetings()) {
 			meeting(meeting, view.zone(), pagePath, token);
 		}
 		if (!view.unplaced().isEmpty()) {
-			html.append("<section aria-labelledby=\"unplaced\">\n<h2 id=\"unplaced\">").append(e(t("archive.unplaced")))
+			html.append("<section aria-labelledby=\"unplaced\">\n<h2 id=\"unplaced\">")
+				.append(e(t("archive.unplaced")))
 				.append("</h2>\n");
 			sections(view.unplaced());
 			html.append("</section>\n");
 		}
 		if (view.meetings().isEmpty() && view.unplaced().isEmpty()) {
-			html.append("<p>").append(e(t(view.search().active() ? "archive.search.none" : "archive.empty"))).append("</p>\n");
+			html.append("<p>")
+				.append(e(t(view.search().active() ? "archive.search.none" : "archive.empty")))
+				.append("</p>\n");
 		}
 		return close();
 	}
@@ -76,16 +96,26 @@ final class ArchivePage {
 	/** The friendly page for a link that opens nothing. */
 	String refusal(String reasonKey) {
 		open(t("archive.refused.title"));
-		html.append("<main id=\"main\" tabindex=\"-1\">\n<h1>").append(e(t("archive.refused.title"))).append("</h1>\n<p>")
-			.append(e(t(reasonKey))).append("</p>\n<p>").append(e(t("archive.refused.help"))).append("</p>\n");
+		html.append("<main id=\"main\" tabindex=\"-1\">\n<h1>")
+			.append(e(t("archive.refused.title")))
+			.append("</h1>\n<p>")
+			.append(e(t(reasonKey)))
+			.append("</p>\n<p>")
+			.append(e(t("archive.refused.help")))
+			.append("</p>\n");
 		return close();
 	}
 
 	private void meeting(MeetingView view, ZoneId zone, String pagePath, String token) {
 		Meeting meeting = view.meeting();
 		String id = "meeting-" + meeting.number();
-		html.append("<section class=\"meeting\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id)
-			.append("\">").append(e(t("archive.meeting.heading", meeting.number(), meeting.title()))).append("</h2>\n");
+		html.append("<section class=\"meeting\" aria-labelledby=\"")
+			.append(id)
+			.append("\">\n<h2 id=\"")
+			.append(id)
+			.append("\">")
+			.append(e(t("archive.meeting.heading", meeting.number(), meeting.title())))
+			.append("</h2>\n");
 		StringBuilder meta = new StringBuilder(meeting.date().toString());
 		if (meeting.place() != null && !meeting.place().isBlank()) {
 			meta.append(" · ").append(meeting.place());
@@ -94,8 +124,11 @@ final class ArchivePage {
 			meta.append(" · ").append(t("archive.meeting.cancelled"));
 		}
 		html.append("<p class=\"meta\">").append(e(meta.toString())).append("</p>\n");
-		html.append("<p><a href=\"").append(e(pagePath + "/meetings/" + meeting.number() + ".md?t=" + token)).append("\">")
-			.append(e(t("archive.meeting.export", meeting.number()))).append("</a></p>\n");
+		html.append("<p><a href=\"")
+			.append(e(pagePath + "/meetings/" + meeting.number() + ".md?t=" + token))
+			.append("\">")
+			.append(e(t("archive.meeting.export", meeting.number())))
+			.append("</a></p>\n");
 		sections(view.sections());
 		html.append("</section>\n");
 	}
@@ -143,11 +176,17 @@ final class ArchivePage {
 	}
 
 	private void open(String title) {
-		html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
+		html.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(locale.getLanguage())
+			.append("\">\n<head>\n")
 			.append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-			.append("<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>").append(e(title)).append("</title>\n")
+			.append("<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>")
+			.append(e(title))
+			.append("</title>\n")
 			.append("<link rel=\"stylesheet\" href=\"/archive/archive.css\">\n</head>\n<body>\n")
-			.append("<a class=\"skip\" href=\"#main\">").append(e(t("archive.page.skip"))).append("</a>\n");
+			.append("<a class=\"skip\" href=\"#main\">")
+			.append(e(t("archive.page.skip")))
+			.append("</a>\n");
 	}
 
 	private String close() {

@@ -8,7 +8,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
 
-/** What a section is asked about: the network, its meetings, and the language the archive is read in. */
+/**
+ * What a section is asked about: the network, its meetings, and the language the archive
+ * is read in.
+ */
 record ArchiveScope(NetworkId network, ZoneId zone, List<Meeting> meetings, Locale locale, Texts texts) {
 
 	String t(String key, Object... arguments) {

@@ -10,9 +10,9 @@ import se.samverka.archive.ArchiveEntry.Part;
 import se.samverka.archive.ArchiveEntry.Table;
 
 /**
- * The archive's search: case-insensitive text matching. An entry whose title matches stays whole;
- * otherwise only its matching lines, rows and paragraphs stay (a list or table keeps its label), and
- * an entry with none left goes.
+ * The archive's search: case-insensitive text matching. An entry whose title matches
+ * stays whole; otherwise only its matching lines, rows and paragraphs stay (a list or
+ * table keeps its label), and an entry with none left goes.
  */
 record ArchiveSearch(String query) {
 

@@ -38,7 +38,8 @@ class BoardsSection implements ArchiveSection {
 			List<ArchiveEntry.Part> columns = new ArrayList<>();
 			for (ColumnRecord column : board.columns()) {
 				List<String> notes = column.notes().stream().map(n -> line(n, scope)).toList();
-				columns.add(new Items(column.name(), notes.isEmpty() ? List.of(scope.t("archive.boards.no-notes")) : notes));
+				columns.add(new Items(column.name(),
+						notes.isEmpty() ? List.of(scope.t("archive.boards.no-notes")) : notes));
 			}
 			String title = board.open() ? board.title() : scope.t("archive.boards.closed", board.title());
 			entries.add(new ArchiveEntry(board.meetingId(), board.createdAt(), title, columns));

@@ -11,9 +11,10 @@ import se.samverka.digest.DigestRecord;
 import se.samverka.digest.Digests;
 
 /**
- * The digests the steering group received, each under the meeting that had last begun when it went
- * out: its parts as they were sent (headings become labels, lines become items, charts stay text
- * bars), with Markdown's escapes taken off again since the page escapes for HTML itself.
+ * The digests the steering group received, each under the meeting that had last begun
+ * when it went out: its parts as they were sent (headings become labels, lines become
+ * items, charts stay text bars), with Markdown's escapes taken off again since the page
+ * escapes for HTML itself.
  */
 @Component
 @Order(70)
@@ -62,7 +63,8 @@ class DigestsSection implements ArchiveSection {
 			}
 			String heading = scope.t("archive.digests.title", title == null ? "" : title,
 					scope.t("archive.digests.kind." + digest.kind()));
-			entries.add(new ArchiveEntry(null, digest.sentAt() != null ? digest.sentAt() : digest.createdAt(), heading, parts));
+			entries.add(new ArchiveEntry(null, digest.sentAt() != null ? digest.sentAt() : digest.createdAt(), heading,
+					parts));
 		}
 		return entries;
 	}

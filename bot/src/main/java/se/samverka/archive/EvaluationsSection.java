@@ -17,8 +17,9 @@ import se.samverka.evaluation.StatementResult;
 import se.samverka.meeting.Meeting;
 
 /**
- * Each meeting's evaluation: how many answered, and from five answers on each statement's average
- * (drawn as bars) with its answers per score, and the comments; never who answered.
+ * Each meeting's evaluation: how many answered, and from five answers on each statement's
+ * average (drawn as bars) with its answers per score, and the comments; never who
+ * answered.
  */
 @Component
 @Order(60)
@@ -39,7 +40,10 @@ class EvaluationsSection implements ArchiveSection {
 	public List<ArchiveEntry> entries(ArchiveScope scope) {
 		List<ArchiveEntry> entries = new ArrayList<>();
 		for (EvaluationResults results : evaluations.all(scope.network())) {
-			Optional<Meeting> meeting = scope.meetings().stream().filter(m -> m.number() == results.meetingNumber()).findFirst();
+			Optional<Meeting> meeting = scope.meetings()
+				.stream()
+				.filter(m -> m.number() == results.meetingNumber())
+				.findFirst();
 			if (meeting.isEmpty()) {
 				continue;
 			}
@@ -54,8 +58,8 @@ class EvaluationsSection implements ArchiveSection {
 					parts.add(new Items(scope.t("archive.evaluations.comments"), results.comments()));
 				}
 			}
-			entries.add(new ArchiveEntry(meeting.get().id(), meeting.get().endsAt() != null ? meeting.get().endsAt()
-					: meeting.get().startsAt(), null, parts));
+			entries.add(new ArchiveEntry(meeting.get().id(),
+					meeting.get().endsAt() != null ? meeting.get().endsAt() : meeting.get().startsAt(), null, parts));
 		}
 		return entries;
 	}
@@ -74,7 +78,8 @@ class EvaluationsSection implements ArchiveSection {
 			}
 			rows.add(row);
 		}
-		return new Table(scope.t("archive.evaluations.caption", results.meetingNumber()), header, rows, new Chart(1, 5));
+		return new Table(scope.t("archive.evaluations.caption", results.meetingNumber()), header, rows,
+				new Chart(1, 5));
 	}
 
 }

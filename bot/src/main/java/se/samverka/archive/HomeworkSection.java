@@ -14,8 +14,8 @@ import se.samverka.homework.HomeworkResults.HomeworkRecord;
 import se.samverka.homework.HomeworkResults.QuestionRecord;
 
 /**
- * Homework questions and their answers, never with names; organisations only for questions with
- * enough answers (the rule {@link HomeworkResults} keeps).
+ * Homework questions and their answers, never with names; organisations only for
+ * questions with enough answers (the rule {@link HomeworkResults} keeps).
  */
 @Component
 @Order(50)
@@ -54,7 +54,8 @@ class HomeworkSection implements ArchiveSection {
 		if (answer.organisation() == null) {
 			return text;
 		}
-		String organisation = answer.organisation().isBlank() ? scope.t("archive.no-organisation") : answer.organisation();
+		String organisation = answer.organisation().isBlank() ? scope.t("archive.no-organisation")
+				: answer.organisation();
 		return organisation + ": " + text;
 	}
 

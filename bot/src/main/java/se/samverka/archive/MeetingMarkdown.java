@@ -14,9 +14,10 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
 
 /**
- * One meeting of the archive as a Markdown file: the same sections and entries as the page. People's
- * text is kept on one line and its Markdown and HTML characters are escaped, so a note cannot turn
- * into a link, a heading or markup wherever the file is shown.
+ * One meeting of the archive as a Markdown file: the same sections and entries as the
+ * page. People's text is kept on one line and its Markdown and HTML characters are
+ * escaped, so a note cannot turn into a link, a heading or markup wherever the file is
+ * shown.
  */
 final class MeetingMarkdown {
 
@@ -37,7 +38,8 @@ final class MeetingMarkdown {
 	String render(MeetingView view) {
 		Meeting meeting = view.meeting();
 		StringBuilder md = new StringBuilder("# ")
-			.append(md(texts.get(locale, "archive.meeting.heading", meeting.number(), meeting.title()))).append("\n\n");
+			.append(md(texts.get(locale, "archive.meeting.heading", meeting.number(), meeting.title())))
+			.append("\n\n");
 		md.append(meeting.date());
 		if (meeting.place() != null && !meeting.place().isBlank()) {
 			md.append(" · ").append(md(meeting.place()));
@@ -70,7 +72,11 @@ final class MeetingMarkdown {
 			items.lines().forEach(line -> md.append("- ").append(md(line)).append("\n"));
 		}
 		else if (part instanceof Table table) {
-			md.append("\n").append(row(table.header())).append("|").append("---|".repeat(table.header().size())).append("\n");
+			md.append("\n")
+				.append(row(table.header()))
+				.append("|")
+				.append("---|".repeat(table.header().size()))
+				.append("\n");
 			table.rows().forEach(r -> md.append(row(r)));
 		}
 	}

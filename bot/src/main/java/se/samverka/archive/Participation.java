@@ -17,8 +17,9 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
 
 /**
- * Who took part, per organisation: for every meeting that was not cancelled, each member who said
- * {@code here} or was put in a group counts once. The archive draws it as a bar chart and a table.
+ * Who took part, per organisation: for every meeting that was not cancelled, each member
+ * who said {@code here} or was put in a group counts once. The archive draws it as a bar
+ * chart and a table.
  */
 @Component
 class Participation {
@@ -35,7 +36,9 @@ class Participation {
 		this.members = members;
 	}
 
-	/** @param organisation "" when the members did not give one */
+	/**
+	 * @param organisation "" when the members did not give one
+	 */
 	record Count(String organisation, int times) {
 	}
 

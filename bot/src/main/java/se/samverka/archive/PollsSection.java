@@ -45,12 +45,11 @@ class PollsSection implements ArchiveSection {
 						Integer.toString(count.maybe()), Integer.toString(count.no())));
 			}
 			List<ArchiveEntry.Part> parts = List.of(new Paragraph(status(poll, tally, scope)),
-					new Table(scope.t("archive.polls.caption", poll.number()),
-							List.of(scope.t("archive.polls.option"), scope.t("archive.polls.yes"),
-									scope.t("archive.polls.maybe"), scope.t("archive.polls.no")),
+					new Table(scope.t("archive.polls.caption", poll.number()), List.of(scope.t("archive.polls.option"),
+							scope.t("archive.polls.yes"), scope.t("archive.polls.maybe"), scope.t("archive.polls.no")),
 							rows));
-			entries.add(new ArchiveEntry(null, poll.createdAt(), scope.t("archive.polls.title", poll.number(),
-					poll.question()), parts));
+			entries.add(new ArchiveEntry(null, poll.createdAt(),
+					scope.t("archive.polls.title", poll.number(), poll.question()), parts));
 		}
 		return entries;
 	}

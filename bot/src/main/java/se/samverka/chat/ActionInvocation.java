@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A button pressed on a card, a block action or a submitted dialog: the button's command and the
- * values of the inputs it carried. Every action is a typed command in disguise, so it becomes the
- * command text followed by the input values in the order the inputs were declared.
+ * A button pressed on a card, a block action or a submitted dialog: the button's command
+ * and the values of the inputs it carried. Every action is a typed command in disguise,
+ * so it becomes the command text followed by the input values in the order the inputs
+ * were declared.
  */
 public record ActionInvocation(String command, Map<String, String> inputs) {
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The parts a channel-neutral {@link Message} is made of. Every text here is plain text, possibly
- * typed by a user: each renderer escapes it for its platform (Slack mrkdwn, Adaptive Card markdown,
- * HTML), so nothing a user typed can ping a channel, fake a link or inject card content.
+ * The parts a channel-neutral {@link Message} is made of. Every text here is plain text,
+ * possibly typed by a user: each renderer escapes it for its platform (Slack mrkdwn,
+ * Adaptive Card markdown, HTML), so nothing a user typed can ping a channel, fake a link
+ * or inject card content.
  */
 public sealed interface Block {
 
@@ -37,8 +38,9 @@ public sealed interface Block {
 	}
 
 	/**
-	 * A free-text input submitted together with the buttons of the same message. An {@code optional}
-	 * input may be left empty (platforms that check forms before sending let it through).
+	 * A free-text input submitted together with the buttons of the same message. An
+	 * {@code optional} input may be left empty (platforms that check forms before sending
+	 * let it through).
 	 */
 	record TextInput(String id, String label, String placeholder, String value, boolean multiline, int maxLength,
 			boolean optional) implements Block {
@@ -56,8 +58,9 @@ public sealed interface Block {
 	}
 
 	/**
-	 * One of a few fixed choices (a point on a 1–5 scale), submitted together with the buttons of the
-	 * same message like a text input, as the chosen choice's value. A choice must be made.
+	 * One of a few fixed choices (a point on a 1–5 scale), submitted together with the
+	 * buttons of the same message like a text input, as the chosen choice's value. A
+	 * choice must be made.
 	 */
 	record ChoiceInput(String id, String label, List<Choice> choices) implements Block {
 		public ChoiceInput {
@@ -90,8 +93,9 @@ public sealed interface Block {
 	}
 
 	/**
-	 * Labelled values shown as horizontal bars, longest for the largest value: Teams draws them as
-	 * proportional columns, Slack as text bars, the playground and the archive as SVG.
+	 * Labelled values shown as horizontal bars, longest for the largest value: Teams
+	 * draws them as proportional columns, Slack as text bars, the playground and the
+	 * archive as SVG.
 	 */
 	record BarChart(String title, List<Bar> bars, int max) implements Block {
 		public BarChart {
@@ -106,8 +110,8 @@ public sealed interface Block {
 		}
 
 		/**
-		 * The value a full bar stands for: {@code max} when given (a score out of 5, say), else the
-		 * largest value; at least 1.
+		 * The value a full bar stands for: {@code max} when given (a score out of 5,
+		 * say), else the largest value; at least 1.
 		 */
 		public int scale() {
 			return Math.max(1, max > 0 ? max : bars.stream().mapToInt(Bar::value).max().orElse(1));
@@ -115,8 +119,8 @@ public sealed interface Block {
 	}
 
 	/**
-	 * One bar: {@code caption} is what is written next to it (such as "3 of 5"), the value itself
-	 * when empty.
+	 * One bar: {@code caption} is what is written next to it (such as "3 of 5"), the
+	 * value itself when empty.
 	 */
 	record Bar(String label, int value, String caption) {
 		public Bar {
@@ -131,7 +135,10 @@ public sealed interface Block {
 			this(label, value, null);
 		}
 
-		/** How many of {@code width} cells the bar fills on a scale of {@code scale}; a non-zero value fills at least one. */
+		/**
+		 * How many of {@code width} cells the bar fills on a scale of {@code scale}; a
+		 * non-zero value fills at least one.
+		 */
 		public int cells(int scale, int width) {
 			if (value == 0) {
 				return 0;
@@ -161,8 +168,8 @@ public sealed interface Block {
 	}
 
 	/**
-	 * A button runs {@code command} as if the person had typed it, followed by the values of the
-	 * message's inputs (see {@link ActionInvocation#toCommandText()}).
+	 * A button runs {@code command} as if the person had typed it, followed by the values
+	 * of the message's inputs (see {@link ActionInvocation#toCommandText()}).
 	 */
 	record Button(String label, String command, boolean primary) {
 		public Button {

@@ -3,8 +3,8 @@ package se.samverka.chat;
 import java.util.Locale;
 
 /**
- * One command being handled: the message it came in, who sent it, their language, and the text
- * after the command's name.
+ * One command being handled: the message it came in, who sent it, their language, and the
+ * text after the command's name.
  */
 public record CommandContext(Inbound inbound, PersonId person, Locale locale, String args, Texts texts) {
 

@@ -3,8 +3,8 @@ package se.samverka.chat;
 import java.util.List;
 
 /**
- * One command. Implementations are Spring beans found by the dialogue; each checks its own
- * permissions and answers bad input with a friendly message rather than an exception.
+ * One command. Implementations are Spring beans found by the dialogue; each checks its
+ * own permissions and answers bad input with a friendly message rather than an exception.
  */
 public interface CommandHandler {
 
@@ -15,11 +15,11 @@ public interface CommandHandler {
 
 	/**
 	 * @param access who help lists the command for
-	 * @param helpKey the message-bundle key of help's one-line description; its example is
-	 * {@code helpKey + ".example"}
-	 * @param anonymous true for commands whose author must not be linked to what they wrote (an
-	 * anonymous note): the conversation log then keeps only that the command was used, with no
-	 * person and no text, and the replies with no person
+	 * @param helpKey the message-bundle key of help's one-line description; its example
+	 * is {@code helpKey + ".example"}
+	 * @param anonymous true for commands whose author must not be linked to what they
+	 * wrote (an anonymous note): the conversation log then keeps only that the command
+	 * was used, with no person and no text, and the replies with no person
 	 */
 	record CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous) {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a command is typed: its English and Swedish names (one or more words) and any extra aliases.
- * Every name works whatever the person's language; replies follow the person's language.
+ * How a command is typed: its English and Swedish names (one or more words) and any extra
+ * aliases. Every name works whatever the person's language; replies follow the person's
+ * language.
  */
 public record CommandNames(String english, String swedish, List<String> aliases) {
 

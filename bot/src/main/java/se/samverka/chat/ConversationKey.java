@@ -3,8 +3,8 @@ package se.samverka.chat;
 import java.util.Objects;
 
 /**
- * One conversation on one platform: a Teams chat or channel (tenant, conversation id), a Slack
- * channel or DM (team id, channel id) or a playground room.
+ * One conversation on one platform: a Teams chat or channel (tenant, conversation id), a
+ * Slack channel or DM (team id, channel id) or a playground room.
  */
 public record ConversationKey(Channel channel, String tenant, String conversationId) {
 

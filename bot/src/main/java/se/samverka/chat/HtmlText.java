@@ -1,6 +1,9 @@
 package se.samverka.chat;
 
-/** People's text made safe inside HTML, for every page Samverka renders itself (playground, archive). */
+/**
+ * People's text made safe inside HTML, for every page Samverka renders itself
+ * (playground, archive).
+ */
 public final class HtmlText {
 
 	private HtmlText() {

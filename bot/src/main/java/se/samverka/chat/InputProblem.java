@@ -1,8 +1,8 @@
 package se.samverka.chat;
 
 /**
- * Input that cannot be taken: a message-bundle key and its arguments, so the reply is friendly and in
- * the person's language. Thrown before anything is stored.
+ * Input that cannot be taken: a message-bundle key and its arguments, so the reply is
+ * friendly and in the person's language. Thrown before anything is stored.
  */
 public class InputProblem extends Exception {
 

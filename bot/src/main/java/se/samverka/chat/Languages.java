@@ -20,7 +20,10 @@ public final class Languages {
 		return locale != null && "en".equals(locale.getLanguage());
 	}
 
-	/** Understands {@code sv}, {@code en}, {@code sv-SE}, {@code svenska}, {@code English} and the like. */
+	/**
+	 * Understands {@code sv}, {@code en}, {@code sv-SE}, {@code svenska}, {@code English}
+	 * and the like.
+	 */
 	public static Optional<Locale> parse(String text) {
 		if (text == null) {
 			return Optional.empty();

@@ -15,9 +15,9 @@ import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
 
 /**
- * What Samverka says, independent of the platform: a list of blocks that Teams renders as an
- * Adaptive Card, Slack as Block Kit and the playground as HTML. A message that is a single
- * paragraph is sent as plain text where the platform allows.
+ * What Samverka says, independent of the platform: a list of blocks that Teams renders as
+ * an Adaptive Card, Slack as Block Kit and the playground as HTML. A message that is a
+ * single paragraph is sent as plain text where the platform allows.
  */
 public record Message(List<Block> blocks) {
 
@@ -42,8 +42,8 @@ public record Message(List<Block> blocks) {
 	}
 
 	/**
-	 * The message as plain text: for notifications, transcripts, screen readers and platforms'
-	 * fallback text.
+	 * The message as plain text: for notifications, transcripts, screen readers and
+	 * platforms' fallback text.
 	 */
 	public String fallbackText() {
 		return blocks.stream().map(Message::plain).filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));

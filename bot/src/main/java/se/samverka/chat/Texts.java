@@ -18,7 +18,8 @@ public class Texts {
 
 	public String get(Locale locale, String key, Object... arguments) {
 		try {
-			return messages.getMessage(key, arguments, Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
+			return messages.getMessage(key, arguments,
+					Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.SWEDISH);
 		}
 		catch (NoSuchMessageException ex) {
 			return key;

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 
-/** Where the bot can post again: one stored reference per conversation, refreshed on every turn. */
+/**
+ * Where the bot can post again: one stored reference per conversation, refreshed on every
+ * turn.
+ */
 @Service
 public class ConversationReferences {
 

@@ -10,8 +10,9 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 
 /**
- * A conversation the bot has been part of, with what its adapter needs to post there again
- * ({@code platformReference}: a Teams ConversationReference as JSON, a Slack channel id, ...).
+ * A conversation the bot has been part of, with what its adapter needs to post there
+ * again ({@code platformReference}: a Teams ConversationReference as JSON, a Slack
+ * channel id, ...).
  */
 @Document("conversations")
 public record KnownConversation(@Id String id, Channel channel, String tenant, String conversationId,

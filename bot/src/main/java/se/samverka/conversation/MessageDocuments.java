@@ -9,7 +9,10 @@ import se.samverka.chat.Block;
 import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Message;
 
-/** The neutral blocks of a message as plain maps, so the transcript keeps what a card showed. */
+/**
+ * The neutral blocks of a message as plain maps, so the transcript keeps what a card
+ * showed.
+ */
 final class MessageDocuments {
 
 	private MessageDocuments() {
@@ -38,7 +41,8 @@ final class MessageDocuments {
 			map.put("type", "facts");
 			List<Map<String, Object>> facts = new ArrayList<>();
 			f.facts()
-				.forEach(x -> facts.add(Map.of("label", IdentityNumbers.mask(x.label()), "value", IdentityNumbers.mask(x.value()))));
+				.forEach(x -> facts
+					.add(Map.of("label", IdentityNumbers.mask(x.label()), "value", IdentityNumbers.mask(x.value()))));
 			map.put("facts", facts);
 		}
 		else if (block instanceof Block.TextInput i) {
@@ -56,7 +60,8 @@ final class MessageDocuments {
 			map.put("type", "actions");
 			List<Map<String, Object>> buttons = new ArrayList<>();
 			a.buttons()
-				.forEach(b -> buttons.add(Map.of("label", IdentityNumbers.mask(b.label()), "command", IdentityNumbers.mask(b.command()))));
+				.forEach(b -> buttons.add(Map.of("label", IdentityNumbers.mask(b.label()), "command",
+						IdentityNumbers.mask(b.command()))));
 			map.put("buttons", buttons);
 		}
 		else if (block instanceof Block.BarChart c) {

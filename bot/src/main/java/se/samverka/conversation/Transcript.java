@@ -29,8 +29,9 @@ import se.samverka.chat.PersonId;
 import se.samverka.conversation.TranscriptEntry.Direction;
 
 /**
- * Every message in and out on every channel, in MongoDB. Recording an inbound message is also how
- * redeliveries are recognised: its platform key is unique, so the second copy is refused.
+ * Every message in and out on every channel, in MongoDB. Recording an inbound message is
+ * also how redeliveries are recognised: its platform key is unique, so the second copy is
+ * refused.
  */
 @Service
 public class Transcript {
@@ -50,7 +51,8 @@ public class Transcript {
 	}
 
 	/**
-	 * Keeps an inbound message. Returns false, and keeps nothing, when this delivery was seen before.
+	 * Keeps an inbound message. Returns false, and keeps nothing, when this delivery was
+	 * seen before.
 	 */
 	public boolean recordInbound(Inbound inbound, PersonId person, NetworkId network) {
 		// data about an individual child must not stay in the network's memory
@@ -71,9 +73,9 @@ public class Transcript {
 	}
 
 	/**
-	 * Keeps only that an anonymous command was used: no person, no text, no personal conversation
-	 * (which would name its owner), the platform key hashed and the time to the minute. Returns
-	 * false when this delivery was seen before.
+	 * Keeps only that an anonymous command was used: no person, no text, no personal
+	 * conversation (which would name its owner), the platform key hashed and the time to
+	 * the minute. Returns false when this delivery was seen before.
 	 */
 	public boolean recordAnonymous(Inbound inbound, String commandName, NetworkId network) {
 		TranscriptEntry entry = new TranscriptEntry(null, "anon:" + sha256(inbound.dedupKey()), idOf(network),
@@ -89,7 +91,10 @@ public class Transcript {
 		}
 	}
 
-	/** A reply to an anonymous command, kept like the command: no person, no personal conversation. */
+	/**
+	 * A reply to an anonymous command, kept like the command: no person, no personal
+	 * conversation.
+	 */
 	public void recordAnonymousReply(Inbound inbound, NetworkId network, Message message) {
 		String text = IdentityNumbers.mask(message.fallbackText());
 		mongo.insert(new TranscriptEntry(null, "out:" + UUID.randomUUID(), idOf(network),
@@ -104,7 +109,8 @@ public class Transcript {
 
 	private static String sha256(String value) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
@@ -115,13 +121,19 @@ public class Transcript {
 		return text.length() > MAX_STORED_TEXT ? text.substring(0, MAX_STORED_TEXT) : text;
 	}
 
-	/** Files an inbound message that arrived outside any network under the network it led to. */
+	/**
+	 * Files an inbound message that arrived outside any network under the network it led
+	 * to.
+	 */
 	public void assignNetwork(String dedupKey, NetworkId network) {
 		mongo.updateFirst(Query.query(Criteria.where("dedupKey").is(dedupKey).and("networkId").is(null)),
 				Update.update("networkId", network.value()), TranscriptEntry.class);
 	}
 
-	/** Keeps a message the bot sent; {@code person} is the one it was for, or null for a shared conversation. */
+	/**
+	 * Keeps a message the bot sent; {@code person} is the one it was for, or null for a
+	 * shared conversation.
+	 */
 	public void recordOutbound(ConversationKey conversation, PersonId person, NetworkId network, Message message) {
 		String text = IdentityNumbers.mask(message.fallbackText());
 		boolean truncated = text.length() > MAX_STORED_TEXT;
@@ -132,8 +144,9 @@ public class Transcript {
 
 	/** The dialogue of one conversation, oldest first. */
 	public List<TranscriptEntry> of(ConversationKey conversation) {
-		return mongo.find(Query.query(Criteria.where("conversation").is(conversation.asString()))
-			.with(Sort.by("at", "_id")), TranscriptEntry.class);
+		return mongo.find(
+				Query.query(Criteria.where("conversation").is(conversation.asString())).with(Sort.by("at", "_id")),
+				TranscriptEntry.class);
 	}
 
 	private static String idOf(NetworkId network) {

@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import se.samverka.chat.Channel;
 
 /**
- * One message in or out, kept as the network's memory. {@code dedupKey} is unique: the platform's
- * id for an inbound delivery, a fresh id for what the bot sends. {@code card} holds the
- * channel-neutral blocks of what the bot sent; {@code text} its plain text.
+ * One message in or out, kept as the network's memory. {@code dedupKey} is unique: the
+ * platform's id for an inbound delivery, a fresh id for what the bot sends. {@code card}
+ * holds the channel-neutral blocks of what the bot sent; {@code text} its plain text.
  */
 @Document("transcript")
 @CompoundIndex(name = "conversation_time", def = "{'conversation': 1, 'at': 1}")

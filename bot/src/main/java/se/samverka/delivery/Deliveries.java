@@ -20,8 +20,8 @@ import se.samverka.conversation.KnownConversation;
 import se.samverka.conversation.Transcript;
 
 /**
- * Proactive messages: posts to a conversation the bot knows, through that conversation's channel,
- * off the request thread, and keeps what was sent in the transcript.
+ * Proactive messages: posts to a conversation the bot knows, through that conversation's
+ * channel, off the request thread, and keeps what was sent in the transcript.
  */
 @Service
 public class Deliveries {
@@ -44,7 +44,10 @@ public class Deliveries {
 		this.executor = executor;
 	}
 
-	/** Sends in the background; failures are logged with ids and kept out of the caller's turn. */
+	/**
+	 * Sends in the background; failures are logged with ids and kept out of the caller's
+	 * turn.
+	 */
 	public void post(ConversationKey conversation, NetworkId network, Message message) {
 		executor.execute(() -> postNow(conversation, network, message));
 	}
@@ -55,8 +58,8 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends now and returns the platform's id of the posted message ("" when the platform gives
-	 * none); empty when it could not be posted.
+	 * Sends now and returns the platform's id of the posted message ("" when the platform
+	 * gives none); empty when it could not be posted.
 	 */
 	public Optional<String> postTracked(ConversationKey conversation, NetworkId network, Message message) {
 		try {
@@ -74,8 +77,9 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends now, on this thread, and keeps it in the transcript; returns the platform's id ("" when
-	 * none). Throws {@link DeliveryFailed} with the platform's answer (the outbox decides what to do).
+	 * Sends now, on this thread, and keeps it in the transcript; returns the platform's
+	 * id ("" when none). Throws {@link DeliveryFailed} with the platform's answer (the
+	 * outbox decides what to do).
 	 */
 	String deliver(ConversationKey conversation, NetworkId network, Message message) {
 		Optional<KnownConversation> target = references.find(conversation);
@@ -91,8 +95,9 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends to one person privately, opening their one-to-one conversation when none is known;
-	 * returns the conversation it went to. Throws {@link DeliveryFailed} with the platform's answer.
+	 * Sends to one person privately, opening their one-to-one conversation when none is
+	 * known; returns the conversation it went to. Throws {@link DeliveryFailed} with the
+	 * platform's answer.
 	 */
 	ConversationKey deliverToPerson(PersonAddress person, NetworkId network, Message message) {
 		Optional<ConversationKey> known = Optional.ofNullable(person.personalConversation())
@@ -114,9 +119,9 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends a message to one person privately: in their one-to-one chat with the bot, opened first
-	 * when none is known. Returns the conversation it went to; empty when the person could not be
-	 * reached.
+	 * Sends a message to one person privately: in their one-to-one chat with the bot,
+	 * opened first when none is known. Returns the conversation it went to; empty when
+	 * the person could not be reached.
 	 */
 	public Optional<ConversationKey> postToPerson(PersonAddress person, NetworkId network, Message message) {
 		Optional<ConversationKey> known = Optional.ofNullable(person.personalConversation())
@@ -150,8 +155,9 @@ public class Deliveries {
 	}
 
 	/**
-	 * Replaces a message posted earlier, in place, and keeps the new version in the transcript.
-	 * Returns the id to keep for the message from now on; empty when it was not updated.
+	 * Replaces a message posted earlier, in place, and keeps the new version in the
+	 * transcript. Returns the id to keep for the message from now on; empty when it was
+	 * not updated.
 	 */
 	public Optional<String> update(ConversationKey conversation, NetworkId network, String messageId, Message message) {
 		Optional<KnownConversation> target = references.find(conversation);

@@ -9,7 +9,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
-	/** A small bounded pool: proactive posts are few until the outbox arrives with its rate limits. */
+	/**
+	 * A small bounded pool: proactive posts are few until the outbox arrives with its
+	 * rate limits.
+	 */
 	@Bean
 	Executor deliveryExecutor() {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

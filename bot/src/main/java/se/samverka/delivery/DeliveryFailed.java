@@ -21,8 +21,8 @@ public class DeliveryFailed extends RuntimeException {
 	/**
 	 * @param status the HTTP status (0 when there was no answer)
 	 * @param retryAfter the platform's Retry-After, or null
-	 * @param uncertain true when the platform may have posted the message all the same (a timeout
-	 * after the request was sent, a 5xx)
+	 * @param uncertain true when the platform may have posted the message all the same (a
+	 * timeout after the request was sent, a 5xx)
 	 */
 	public DeliveryFailed(String reason, int status, Duration retryAfter, boolean unreachable, boolean uncertain,
 			Throwable cause) {
@@ -33,7 +33,9 @@ public class DeliveryFailed extends RuntimeException {
 		this.uncertain = uncertain;
 	}
 
-	/** True when the bot was removed or blocked there (403/404): retrying will not help. */
+	/**
+	 * True when the bot was removed or blocked there (403/404): retrying will not help.
+	 */
 	public boolean unreachable() {
 		return unreachable;
 	}
@@ -57,7 +59,10 @@ public class DeliveryFailed extends RuntimeException {
 		return status == 429;
 	}
 
-	/** Parses a Retry-After header in seconds; null when absent or not a number of seconds. */
+	/**
+	 * Parses a Retry-After header in seconds; null when absent or not a number of
+	 * seconds.
+	 */
 	public static Duration retryAfterSeconds(String header) {
 		if (header == null || header.isBlank()) {
 			return null;

@@ -5,7 +5,10 @@ enum DeliveryState {
 
 	/** Waiting to be sent (again), not before its notBefore. */
 	PENDING,
-	/** Claimed by one drainer under a lease; an expired lease means it may or may not have gone out. */
+	/**
+	 * Claimed by one drainer under a lease; an expired lease means it may or may not have
+	 * gone out.
+	 */
 	SENDING,
 	/** The platform accepted it. */
 	SENT,
@@ -13,7 +16,10 @@ enum DeliveryState {
 	UNREACHABLE,
 	/** Gave up after retries, or a refusal retrying cannot fix. */
 	FAILED,
-	/** May or may not have been posted (Teams timeout/5xx, lease expired mid-send): never resent automatically. */
+	/**
+	 * May or may not have been posted (Teams timeout/5xx, lease expired mid-send): never
+	 * resent automatically.
+	 */
 	UNCERTAIN
 
 }

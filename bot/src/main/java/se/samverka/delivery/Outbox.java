@@ -33,10 +33,11 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
 /**
- * The delivery ledger: every proactive message is one entry per (message key, recipient), unique
- * in MongoDB, claimed under a lease by exactly one drainer, sent within the platforms' rate limits
- * and recorded as SENT, UNREACHABLE, FAILED or UNCERTAIN. Nothing is ever sent twice: only PENDING
- * entries are sent, and an entry whose lease ran out mid-send becomes UNCERTAIN, not PENDING.
+ * The delivery ledger: every proactive message is one entry per (message key, recipient),
+ * unique in MongoDB, claimed under a lease by exactly one drainer, sent within the
+ * platforms' rate limits and recorded as SENT, UNREACHABLE, FAILED or UNCERTAIN. Nothing
+ * is ever sent twice: only PENDING entries are sent, and an entry whose lease ran out
+ * mid-send becomes UNCERTAIN, not PENDING.
  */
 @Service
 public class Outbox {
@@ -45,12 +46,18 @@ public class Outbox {
 
 	private static final String READY = "ready";
 
-	/** How often the ledger is read again for entries this instance does not know (another instance's, a restart's). */
+	/**
+	 * How often the ledger is read again for entries this instance does not know (another
+	 * instance's, a restart's).
+	 */
 	private static final Duration REFILL_EVERY = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-	/** Waits for a rate-limit window shorter than this are slept through while holding the claim. */
+	/**
+	 * Waits for a rate-limit window shorter than this are slept through while holding the
+	 * claim.
+	 */
 	private static final Duration SHORT_WAIT = Duration.ofSeconds(2);
 
 	private final MongoTemplate mongo;
@@ -60,8 +67,8 @@ public class Outbox {
 	private final Clock clock;
 
 	/**
-	 * Waiting for rate limits and Retry-After is in real time (notBefore, the limiter); the injected
-	 * clock times the ledger's records and leases.
+	 * Waiting for rate limits and Retry-After is in real time (notBefore, the limiter);
+	 * the injected clock times the ledger's records and leases.
 	 */
 	private final Clock realTime = Clock.systemUTC();
 
@@ -93,18 +100,27 @@ public class Outbox {
 		collection.createIndex(Indexes.ascending("state", "notBefore"));
 		collection.createIndex(Indexes.ascending("network", "createdAt"));
 		collection.createIndex(Indexes.ascending("messageKey"), new IndexOptions());
-		// The claim: "ready" holds the entry's id while it is PENDING and is unset by the one claim that
-		// wins. A unique sparse index makes that an indexed single-document swap, in MongoDB and in the
-		// embedded server alike (which uses an index only when the query names exactly its keys).
+		// The claim: "ready" holds the entry's id while it is PENDING and is unset by the
+		// one claim that
+		// wins. A unique sparse index makes that an indexed single-document swap, in
+		// MongoDB and in the
+		// embedded server alike (which uses an index only when the query names exactly
+		// its keys).
 		collection.createIndex(Indexes.ascending(READY), new IndexOptions().unique(true).sparse(true));
 	}
 
-	/** One ledger entry per (messageKey, recipient), unique in MongoDB; enqueuing again adds nothing. */
+	/**
+	 * One ledger entry per (messageKey, recipient), unique in MongoDB; enqueuing again
+	 * adds nothing.
+	 */
 	public void enqueue(String messageKey, NetworkId network, Recipient recipient, Message message) {
 		enqueue(messageKey, network, recipient, message, null);
 	}
 
-	/** As {@link #enqueue(String, NetworkId, Recipient, Message)}, noting which person it is for (shown to organisers). */
+	/**
+	 * As {@link #enqueue(String, NetworkId, Recipient, Message)}, noting which person it
+	 * is for (shown to organisers).
+	 */
 	public void enqueue(String messageKey, NetworkId network, Recipient recipient, Message message, String personId) {
 		if (add(messageKey, network, recipient, message, personId)) {
 			wake();
@@ -129,7 +145,8 @@ public class Outbox {
 			.append("updatedAt", Date.from(now));
 		try {
 			mongo.insert(entry, COLLECTION);
-			queue.offer(new ReadyQueue.Item(entry.getString("_id"), entry.getList("scopes", String.class), Instant.EPOCH));
+			queue.offer(
+					new ReadyQueue.Item(entry.getString("_id"), entry.getList("scopes", String.class), Instant.EPOCH));
 			return true;
 		}
 		catch (DuplicateKeyException already) {
@@ -137,12 +154,18 @@ public class Outbox {
 		}
 	}
 
-	/** Sends what is pending now, on this thread, until nothing is ready. Returns how many were attempted. */
+	/**
+	 * Sends what is pending now, on this thread, until nothing is ready. Returns how many
+	 * were attempted.
+	 */
 	public int drainNow() {
 		return drainAtMost(Integer.MAX_VALUE);
 	}
 
-	/** Like {@link #drainNow()} but stops after {@code max} attempts (a drainer that is stopped mid-way). */
+	/**
+	 * Like {@link #drainNow()} but stops after {@code max} attempts (a drainer that is
+	 * stopped mid-way).
+	 */
 	public int drainAtMost(int max) {
 		int attempted = 0;
 		expireLeases();
@@ -165,14 +188,15 @@ public class Outbox {
 
 	public DeliveryCounts counts(String messageKeyPrefix) {
 		Criteria criteria = Criteria.where("messageKey").regex("^" + Pattern.quote(messageKeyPrefix));
-		var results = mongo.aggregate(Aggregation.newAggregation(Aggregation.match(criteria),
-				Aggregation.group("state").count().as("n")), COLLECTION, Document.class);
+		var results = mongo.aggregate(
+				Aggregation.newAggregation(Aggregation.match(criteria), Aggregation.group("state").count().as("n")),
+				COLLECTION, Document.class);
 		return OutboxEntry.counts(results.getMappedResults());
 	}
 
 	/**
-	 * Waits (at most {@code timeout}) until no entry under the prefix is pending any more, for a
-	 * turn that reports how a send went; returns the counts then.
+	 * Waits (at most {@code timeout}) until no entry under the prefix is pending any
+	 * more, for a turn that reports how a send went; returns the counts then.
 	 */
 	public DeliveryCounts settle(String messageKeyPrefix, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -192,9 +216,12 @@ public class Outbox {
 
 	/** The persons (ids) whose entries under {@code messageKey} are UNREACHABLE. */
 	public List<String> unreachablePersons(String messageKey) {
-		Query query = Query.query(Criteria.where("messageKey").is(messageKey)
-			.and("state").is(DeliveryState.UNREACHABLE.name())
-			.and("personId").ne(null));
+		Query query = Query.query(Criteria.where("messageKey")
+			.is(messageKey)
+			.and("state")
+			.is(DeliveryState.UNREACHABLE.name())
+			.and("personId")
+			.ne(null));
 		query.fields().include("personId");
 		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("personId")).toList();
 	}
@@ -220,13 +247,19 @@ public class Outbox {
 		return queue.untilReady(limits, realTime.instant());
 	}
 
-	/** Claims the next entry that may go under this instance's lease (a send is reserved for it), or null. */
+	/**
+	 * Claims the next entry that may go under this instance's lease (a send is reserved
+	 * for it), or null.
+	 */
 	Document claim() {
 		Claimed claimed = claimNext();
 		return claimed == null ? null : claimed.entry();
 	}
 
-	/** A claimed entry, its queue item, and when its send was reserved under the rate limits. */
+	/**
+	 * A claimed entry, its queue item, and when its send was reserved under the rate
+	 * limits.
+	 */
 	private record Claimed(Document entry, ReadyQueue.Item item, Instant reservedAt) {
 	}
 
@@ -247,7 +280,8 @@ public class Outbox {
 			}
 			Date notBefore = entry.getDate("notBefore");
 			if (notBefore != null && notBefore.toInstant().isAfter(now)) {
-				// another instance held it back (a rate limit, Retry-After) after this one saw it
+				// another instance held it back (a rate limit, Retry-After) after this
+				// one saw it
 				limits.refund(item.scopes(), now);
 				release(entry, Duration.between(now, notBefore.toInstant()));
 				queue.retry(new ReadyQueue.Item(item.id(), item.scopes(), notBefore.toInstant()));
@@ -292,13 +326,15 @@ public class Outbox {
 				}
 			}
 			limits.settle(scopes, claimed.reservedAt(), realTime.instant());
-			finish(entry, new Update().set("state", DeliveryState.SENT.name())
-				.set("conversation", reached.asString())
-				.set("sentAt", Date.from(clock.instant())));
+			finish(entry,
+					new Update().set("state", DeliveryState.SENT.name())
+						.set("conversation", reached.asString())
+						.set("sentAt", Date.from(clock.instant())));
 		}
 		catch (DeliveryFailed failure) {
 			if (channel == Channel.SLACK && failure.rateLimited()) {
-				// Slack's limits count messages posted, and a 429 posted nothing (Teams counts requests).
+				// Slack's limits count messages posted, and a 429 posted nothing (Teams
+				// counts requests).
 				limits.refund(scopes, claimed.reservedAt());
 			}
 			else {
@@ -306,8 +342,7 @@ public class Outbox {
 			}
 			int attempts = entry.getInteger("attempts", 1);
 			SendPolicy.Decision decision = SendPolicy.after(channel, failure, attempts);
-			log.info("Outbox entry {} on {}: {} → {}", entry.get("_id"),
-					channel, failure.status(), decision.state());
+			log.info("Outbox entry {} on {}: {} → {}", entry.get("_id"), channel, failure.status(), decision.state());
 			Update update = new Update().set("state", decision.state().name()).set("note", decision.note());
 			if (decision.state() == DeliveryState.PENDING) {
 				Instant notBefore = realTime.instant().plus(decision.delay());
@@ -333,8 +368,9 @@ public class Outbox {
 	}
 
 	/**
-	 * Reads the ledger for PENDING entries this instance does not know yet: those another instance
-	 * added, or that were left when an instance stopped. Entries from before the "ready" field get it.
+	 * Reads the ledger for PENDING entries this instance does not know yet: those another
+	 * instance added, or that were left when an instance stopped. Entries from before the
+	 * "ready" field get it.
 	 */
 	void refill() {
 		nextRefill.set(System.nanoTime() + REFILL_EVERY.toNanos());
@@ -369,9 +405,10 @@ public class Outbox {
 	}
 
 	/**
-	 * Records the outcome of this instance's claim. By id alone (an indexed update): nobody else can
-	 * have claimed the entry meanwhile, since only PENDING entries are claimed; at most a lease that
-	 * ran out made it UNCERTAIN, and then what this instance learnt is the better record.
+	 * Records the outcome of this instance's claim. By id alone (an indexed update):
+	 * nobody else can have claimed the entry meanwhile, since only PENDING entries are
+	 * claimed; at most a lease that ran out made it UNCERTAIN, and then what this
+	 * instance learnt is the better record.
 	 */
 	private void finish(Document entry, Update update) {
 		update.unset("leaseOwner");
@@ -380,22 +417,30 @@ public class Outbox {
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.get("_id"))), update, COLLECTION);
 	}
 
-	/** Gives a claimed entry back untouched (a rate limit, a stop), to be sent after {@code wait}. */
+	/**
+	 * Gives a claimed entry back untouched (a rate limit, a stop), to be sent after
+	 * {@code wait}.
+	 */
 	private void release(Document entry, Duration wait) {
-		finish(entry, new Update().set("state", DeliveryState.PENDING.name())
-			.set(READY, entry.get("_id"))
-			.set("notBefore", Date.from(realTime.instant().plus(wait)))
-			.inc("attempts", -1));
+		finish(entry,
+				new Update().set("state", DeliveryState.PENDING.name())
+					.set(READY, entry.get("_id"))
+					.set("notBefore", Date.from(realTime.instant().plus(wait)))
+					.inc("attempts", -1));
 	}
 
-	/** Entries whose lease ran out while SENDING may or may not have gone out: UNCERTAIN, never resent. */
+	/**
+	 * Entries whose lease ran out while SENDING may or may not have gone out: UNCERTAIN,
+	 * never resent.
+	 */
 	int expireLeases() {
 		Instant now = clock.instant();
 		Update update = new Update().set("state", DeliveryState.UNCERTAIN.name())
 			.set("note", "lease expired while sending")
 			.set("updatedAt", Date.from(now));
 		var result = mongo.updateMulti(
-				Query.query(Criteria.where("state").is(DeliveryState.SENDING.name()).and("leaseUntil").lt(Date.from(now))),
+				Query.query(
+						Criteria.where("state").is(DeliveryState.SENDING.name()).and("leaseUntil").lt(Date.from(now))),
 				update, COLLECTION);
 		return (int) result.getModifiedCount();
 	}

@@ -13,11 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the outbox in the background: a few threads, started once the application is ready,
- * each claiming and sending one entry at a time and waiting for new work, or for a rate limit to
- * free up, when none may go.
- * Stopping lets each thread finish the send it is in, so a clean stop never leaves an entry
- * uncertain.
+ * Drains the outbox in the background: a few threads, started once the application is
+ * ready, each claiming and sending one entry at a time and waiting for new work, or for a
+ * rate limit to free up, when none may go. Stopping lets each thread finish the send it
+ * is in, so a clean stop never leaves an entry uncertain.
  */
 @Component
 class OutboxDrainer implements DisposableBean {

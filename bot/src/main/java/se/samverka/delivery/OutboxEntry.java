@@ -7,7 +7,10 @@ import org.bson.Document;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 
-/** How a ledger entry's recipient and rate-limit scopes are kept in its document, and read back. */
+/**
+ * How a ledger entry's recipient and rate-limit scopes are kept in its document, and read
+ * back.
+ */
 final class OutboxEntry {
 
 	private OutboxEntry() {
@@ -32,16 +35,17 @@ final class OutboxEntry {
 		Document r = entry.get("recipient", Document.class);
 		Channel channel = Channel.valueOf(r.getString("channel"));
 		if ("conversation".equals(r.getString("kind"))) {
-			return Recipient.conversation(new ConversationKey(channel, r.getString("tenant"), r.getString("conversationId")));
+			return Recipient
+				.conversation(new ConversationKey(channel, r.getString("tenant"), r.getString("conversationId")));
 		}
 		return Recipient.person(new PersonAddress(channel, r.getString("tenant"), r.getString("userId"),
 				r.getString("personalConversation"), r.getString("reach")));
 	}
 
 	/**
-	 * The rate-limit scopes a send to the recipient counts against: its conversation first (a
-	 * person's one-to-one conversation, or the person while it is not yet known), then its tenant
-	 * or workspace.
+	 * The rate-limit scopes a send to the recipient counts against: its conversation
+	 * first (a person's one-to-one conversation, or the person while it is not yet
+	 * known), then its tenant or workspace.
 	 */
 	static List<String> scopesOf(Recipient recipient) {
 		if (recipient.conversation() != null) {
@@ -53,7 +57,10 @@ final class OutboxEntry {
 		return List.of(RateLimits.conversationScope(conversation), RateLimits.tenantScope(p.channel(), p.tenant()));
 	}
 
-	/** The message's first line, shortened and with identity numbers masked, to name the send to organisers. */
+	/**
+	 * The message's first line, shortened and with identity numbers masked, to name the
+	 * send to organisers.
+	 */
 	static String summaryOf(se.samverka.chat.Message message) {
 		String first = message.fallbackText().lines().findFirst().orElse("").strip();
 		first = se.samverka.chat.IdentityNumbers.mask(first);

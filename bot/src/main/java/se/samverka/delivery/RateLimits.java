@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import se.samverka.chat.Channel;
 
 /**
- * The platforms' outbound limits (PLATFORM-LIMITS), kept in this instance as sliding windows per
- * scope (one conversation; one Teams tenant or Slack workspace), plus pauses a 429's Retry-After
- * puts on one scope. With several instances each keeps {@code 1/instances} of every limit, so
- * together they stay within it.
+ * The platforms' outbound limits (PLATFORM-LIMITS), kept in this instance as sliding
+ * windows per scope (one conversation; one Teams tenant or Slack workspace), plus pauses
+ * a 429's Retry-After puts on one scope. With several instances each keeps
+ * {@code 1/instances} of every limit, so together they stay within it.
  */
 class RateLimits {
 
@@ -59,14 +59,12 @@ class RateLimits {
 		else {
 			windows = List.of();
 		}
-		return windows.stream()
-			.map(w -> new Window(Math.max(1, w.count() / instances), w.period()))
-			.toList();
+		return windows.stream().map(w -> new Window(Math.max(1, w.count() / instances), w.period())).toList();
 	}
 
 	/**
-	 * Takes one send in every scope when all have room now and returns zero; otherwise takes
-	 * nothing and returns how long until they may.
+	 * Takes one send in every scope when all have room now and returns zero; otherwise
+	 * takes nothing and returns how long until they may.
 	 */
 	synchronized Duration reserve(List<String> scopes, Instant now) {
 		Duration wait = waitFor(scopes, now);
@@ -88,7 +86,10 @@ class RateLimits {
 		return Duration.ZERO;
 	}
 
-	/** How long until every scope has room for one more send (zero: now), reserving nothing. */
+	/**
+	 * How long until every scope has room for one more send (zero: now), reserving
+	 * nothing.
+	 */
 	synchronized Duration waitFor(List<String> scopes, Instant now) {
 		Instant earliest = now;
 		for (String scope : scopes) {
@@ -105,7 +106,11 @@ class RateLimits {
 				long inWindow = times.stream().filter(t -> t.isAfter(from)).count();
 				if (inWindow >= window.count()) {
 					// the window frees up when the oldest send inside it leaves it
-					Instant oldest = times.stream().filter(t -> t.isAfter(from)).skip(inWindow - window.count()).findFirst().orElse(now);
+					Instant oldest = times.stream()
+						.filter(t -> t.isAfter(from))
+						.skip(inWindow - window.count())
+						.findFirst()
+						.orElse(now);
 					Instant free = oldest.plus(window.period());
 					if (free.isAfter(earliest)) {
 						earliest = free;
@@ -116,7 +121,10 @@ class RateLimits {
 		return earliest.isAfter(now) ? Duration.between(now, earliest) : Duration.ZERO;
 	}
 
-	/** Gives back a send reserved at {@code at} that never went out (its entry had been taken elsewhere). */
+	/**
+	 * Gives back a send reserved at {@code at} that never went out (its entry had been
+	 * taken elsewhere).
+	 */
 	synchronized void refund(List<String> scopes, Instant at) {
 		for (String scope : scopes) {
 			ArrayDeque<Instant> times = sent.get(scope);
@@ -127,9 +135,9 @@ class RateLimits {
 	}
 
 	/**
-	 * Moves a send reserved at {@code reservedAt} to {@code doneAt}, when its answer came: the
-	 * platform counted it somewhere in between, so counting it from the answer on never lets the
-	 * next sends crowd closer than the platform allows.
+	 * Moves a send reserved at {@code reservedAt} to {@code doneAt}, when its answer
+	 * came: the platform counted it somewhere in between, so counting it from the answer
+	 * on never lets the next sends crowd closer than the platform allows.
 	 */
 	synchronized void settle(List<String> scopes, Instant reservedAt, Instant doneAt) {
 		for (String scope : scopes) {
@@ -140,7 +148,9 @@ class RateLimits {
 		}
 	}
 
-	/** Holds back every send in {@code scope} until {@code until} (a 429's Retry-After). */
+	/**
+	 * Holds back every send in {@code scope} until {@code until} (a 429's Retry-After).
+	 */
 	synchronized void pause(String scope, Instant until) {
 		pausedUntil.merge(scope, until, (a, b) -> a.isAfter(b) ? a : b);
 	}

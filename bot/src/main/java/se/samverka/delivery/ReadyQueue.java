@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * This instance's view of which ledger entries are waiting, so that a drainer does not have to
- * search the ledger for the next one: entries queue per tenant or workspace (their widest rate
- * scope), first in first out, and {@link #next} hands out one whose every scope has room under the
- * rate limits now, taking turns between tenants. The ledger stays the truth: an entry picked here is
- * only sent once its claim in MongoDB succeeds, and the queue is refilled from the ledger (entries
- * of other instances, of a restart) now and then.
+ * This instance's view of which ledger entries are waiting, so that a drainer does not
+ * have to search the ledger for the next one: entries queue per tenant or workspace
+ * (their widest rate scope), first in first out, and {@link #next} hands out one whose
+ * every scope has room under the rate limits now, taking turns between tenants. The
+ * ledger stays the truth: an entry picked here is only sent once its claim in MongoDB
+ * succeeds, and the queue is refilled from the ledger (entries of other instances, of a
+ * restart) now and then.
  */
 final class ReadyQueue {
 
-	/** One waiting entry: its ledger id, its rate scopes (conversation first, tenant last), and when it may go. */
+	/**
+	 * One waiting entry: its ledger id, its rate scopes (conversation first, tenant
+	 * last), and when it may go.
+	 */
 	record Item(String id, List<String> scopes, Instant notBefore) {
 
 		String group() {
@@ -31,17 +35,26 @@ final class ReadyQueue {
 
 	}
 
-	/** What {@link #next} found: an item whose send is reserved, or else how long until one may be ready. */
+	/**
+	 * What {@link #next} found: an item whose send is reserved, or else how long until
+	 * one may be ready.
+	 */
 	record Pick(Item item, Duration until) {
 
 		static final Pick EMPTY = new Pick(null, null);
 
 	}
 
-	/** How far into one tenant's queue to look past entries held back by their conversation's limits. */
+	/**
+	 * How far into one tenant's queue to look past entries held back by their
+	 * conversation's limits.
+	 */
 	private static final int LOOKAHEAD = 64;
 
-	/** Ids queued, waiting or being sent by this instance, so that a refill does not add them twice. */
+	/**
+	 * Ids queued, waiting or being sent by this instance, so that a refill does not add
+	 * them twice.
+	 */
 	private final Map<String, Item> known = new HashMap<>();
 
 	private final Map<String, ArrayDeque<Item>> byGroup = new LinkedHashMap<>();
@@ -82,8 +95,9 @@ final class ReadyQueue {
 	}
 
 	/**
-	 * The next entry that may be sent now, with one send reserved in each of its scopes; or, when
-	 * none may, how long until the earliest might (null when nothing is queued at all).
+	 * The next entry that may be sent now, with one send reserved in each of its scopes;
+	 * or, when none may, how long until the earliest might (null when nothing is queued
+	 * at all).
 	 */
 	synchronized Pick next(RateLimits limits, Instant now) {
 		promote(now);
@@ -118,7 +132,10 @@ final class ReadyQueue {
 		return shortest == null ? Pick.EMPTY : new Pick(null, shortest.isNegative() ? Duration.ZERO : shortest);
 	}
 
-	/** How long until {@link #next} might find something (null: nothing queued), without reserving anything. */
+	/**
+	 * How long until {@link #next} might find something (null: nothing queued), without
+	 * reserving anything.
+	 */
 	synchronized Duration untilReady(RateLimits limits, Instant now) {
 		promote(now);
 		Duration shortest = null;
@@ -135,7 +152,9 @@ final class ReadyQueue {
 		return shortest;
 	}
 
-	/** Moves entries whose time has come from the waiting room into their tenant's line. */
+	/**
+	 * Moves entries whose time has come from the waiting room into their tenant's line.
+	 */
 	private void promote(Instant now) {
 		while (!later.isEmpty() && !later.peek().item().notBefore().isAfter(now)) {
 			Item item = later.poll().item();

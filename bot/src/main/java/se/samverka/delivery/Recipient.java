@@ -2,7 +2,10 @@ package se.samverka.delivery;
 
 import se.samverka.chat.ConversationKey;
 
-/** Who a ledger entry goes to: a conversation, or one person privately (exactly one of the two). */
+/**
+ * Who a ledger entry goes to: a conversation, or one person privately (exactly one of the
+ * two).
+ */
 public record Recipient(ConversationKey conversation, PersonAddress person) {
 
 	public Recipient {
@@ -19,7 +22,9 @@ public record Recipient(ConversationKey conversation, PersonAddress person) {
 		return new Recipient(null, person);
 	}
 
-	/** Stable: the conversation key, or "person:" + channel + ":" + tenant + ":" + userId. */
+	/**
+	 * Stable: the conversation key, or "person:" + channel + ":" + tenant + ":" + userId.
+	 */
 	public String id() {
 		if (conversation != null) {
 			return conversation.asString();

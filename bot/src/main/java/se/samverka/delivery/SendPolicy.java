@@ -6,10 +6,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import se.samverka.chat.Channel;
 
 /**
- * What becomes of an entry whose send failed. Never a blind retry that could post twice: a Teams
- * post has no idempotency key, so a Teams timeout or 5xx (the post may have gone through) is
- * UNCERTAIN and not resent. Slack answers 5xx before posting in practice and its errors come with
- * a body, so a Slack 5xx is retried; a Slack read timeout is uncertain like a Teams one.
+ * What becomes of an entry whose send failed. Never a blind retry that could post twice:
+ * a Teams post has no idempotency key, so a Teams timeout or 5xx (the post may have gone
+ * through) is UNCERTAIN and not resent. Slack answers 5xx before posting in practice and
+ * its errors come with a body, so a Slack 5xx is retried; a Slack read timeout is
+ * uncertain like a Teams one.
  */
 final class SendPolicy {
 
@@ -23,7 +24,10 @@ final class SendPolicy {
 	private SendPolicy() {
 	}
 
-	/** The decision: the next state, and for PENDING how long to wait; pause whether the scope waits too. */
+	/**
+	 * The decision: the next state, and for PENDING how long to wait; pause whether the
+	 * scope waits too.
+	 */
 	record Decision(DeliveryState state, Duration delay, boolean pauseScope, String note) {
 	}
 
@@ -53,7 +57,10 @@ final class SendPolicy {
 				note);
 	}
 
-	/** Exponential backoff with full jitter between half and all of 1 s × 2^(attempts−1), at most 10 min. */
+	/**
+	 * Exponential backoff with full jitter between half and all of 1 s × 2^(attempts−1),
+	 * at most 10 min.
+	 */
 	static Duration backoff(int attempts) {
 		long base = FIRST_BACKOFF.toMillis() << Math.min(Math.max(attempts - 1, 0), 20);
 		long capped = Math.min(base, MAX_BACKOFF.toMillis());

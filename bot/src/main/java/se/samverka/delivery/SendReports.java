@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.NetworkId;
 
-/** A network's recent sends as organisers see them: counts per message key, and who was unreachable. */
+/**
+ * A network's recent sends as organisers see them: counts per message key, and who was
+ * unreachable.
+ */
 @Component
 public class SendReports {
 
@@ -35,7 +38,10 @@ public class SendReports {
 		this.clock = clock;
 	}
 
-	/** One send: its key, what it said, when, how it went, and the persons (ids) it could not reach. */
+	/**
+	 * One send: its key, what it said, when, how it went, and the persons (ids) it could
+	 * not reach.
+	 */
 	public record SendReport(String messageKey, String summary, Instant at, DeliveryCounts counts,
 			List<String> unreachablePersons) {
 	}
@@ -61,19 +67,22 @@ public class SendReports {
 	}
 
 	/**
-	 * The persons (ids) the network's sends could not reach since {@code since} (all recent ones when
-	 * null), each once, most recent first.
+	 * The persons (ids) the network's sends could not reach since {@code since} (all
+	 * recent ones when null), each once, most recent first.
 	 */
 	public List<String> unreachablePersonsSince(NetworkId network, Instant since) {
 		Instant from = since != null ? since : clock.instant().minus(RECENT);
-		Query query = Query.query(Criteria.where("network")
-			.is(network.value())
-			.and("state")
-			.is(DeliveryState.UNREACHABLE.name())
-			.and("personId")
-			.ne(null)
-			.and("updatedAt")
-			.gte(Date.from(from))).with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(MAX_ENTRIES);
+		Query query = Query
+			.query(Criteria.where("network")
+				.is(network.value())
+				.and("state")
+				.is(DeliveryState.UNREACHABLE.name())
+				.and("personId")
+				.ne(null)
+				.and("updatedAt")
+				.gte(Date.from(from)))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+			.limit(MAX_ENTRIES);
 		query.fields().include("personId");
 		return mongo.find(query, Document.class, Outbox.COLLECTION)
 			.stream()

@@ -9,9 +9,10 @@ import se.samverka.chat.Block;
 import se.samverka.chat.Message;
 
 /**
- * A neutral message as plain maps in a ledger entry, and back: the same shape as the transcript's
- * (conversation/MessageDocuments) but complete and unmasked, since it is what will be sent. Public
- * for features that keep a message to send or show later (digests).
+ * A neutral message as plain maps in a ledger entry, and back: the same shape as the
+ * transcript's (conversation/MessageDocuments) but complete and unmasked, since it is
+ * what will be sent. Public for features that keep a message to send or show later
+ * (digests).
  */
 public final class StoredMessages {
 
@@ -128,7 +129,8 @@ public final class StoredMessages {
 				List<Block.Bar> bars = new ArrayList<>();
 				for (Object b : (List<Object>) map.get("bars")) {
 					Map<String, Object> bar = (Map<String, Object>) b;
-					bars.add(new Block.Bar(text(bar, "label"), ((Number) bar.get("value")).intValue(), text(bar, "caption")));
+					bars.add(new Block.Bar(text(bar, "label"), ((Number) bar.get("value")).intValue(),
+							text(bar, "caption")));
 				}
 				return new Block.BarChart(text(map, "title"), bars,
 						map.get("max") instanceof Number max ? max.intValue() : 0);

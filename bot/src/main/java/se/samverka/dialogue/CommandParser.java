@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import se.samverka.chat.CommandHandler;
 
 /**
- * Finds which command a text starts with. Names are matched word by word, ignoring case and extra
- * spaces; the longest matching name wins, so {@code network create} beats a hypothetical
- * {@code network}. The rest of the text, as typed, is the command's arguments.
+ * Finds which command a text starts with. Names are matched word by word, ignoring case
+ * and extra spaces; the longest matching name wins, so {@code network create} beats a
+ * hypothetical {@code network}. The rest of the text, as typed, is the command's
+ * arguments.
  */
 final class CommandParser {
 

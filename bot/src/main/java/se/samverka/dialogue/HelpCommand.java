@@ -28,8 +28,8 @@ import se.samverka.network.Role;
 @Component
 class HelpCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("help", "hjälp", "hjalp", "?"), Access.EVERYONE,
-			"help.help");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("help", "hjälp", "hjalp", "?"),
+			Access.EVERYONE, "help.help");
 
 	private final ObjectProvider<CommandHandler> handlers;
 
@@ -61,7 +61,8 @@ class HelpCommand implements CommandHandler {
 		}
 		List<Fact> commands = handlers.orderedStream()
 			.filter(h -> allowed.contains(h.spec().access()))
-			.sorted(Comparator.comparing((CommandHandler h) -> h.spec().access()).thenComparing(h -> h.spec().names().english()))
+			.sorted(Comparator.comparing((CommandHandler h) -> h.spec().access())
+				.thenComparing(h -> h.spec().names().english()))
 			.map(h -> new Fact(ctx.t(h.spec().helpKey() + ".example"), ctx.t(h.spec().helpKey())))
 			.toList();
 		Message.Builder help = Message.builder().heading(ctx.t("help.heading"));

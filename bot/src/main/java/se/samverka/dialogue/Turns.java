@@ -21,9 +21,9 @@ import se.samverka.network.Networks;
 import se.samverka.network.People;
 
 /**
- * One turn of the dialogue, the same on every channel: who is talking, was this delivery seen
- * before, keep it in the transcript, run the command, keep the replies. Adapters call
- * {@link #handle(Inbound)} and render what it returns.
+ * One turn of the dialogue, the same on every channel: who is talking, was this delivery
+ * seen before, keep it in the transcript, run the command, keep the replies. Adapters
+ * call {@link #handle(Inbound)} and render what it returns.
  */
 @Service
 public class Turns {
@@ -60,10 +60,8 @@ public class Turns {
 		Optional<NetworkId> network = networks.contextFor(inbound.conversation(), person);
 		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
-		boolean fresh = anonymous
-				? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
-						network.orElse(null))
-				: transcript.recordInbound(inbound, person, network.orElse(null));
+		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
+				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
 		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
@@ -81,7 +79,8 @@ public class Turns {
 		Locale locale = people.localeOf(person);
 		NetworkId networkAfter = networks.contextFor(inbound.conversation(), person).orElse(null);
 		if (network.isEmpty() && networkAfter != null && !anonymous) {
-			// the message that created or joined a network belongs to that network's dialogue
+			// the message that created or joined a network belongs to that network's
+			// dialogue
 			transcript.assignNetwork(inbound.dedupKey(), networkAfter);
 		}
 		for (Message reply : replies) {

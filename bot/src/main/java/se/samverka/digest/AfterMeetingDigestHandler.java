@@ -12,8 +12,8 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Makes the digest right after a meeting ends. Found more than two days late (downtime) it is
- * skipped: by then the scheduled digest tells the same.
+ * Makes the digest right after a meeting ends. Found more than two days late (downtime)
+ * it is skipped: by then the scheduled digest tells the same.
  */
 @Component
 class AfterMeetingDigestHandler implements DueWorkHandler {

@@ -1,6 +1,5 @@
 package se.samverka.digest;
 
-
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -13,7 +12,8 @@ import se.samverka.network.NetworkAccess.Admission;
 @Component
 class DigestAccess {
 
-	static final CommandNames SCHEDULE = CommandNames.of("digest schedule", "lägesrapport schema", "lagesrapport schema");
+	static final CommandNames SCHEDULE = CommandNames.of("digest schedule", "lägesrapport schema",
+			"lagesrapport schema");
 
 	static final CommandNames PREVIEW = CommandNames.of("digest preview", "lägesrapport förhandsvisa",
 			"lagesrapport forhandsvisa", "lägesrapport förhandsgranska");

@@ -10,7 +10,10 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
-/** {@code digest approval on|off} (organisers): with approval on, digests wait for {@code digest send}. */
+/**
+ * {@code digest approval on|off} (organisers): with approval on, digests wait for
+ * {@code digest send}.
+ */
 @Component
 class DigestApprovalCommand extends OrganiserCommand {
 

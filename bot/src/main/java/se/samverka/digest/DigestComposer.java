@@ -16,7 +16,10 @@ import se.samverka.chat.Texts;
 import se.samverka.network.Network;
 import se.samverka.network.Networks;
 
-/** Puts a digest together: a title, then every {@link DigestSection} that has something to say, in order. */
+/**
+ * Puts a digest together: a title, then every {@link DigestSection} that has something to
+ * say, in order.
+ */
 @Component
 class DigestComposer {
 
@@ -36,7 +39,8 @@ class DigestComposer {
 	}
 
 	/**
-	 * @param occasion what the digest is for, already in {@code locale} (shown under the title)
+	 * @param occasion what the digest is for, already in {@code locale} (shown under the
+	 * title)
 	 * @param previousDigest when the last digest went out, or null
 	 */
 	Message compose(NetworkId network, Locale locale, String occasion, java.time.Instant previousDigest) {

@@ -8,8 +8,9 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * What a section needs to know: which network, its zone, the language the digest is written in, the
- * time it is made, and when the previous digest went out (null before the first one).
+ * What a section needs to know: which network, its zone, the language the digest is
+ * written in, the time it is made, and when the previous digest went out (null before the
+ * first one).
  */
 public record DigestContext(NetworkId network, ZoneId zone, Locale locale, Instant now, Instant previousDigest,
 		Texts texts) {

@@ -31,9 +31,10 @@ import se.samverka.network.PersonalMessages;
 import se.samverka.network.Role;
 
 /**
- * Makes a digest when one is due, stores it, and sends it to the steering conversations through the
- * outbox under its own id, or, with approval on, keeps it waiting and tells the organisers. Each step
- * is keyed by the digest's id, so running the same due work again sends nothing twice.
+ * Makes a digest when one is due, stores it, and sends it to the steering conversations
+ * through the outbox under its own id, or, with approval on, keeps it waiting and tells
+ * the organisers. Each step is keyed by the digest's id, so running the same due work
+ * again sends nothing twice.
  */
 @Component
 class DigestDispatch {
@@ -74,8 +75,8 @@ class DigestDispatch {
 	}
 
 	/**
-	 * A digest is due for {@code period} (the scheduled local time, or the meeting). Nothing happens
-	 * without a steering conversation: there is nobody to send it to.
+	 * A digest is due for {@code period} (the scheduled local time, or the meeting).
+	 * Nothing happens without a steering conversation: there is nobody to send it to.
 	 */
 	Optional<DigestDocument> due(NetworkId network, DigestKind kind, String period, String occasionKey,
 			Object... occasionArguments) {
@@ -99,7 +100,10 @@ class DigestDispatch {
 		return Optional.of(digest);
 	}
 
-	/** {@code digest send}: the waiting digest, or else a fresh one; empty when there is no steering conversation. */
+	/**
+	 * {@code digest send}: the waiting digest, or else a fresh one; empty when there is
+	 * no steering conversation.
+	 */
 	Optional<DigestDocument> sendNow(NetworkId network) {
 		if (audience.steeringConversations(network).isEmpty()) {
 			return Optional.empty();
@@ -118,22 +122,31 @@ class DigestDispatch {
 		return Optional.of(fresh);
 	}
 
-	/** What {@code digest preview} shows: the waiting digest, or the one that would be made now, in {@code locale}. */
+	/**
+	 * What {@code digest preview} shows: the waiting digest, or the one that would be
+	 * made now, in {@code locale}.
+	 */
 	Preview preview(NetworkId network, Locale locale) {
 		Optional<DigestDocument> waiting = digests.newestWaiting(network);
 		if (waiting.isPresent()) {
 			return new Preview(waiting.get().toMessage(), waiting.get().createdAt());
 		}
 		Instant now = clock.instant();
-		return new Preview(composer.compose(network, locale, texts.get(locale, "digest.occasion.preview",
-				DAY.format(now.atZone(schedules.zone(network)))), digests.lastSentAt(network)), null);
+		return new Preview(composer.compose(network, locale,
+				texts.get(locale, "digest.occasion.preview", DAY.format(now.atZone(schedules.zone(network)))),
+				digests.lastSentAt(network)), null);
 	}
 
-	/** @param waitingSince when the shown digest was made and began to wait, or null for a fresh preview */
+	/**
+	 * @param waitingSince when the shown digest was made and began to wait, or null for a
+	 * fresh preview
+	 */
 	record Preview(Message message, Instant waitingSince) {
 	}
 
-	/** The occasion line of a scheduled digest: its week and day, in the network's zone. */
+	/**
+	 * The occasion line of a scheduled digest: its week and day, in the network's zone.
+	 */
 	static Object[] scheduledOccasion(String localDue) {
 		LocalDateTime at = LocalDateTime.parse(localDue);
 		return new Object[] { at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), DAY.format(at) };
@@ -145,9 +158,8 @@ class DigestDispatch {
 		Message message = composer.compose(network, language, texts.get(language, occasionKey, occasionArguments),
 				digests.lastSentAt(network));
 		Instant now = clock.instant();
-		return new DigestDocument(id, network.value(), kind, period, state, now,
-				state == DigestState.SENT ? now : null, language.toLanguageTag(), StoredMessages.toMaps(message),
-				DigestMarkdown.of(message));
+		return new DigestDocument(id, network.value(), kind, period, state, now, state == DigestState.SENT ? now : null,
+				language.toLanguageTag(), StoredMessages.toMaps(message), DigestMarkdown.of(message));
 	}
 
 	private void post(NetworkId network, DigestDocument digest) {

@@ -13,8 +13,9 @@ import se.samverka.delivery.StoredMessages;
 
 /**
  * A digest as made, sent or waiting. The id is the network and period
- * ({@code digest:<network>:scheduled:2026-03-30T08:00}, {@code …:after-meeting:<meeting>}): it is
- * also the outbox message key, so a repeated job finds the digest it made and sends nothing twice.
+ * ({@code digest:<network>:scheduled:2026-03-30T08:00},
+ * {@code …:after-meeting:<meeting>}): it is also the outbox message key, so a repeated
+ * job finds the digest it made and sends nothing twice.
  *
  * @param message the neutral message, as the outbox keeps one
  * @param markdown the same as Markdown, for the archive and exports

@@ -4,9 +4,9 @@ import se.samverka.chat.Block;
 import se.samverka.chat.Message;
 
 /**
- * A digest as Markdown for the archive and exports: headings, paragraphs, facts as a list, charts
- * as text bars. Every text is escaped, so nothing typed in a note or an answer becomes a link,
- * HTML or a heading.
+ * A digest as Markdown for the archive and exports: headings, paragraphs, facts as a
+ * list, charts as text bars. Every text is escaped, so nothing typed in a note or an
+ * answer becomes a link, HTML or a heading.
  */
 final class DigestMarkdown {
 
@@ -28,8 +28,12 @@ final class DigestMarkdown {
 				md.append(p.tone() == Block.Tone.SUBTLE ? "_" + text + "_" : text).append("\n\n");
 			}
 			else if (block instanceof Block.Facts f) {
-				f.facts().forEach(x -> md.append("- **").append(escape(x.label())).append("**: ")
-					.append(escape(x.value()).replace("\n", " ")).append('\n'));
+				f.facts()
+					.forEach(x -> md.append("- **")
+						.append(escape(x.label()))
+						.append("**: ")
+						.append(escape(x.value()).replace("\n", " "))
+						.append('\n'));
 				md.append('\n');
 			}
 			else if (block instanceof Block.BarChart c) {
@@ -39,8 +43,14 @@ final class DigestMarkdown {
 				int scale = c.scale();
 				for (Block.Bar bar : c.bars()) {
 					int filled = bar.cells(scale, BAR_CELLS);
-					md.append("`").append("█".repeat(filled)).append("░".repeat(BAR_CELLS - filled)).append("` ")
-						.append(escape(bar.caption())).append(" ").append(escape(bar.label())).append("  \n");
+					md.append("`")
+						.append("█".repeat(filled))
+						.append("░".repeat(BAR_CELLS - filled))
+						.append("` ")
+						.append(escape(bar.caption()))
+						.append(" ")
+						.append(escape(bar.label()))
+						.append("  \n");
 				}
 				md.append('\n');
 			}
@@ -52,8 +62,9 @@ final class DigestMarkdown {
 	}
 
 	/**
-	 * A backslash before every character that could start emphasis, code, a link, HTML, a heading or a
-	 * table (CommonMark allows escaping any ASCII punctuation); list markers are harmless and left.
+	 * A backslash before every character that could start emphasis, code, a link, HTML, a
+	 * heading or a table (CommonMark allows escaping any ASCII punctuation); list markers
+	 * are harmless and left.
 	 */
 	static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 8);

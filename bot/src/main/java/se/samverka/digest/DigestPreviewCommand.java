@@ -14,8 +14,9 @@ import se.samverka.chat.NetworkId;
 import se.samverka.network.PersonalMessages;
 
 /**
- * {@code digest preview} (organisers): the digest waiting for approval, or the one that would be made
- * now, shown to the caller only: in a shared conversation it goes to their personal chat instead.
+ * {@code digest preview} (organisers): the digest waiting for approval, or the one that
+ * would be made now, shown to the caller only: in a shared conversation it goes to their
+ * personal chat instead.
  */
 @Component
 class DigestPreviewCommand extends OrganiserCommand {

@@ -14,8 +14,9 @@ import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAudience;
 
 /**
- * {@code digest schedule <day time | cron | off>} (organisers): when scheduled digests are made; alone
- * it shows the schedule, whether approval is on and when the next digest is due.
+ * {@code digest schedule <day time | cron | off>} (organisers): when scheduled digests
+ * are made; alone it shows the schedule, whether approval is on and when the next digest
+ * is due.
  */
 @Component
 class DigestScheduleCommand extends OrganiserCommand {
@@ -51,16 +52,14 @@ class DigestScheduleCommand extends OrganiserCommand {
 		}
 		DigestScheduleParser.Parsed parsed = DigestScheduleParser.parse(ctx.args(), zone, clock.instant());
 		if (!parsed.ok()) {
-			return List.of(Message.text(ctx.t(parsed.problem(), parsed.arguments().toArray()) + " "
-					+ ctx.t("digest.schedule.examples")));
+			return List.of(Message
+				.text(ctx.t(parsed.problem(), parsed.arguments().toArray()) + " " + ctx.t("digest.schedule.examples")));
 		}
 		schedules.schedule(network, parsed.cron());
 		if (parsed.cron() == null) {
 			return List.of(Message.text(ctx.t("digest.schedule.off")));
 		}
-		String next = schedules.nextScheduled(network)
-			.map(at -> WHEN.format(at.atZone(zone)))
-			.orElse("–");
+		String next = schedules.nextScheduled(network).map(at -> WHEN.format(at.atZone(zone))).orElse("–");
 		String reply = ctx.t("digest.schedule.set", parsed.cron(), next, zone.getId());
 		if (audience.steeringConversations(network).isEmpty()) {
 			reply += " " + ctx.t("digest.no-steering");
@@ -71,9 +70,9 @@ class DigestScheduleCommand extends OrganiserCommand {
 	private Message status(CommandContext ctx, NetworkId network, ZoneId zone) {
 		DigestSettings settings = schedules.settings(network);
 		String schedule = settings.cron() == null ? ctx.t("digest.schedule.status-off")
-				: ctx.t("digest.schedule.status", settings.cron(), schedules.nextScheduled(network)
-					.map(at -> WHEN.format(at.atZone(zone)))
-					.orElse("–"), zone.getId());
+				: ctx.t("digest.schedule.status", settings.cron(),
+						schedules.nextScheduled(network).map(at -> WHEN.format(at.atZone(zone))).orElse("–"),
+						zone.getId());
 		Message.Builder status = Message.builder()
 			.paragraph(schedule)
 			.paragraph(ctx.t(settings.approval() ? "digest.approval.status-on" : "digest.approval.status-off"));

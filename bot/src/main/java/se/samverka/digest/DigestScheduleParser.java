@@ -17,16 +17,18 @@ import se.samverka.scheduler.Recurrence;
 import se.samverka.scheduler.Recurrence.Occurrence;
 
 /**
- * What {@code digest schedule …} means: {@code off}, a day and a time ({@code monday 08:00},
- * {@code måndag 8.00}, {@code weekdays 07:30}), or a cron expression (six fields as Spring writes
- * them, or the classic five). Times are the network's wall clock. A schedule that would make
- * digests less than {@value #MIN_HOURS} hours apart is refused: digests are for reading, not a feed.
+ * What {@code digest schedule …} means: {@code off}, a day and a time
+ * ({@code monday 08:00}, {@code måndag 8.00}, {@code weekdays 07:30}), or a cron
+ * expression (six fields as Spring writes them, or the classic five). Times are the
+ * network's wall clock. A schedule that would make digests less than {@value #MIN_HOURS}
+ * hours apart is refused: digests are for reading, not a feed.
  */
 final class DigestScheduleParser {
 
 	static final int MIN_HOURS = 12;
 
-	private static final Pattern DAY_TIME = Pattern.compile("(\\p{L}+)\\s+(?:kl\\.?\\s*|at\\s+)?(\\d{1,2})[:.](\\d{2})");
+	private static final Pattern DAY_TIME = Pattern
+		.compile("(\\p{L}+)\\s+(?:kl\\.?\\s*|at\\s+)?(\\d{1,2})[:.](\\d{2})");
 
 	private static final Map<String, String> DAYS = days();
 
@@ -92,7 +94,10 @@ final class DigestScheduleParser {
 		return Parsed.problem("digest.schedule.unreadable", typed);
 	}
 
-	/** The next {@code count} occurrences of the schedule after {@code now}, on the zone's wall clock. */
+	/**
+	 * The next {@code count} occurrences of the schedule after {@code now}, on the zone's
+	 * wall clock.
+	 */
 	static List<Instant> nextRuns(String cron, ZoneId zone, Instant now, int count) {
 		Recurrence recurrence = new Recurrence(cron, zone);
 		List<Instant> runs = new ArrayList<>();

@@ -30,10 +30,11 @@ import se.samverka.scheduler.Schedules;
 import se.samverka.scheduler.WorkState;
 
 /**
- * When digests are made, as due work: per network a recurring piece on its schedule (by default
- * Monday 08:00 network time, from the moment a steering conversation is set), and one piece at the
- * end of each planned meeting of a network that has a steering conversation (without one there is
- * nobody to tell). Settings live in {@code digest_settings}.
+ * When digests are made, as due work: per network a recurring piece on its schedule (by
+ * default Monday 08:00 network time, from the moment a steering conversation is set), and
+ * one piece at the end of each planned meeting of a network that has a steering
+ * conversation (without one there is nobody to tell). Settings live in
+ * {@code digest_settings}.
  */
 @Component
 class DigestSchedules {
@@ -72,8 +73,8 @@ class DigestSchedules {
 	}
 
 	/**
-	 * A steering conversation was set: the default schedule starts, unless organisers chose one
-	 * already, and the meetings still to come get their after-meeting digest.
+	 * A steering conversation was set: the default schedule starts, unless organisers
+	 * chose one already, and the meetings still to come get their after-meeting digest.
 	 */
 	@EventListener
 	void steeringLinked(SteeringConversationLinked linked) {
@@ -91,9 +92,9 @@ class DigestSchedules {
 	}
 
 	/**
-	 * At start-up: networks that got a steering conversation before digests existed (no settings
-	 * yet) start the default schedule as if it had just been set. Networks with settings already
-	 * have their work on the calendar, or chose to have none.
+	 * At start-up: networks that got a steering conversation before digests existed (no
+	 * settings yet) start the default schedule as if it had just been set. Networks with
+	 * settings already have their work on the calendar, or chose to have none.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void scheduleMissing() {
@@ -105,7 +106,9 @@ class DigestSchedules {
 		}
 	}
 
-	/** Sets (or with null stops) the scheduled digests; returns the settings now in force. */
+	/**
+	 * Sets (or with null stops) the scheduled digests; returns the settings now in force.
+	 */
 	DigestSettings schedule(NetworkId network, String cron) {
 		DigestSettings settings = upsert(network, Update.update("cron", cron));
 		plan(network, cron);
@@ -121,7 +124,10 @@ class DigestSchedules {
 		return schedules.find(workId(network)).filter(w -> w.state() == WorkState.PENDING).map(DueWork::dueAt);
 	}
 
-	/** A meeting planned or moved gets its after-meeting digest at its end; a cancelled one loses it. */
+	/**
+	 * A meeting planned or moved gets its after-meeting digest at its end; a cancelled
+	 * one loses it.
+	 */
 	@EventListener
 	void meetingChanged(MeetingChanged changed) {
 		Meeting meeting = changed.meeting();

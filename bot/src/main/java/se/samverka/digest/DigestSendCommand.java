@@ -11,7 +11,10 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAudience;
 
-/** {@code digest send} (organisers): sends the waiting digest, or a fresh one, to the steering conversations. */
+/**
+ * {@code digest send} (organisers): sends the waiting digest, or a fresh one, to the
+ * steering conversations.
+ */
 @Component
 class DigestSendCommand extends OrganiserCommand {
 
@@ -39,8 +42,8 @@ class DigestSendCommand extends OrganiserCommand {
 			return List.of(Message.text(ctx.t("digest.no-steering")));
 		}
 		int conversations = audience.steeringConversations(network).size();
-		return List.of(Message.text(ctx.t(sent.get().kind() == DigestKind.MANUAL ? "digest.sent.fresh" : "digest.sent.waiting",
-				conversations)));
+		return List.of(Message.text(ctx
+			.t(sent.get().kind() == DigestKind.MANUAL ? "digest.sent.fresh" : "digest.sent.waiting", conversations)));
 	}
 
 }

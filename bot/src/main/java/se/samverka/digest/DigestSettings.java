@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A network's digest settings; a network without a document has the defaults.
  *
  * @param id the network id
- * @param cron when scheduled digests are made (six-field cron on the network's wall clock), or null
- * when an organiser turned them off
+ * @param cron when scheduled digests are made (six-field cron on the network's wall
+ * clock), or null when an organiser turned them off
  * @param approval digests wait for an organiser's {@code digest send}
  */
 @Document("digest_settings")

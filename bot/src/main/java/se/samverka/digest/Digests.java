@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.NetworkId;
 
 /**
- * The digests of each network (collection {@code digests}). Public for the archive: {@link #list}
- * gives what the steering group received; the rest is the digest feature's own.
+ * The digests of each network (collection {@code digests}). Public for the archive:
+ * {@link #list} gives what the steering group received; the rest is the digest feature's
+ * own.
  */
 @Service
 public class Digests {
@@ -46,7 +47,10 @@ public class Digests {
 		return Optional.ofNullable(mongo.findById(id, DigestDocument.class));
 	}
 
-	/** Stores a new digest, or returns the one already stored under its id (a repeated job). */
+	/**
+	 * Stores a new digest, or returns the one already stored under its id (a repeated
+	 * job).
+	 */
 	DigestDocument insertOrGet(DigestDocument digest) {
 		try {
 			return mongo.insert(digest);
@@ -58,19 +62,21 @@ public class Digests {
 
 	/** When the network's last digest went out, or null. */
 	Instant lastSentAt(NetworkId network) {
-		DigestDocument last = mongo.findOne(
-				Query.query(Criteria.where("networkId").is(network.value()).and("state").is(DigestState.SENT))
-					.with(Sort.by(Sort.Direction.DESC, "sentAt")),
-				DigestDocument.class);
+		DigestDocument last = mongo
+			.findOne(Query.query(Criteria.where("networkId").is(network.value()).and("state").is(DigestState.SENT))
+				.with(Sort.by(Sort.Direction.DESC, "sentAt")), DigestDocument.class);
 		return last == null ? null : last.sentAt();
 	}
 
 	Optional<DigestDocument> newestWaiting(NetworkId network) {
-		return Optional.ofNullable(mongo.findOne(waiting(network).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-				DigestDocument.class));
+		return Optional.ofNullable(
+				mongo.findOne(waiting(network).with(Sort.by(Sort.Direction.DESC, "createdAt")), DigestDocument.class));
 	}
 
-	/** Marks the newest waiting digest sent, atomically: of two organisers sending at once, one gets it. */
+	/**
+	 * Marks the newest waiting digest sent, atomically: of two organisers sending at
+	 * once, one gets it.
+	 */
 	Optional<DigestDocument> claimNewestWaiting(NetworkId network) {
 		return Optional.ofNullable(mongo.findAndModify(waiting(network).with(Sort.by(Sort.Direction.DESC, "createdAt")),
 				Update.update("state", DigestState.SENT).set("sentAt", clock.instant()),

@@ -12,14 +12,17 @@ import se.samverka.evaluation.Evaluations;
 import se.samverka.evaluation.StatementResult;
 
 /**
- * The newest meeting's evaluation: how many answered, and from five answers each statement's average
- * as a bar out of 5 and the number of comments (the comments themselves are in the archive, not in a
- * message to a channel). Nothing about who answered.
+ * The newest meeting's evaluation: how many answered, and from five answers each
+ * statement's average as a bar out of 5 and the number of comments (the comments
+ * themselves are in the archive, not in a message to a channel). Nothing about who
+ * answered.
  */
 @Component
 class EvaluationSection implements DigestSection {
 
-	/** Averages are drawn in tenths, so that 4.2 and 4.4 look different on a bar out of 5. */
+	/**
+	 * Averages are drawn in tenths, so that 4.2 and 4.4 look different on a bar out of 5.
+	 */
 	private static final int TENTHS = 10;
 
 	private final Evaluations evaluations;
@@ -57,7 +60,8 @@ class EvaluationSection implements DigestSection {
 		}
 		blocks.add(new Block.BarChart(ctx.t("digest.evaluation.chart"), bars, 5 * TENTHS));
 		if (!results.comments().isEmpty()) {
-			blocks.add(new Block.Paragraph(ctx.t("digest.evaluation.comments", results.comments().size()), Block.Tone.SUBTLE));
+			blocks.add(new Block.Paragraph(ctx.t("digest.evaluation.comments", results.comments().size()),
+					Block.Tone.SUBTLE));
 		}
 		return blocks;
 	}

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Block;
 import se.samverka.homework.HomeworkSummary;
 
-/** The newest homework's answers in short, as {@code homework summary} shows them (no names, the "at least 5" rule). */
+/**
+ * The newest homework's answers in short, as {@code homework summary} shows them (no
+ * names, the "at least 5" rule).
+ */
 @Component
 class HomeworkAnswersSection implements DigestSection {
 

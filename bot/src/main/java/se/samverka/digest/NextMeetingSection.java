@@ -13,8 +13,8 @@ import se.samverka.meeting.Meetings;
 import se.samverka.meeting.SlotKind;
 
 /**
- * The next meeting: when and where, and how far its agenda is: a meeting planned by a poll has one
- * whole-day item until organisers fill it in.
+ * The next meeting: when and where, and how far its agenda is: a meeting planned by a
+ * poll has one whole-day item until organisers fill it in.
  */
 @Component
 class NextMeetingSection implements DigestSection {
@@ -44,7 +44,8 @@ class NextMeetingSection implements DigestSection {
 		String agenda = slots.size() <= 1 ? ctx.t("digest.meeting.agenda-open")
 				: ctx.t("digest.meeting.agenda", slots.size(), groupWork, slots.get(0).start().toString(),
 						(slots.get(slots.size() - 1).end() != null ? slots.get(slots.size() - 1).end()
-								: slots.get(slots.size() - 1).start()).toString());
+								: slots.get(slots.size() - 1).start())
+							.toString());
 		List<Fact> facts = new ArrayList<>();
 		facts.add(new Fact(ctx.t("digest.meeting.which", meeting.number()), meeting.title()));
 		facts.add(new Fact(ctx.t("digest.meeting.when"),

@@ -8,7 +8,10 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAccess.Admission;
 
-/** A digest command: refused with a friendly reply unless the caller organises the conversation's network. */
+/**
+ * A digest command: refused with a friendly reply unless the caller organises the
+ * conversation's network.
+ */
 abstract class OrganiserCommand implements CommandHandler {
 
 	private final DigestAccess access;

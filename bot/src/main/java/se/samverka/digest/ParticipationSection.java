@@ -21,10 +21,10 @@ import se.samverka.poll.Polls;
 import se.samverka.reflection.BoardHighlights;
 
 /**
- * Participation per organisation since the last meeting: members, present at that meeting (said
- * {@code here}), notes on boards since it began, voters in the newest poll, homework done. Only
- * counts, never who; anonymous notes are counted apart, never under an organisation. A chart shows
- * presence (or, before any meeting, members).
+ * Participation per organisation since the last meeting: members, present at that meeting
+ * (said {@code here}), notes on boards since it began, voters in the newest poll,
+ * homework done. Only counts, never who; anonymous notes are counted apart, never under
+ * an organisation. A chart shows presence (or, before any meeting, members).
  */
 @Component
 class ParticipationSection implements DigestSection {
@@ -94,22 +94,26 @@ class ParticipationSection implements DigestSection {
 
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(ctx.t("digest.participation.heading")));
-		blocks.add(new Block.Paragraph(last.map(m -> ctx.t("digest.participation.since", m.number(), m.date().toString()))
-			.orElse(ctx.t("digest.participation.no-meeting")), Block.Tone.SUBTLE));
+		blocks
+			.add(new Block.Paragraph(last.map(m -> ctx.t("digest.participation.since", m.number(), m.date().toString()))
+				.orElse(ctx.t("digest.participation.no-meeting")), Block.Tone.SUBTLE));
 		List<Block.Bar> bars = new ArrayList<>();
 		List<Fact> facts = new ArrayList<>();
 		rows.forEach((organisation, row) -> {
 			bars.add(last.isPresent()
-					? new Block.Bar(organisation, row.present, ctx.t("digest.participation.bar-present", row.present, row.members))
+					? new Block.Bar(organisation, row.present,
+							ctx.t("digest.participation.bar-present", row.present, row.members))
 					: new Block.Bar(organisation, row.members));
-			facts.add(new Fact(organisation, ctx.t("digest.participation.row", row.members, row.present, row.notes, row.votes,
-					row.homework)));
+			facts.add(new Fact(organisation,
+					ctx.t("digest.participation.row", row.members, row.present, row.notes, row.votes, row.homework)));
 		});
-		blocks.add(new Block.BarChart(last.isPresent() ? ctx.t("digest.participation.chart-present", last.get().number())
-				: ctx.t("digest.participation.chart-members"), bars));
+		blocks
+			.add(new Block.BarChart(last.isPresent() ? ctx.t("digest.participation.chart-present", last.get().number())
+					: ctx.t("digest.participation.chart-members"), bars));
 		blocks.add(new Block.Facts(facts));
 		if (notes.anonymous() > 0) {
-			blocks.add(new Block.Paragraph(ctx.t("digest.participation.anonymous", notes.anonymous()), Block.Tone.SUBTLE));
+			blocks.add(
+					new Block.Paragraph(ctx.t("digest.participation.anonymous", notes.anonymous()), Block.Tone.SUBTLE));
 		}
 		return blocks;
 	}
@@ -119,7 +123,8 @@ class ParticipationSection implements DigestSection {
 	}
 
 	private static String name(DigestContext ctx, String organisation) {
-		return organisation == null || organisation.isBlank() ? ctx.t("digest.participation.no-organisation") : organisation;
+		return organisation == null || organisation.isBlank() ? ctx.t("digest.participation.no-organisation")
+				: organisation;
 	}
 
 }

@@ -12,7 +12,10 @@ import se.samverka.poll.PollOption;
 import se.samverka.poll.Polls;
 import se.samverka.poll.Tally;
 
-/** The newest poll: while open its deadline and the yes so far per option, once closed its result. */
+/**
+ * The newest poll: while open its deadline and the yes so far per option, once closed its
+ * result.
+ */
 @Component
 class PollSection implements DigestSection {
 

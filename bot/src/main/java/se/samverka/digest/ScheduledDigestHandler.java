@@ -8,9 +8,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Makes the scheduled digest. Found late it still runs (the scheduler turns a week of missed
- * occurrences into one), under the key of the occurrence it stands for, so a second run of the same
- * occurrence sends nothing.
+ * Makes the scheduled digest. Found late it still runs (the scheduler turns a week of
+ * missed occurrences into one), under the key of the occurrence it stands for, so a
+ * second run of the same occurrence sends nothing.
  */
 @Component
 class ScheduledDigestHandler implements DueWorkHandler {

@@ -13,9 +13,9 @@ import se.samverka.meeting.Meetings;
 import se.samverka.reflection.BoardHighlights;
 
 /**
- * The notes people agreed with most, per prompt, from the boards since the last meeting began: the
- * top {@value #PER_PROMPT} of each, with their +1 count and without any author (anonymous or not;
- * hidden notes never).
+ * The notes people agreed with most, per prompt, from the boards since the last meeting
+ * began: the top {@value #PER_PROMPT} of each, with their +1 count and without any author
+ * (anonymous or not; hidden notes never).
  */
 @Component
 class TopNotesSection implements DigestSection {

@@ -12,9 +12,9 @@ import se.samverka.network.People;
 import se.samverka.network.Person;
 
 /**
- * People the bot could not reach since the last digest (bot removed, chat blocked, account gone), by
- * name, so that the steering group can ask their organisations to fix it. Left out when everyone was
- * reached.
+ * People the bot could not reach since the last digest (bot removed, chat blocked,
+ * account gone), by name, so that the steering group can ask their organisations to fix
+ * it. Left out when everyone was reached.
  */
 @Component
 class UnreachableSection implements DigestSection {

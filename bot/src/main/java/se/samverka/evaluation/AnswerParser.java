@@ -10,10 +10,10 @@ import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.InputProblem;
 
 /**
- * Reads an answer: typed as {@code [meeting] 4 5 3 4 5 4 [| comment]}, or as the form sends it (the
- * meeting after the command, the scores and the comment as inputs named after the statements). With
- * seven numbers first the first is the meeting; the comment follows a {@code |}, or, without one,
- * whatever follows the scores.
+ * Reads an answer: typed as {@code [meeting] 4 5 3 4 5 4 [| comment]}, or as the form
+ * sends it (the meeting after the command, the scores and the comment as inputs named
+ * after the statements). With seven numbers first the first is the meeting; the comment
+ * follows a {@code |}, or, without one, whatever follows the scores.
  */
 final class AnswerParser {
 
@@ -25,7 +25,10 @@ final class AnswerParser {
 
 	private static final Pattern WORD = Pattern.compile("\\S+");
 
-	/** @param meeting the meeting's number, or null for the person's newest open evaluation */
+	/**
+	 * @param meeting the meeting's number, or null for the person's newest open
+	 * evaluation
+	 */
 	record Draft(Integer meeting, List<Integer> scores, String comment) {
 	}
 

@@ -17,10 +17,11 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code evaluate [meeting] 4 5 3 4 5 4 [| comment]} / {@code utvärdera ...} (also what the form
- * sends): the caller's answer to a meeting's evaluation, replacing an earlier one until it closes.
- * Alone it shows the form of the newest open evaluation. An anonymous command: the conversation log
- * keeps only that it was used, and the stored answer names nobody.
+ * {@code evaluate [meeting] 4 5 3 4 5 4 [| comment]} / {@code utvärdera ...} (also what
+ * the form sends): the caller's answer to a meeting's evaluation, replacing an earlier
+ * one until it closes. Alone it shows the form of the newest open evaluation. An
+ * anonymous command: the conversation log keeps only that it was used, and the stored
+ * answer names nobody.
  */
 @Component
 class EvaluateCommand implements CommandHandler {
@@ -58,7 +59,8 @@ class EvaluateCommand implements CommandHandler {
 		boolean fromForm = action != null && AnswerParser.isForm(action.inputs());
 		if (!fromForm && ctx.args().isBlank()) {
 			return List.of(evaluations.newestOpenFor(decision.network(), ctx.person())
-				.map(e -> letters.form(e, ctx.locale(), ctx.t("evaluation.letter.heading", e.meetingNumber(), e.meetingTitle())))
+				.map(e -> letters.form(e, ctx.locale(),
+						ctx.t("evaluation.letter.heading", e.meetingNumber(), e.meetingTitle())))
 				.orElse(Message.text(ctx.t("evaluation.answer.none"))));
 		}
 		AnswerParser.Draft draft;
@@ -66,7 +68,8 @@ class EvaluateCommand implements CommandHandler {
 			draft = fromForm ? AnswerParser.fromForm(ctx.args(), action.inputs()) : AnswerParser.parse(ctx.args());
 		}
 		catch (InputProblem problem) {
-			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("evaluation.answer.nothing-saved")));
+			return List.of(Message
+				.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("evaluation.answer.nothing-saved")));
 		}
 		Optional<Evaluation> found = draft.meeting() != null
 				? evaluations.byMeetingNumber(decision.network(), draft.meeting())
@@ -80,7 +83,8 @@ class EvaluateCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("evaluation.answer.not-invited", evaluation.meetingNumber())));
 		}
 		if (!evaluations.open(evaluation)) {
-			return List.of(Message.text(ctx.t("evaluation.answer.closed", evaluation.meetingNumber(), evaluation.lastDay())));
+			return List
+				.of(Message.text(ctx.t("evaluation.answer.closed", evaluation.meetingNumber(), evaluation.lastDay())));
 		}
 		evaluations.answer(evaluation, ctx.person(), decision.organisation(), draft);
 		log.info("Evaluation {}: an answer was saved", evaluation.id());

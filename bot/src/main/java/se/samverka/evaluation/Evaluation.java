@@ -10,11 +10,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The evaluation of one meeting, one per meeting (its id is the meeting's): who was asked, and until
- * when answers are taken. Who answered is not kept here, and answers name nobody (see
- * {@link EvaluationAnswer}).
+ * The evaluation of one meeting, one per meeting (its id is the meeting's): who was
+ * asked, and until when answers are taken. Who answered is not kept here, and answers
+ * name nobody (see {@link EvaluationAnswer}).
  *
- * @param meetingDate the meeting's day (ISO text, so no converter applies the server's zone)
+ * @param meetingDate the meeting's day (ISO text, so no converter applies the server's
+ * zone)
  * @param invited the person ids the form was sent to
  * @param closesAt when answering stops: the end of the last day in {@code zone}
  * @param lastDay that last day (ISO)

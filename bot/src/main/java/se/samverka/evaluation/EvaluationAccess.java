@@ -1,6 +1,5 @@
 package se.samverka.evaluation;
 
-
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -9,8 +8,8 @@ import se.samverka.network.NetworkAccess;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * Which network an evaluation command is about and whether the caller may run it: the network and the
- * caller's organisation, or the friendly refusal to send instead.
+ * Which network an evaluation command is about and whether the caller may run it: the
+ * network and the caller's organisation, or the friendly refusal to send instead.
  */
 @Component
 class EvaluationAccess {

@@ -6,8 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * When an evaluation closes and reminds, on the network's wall clock: 09:00 exists on every day, also
- * when summer time starts or ends, so the reminder is at 09:00 local whatever the offset that day.
+ * When an evaluation closes and reminds, on the network's wall clock: 09:00 exists on
+ * every day, also when summer time starts or ends, so the reminder is at 09:00 local
+ * whatever the offset that day.
  */
 final class EvaluationCalendar {
 
@@ -27,7 +28,8 @@ final class EvaluationCalendar {
 
 	/** Null when there is no reminder. */
 	static Instant remindAt(LocalDate meetingDay, int remindAfterDays, ZoneId zone) {
-		return remindAfterDays <= 0 ? null : meetingDay.plusDays(remindAfterDays).atTime(REMIND_AT).atZone(zone).toInstant();
+		return remindAfterDays <= 0 ? null
+				: meetingDay.plusDays(remindAfterDays).atTime(REMIND_AT).atZone(zone).toInstant();
 	}
 
 }

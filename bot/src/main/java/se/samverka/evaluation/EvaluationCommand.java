@@ -16,16 +16,16 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code evaluation [meeting]} / {@code utvärdering [nummer]} (organisers): how many answered the
- * evaluation of the newest (or that) meeting, and with at least {@value EvaluationTally#SHOWN_FROM}
- * answers the averages, distributions, comments and a breakdown by organisation where the groups are
- * large enough.
+ * {@code evaluation [meeting]} / {@code utvärdering [nummer]} (organisers): how many
+ * answered the evaluation of the newest (or that) meeting, and with at least
+ * {@value EvaluationTally#SHOWN_FROM} answers the averages, distributions, comments and a
+ * breakdown by organisation where the groups are large enough.
  */
 @Component
 class EvaluationCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("evaluation", "utvärdering", "utvardering"), Access.ORGANISER, "help.evaluation");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("evaluation", "utvärdering", "utvardering"),
+			Access.ORGANISER, "help.evaluation");
 
 	private final EvaluationAccess access;
 
@@ -54,8 +54,8 @@ class EvaluationCommand implements CommandHandler {
 		Optional<Evaluation> found = number.choose(n -> evaluations.byMeetingNumber(decision.network(), n),
 				() -> evaluations.latest(decision.network()));
 		if (found.isEmpty()) {
-			return List.of(Message.text(number.given() ? ctx.t("evaluation.no-such", number.number())
-					: ctx.t("evaluation.none")));
+			return List.of(Message
+				.text(number.given() ? ctx.t("evaluation.no-such", number.number()) : ctx.t("evaluation.none")));
 		}
 		Evaluation evaluation = found.get();
 		List<EvaluationAnswer> answers = evaluations.answersTo(evaluation);

@@ -19,9 +19,10 @@ import se.samverka.chat.Texts;
 import se.samverka.network.PersonalMessages;
 
 /**
- * The personal messages of an evaluation: the form, and the reminder (the form again). Both go through
- * the delivery ledger under a key per (meeting, kind), which with the person names one delivery, so a
- * repeated job, a second {@code evaluation send} or a restart never sends one twice.
+ * The personal messages of an evaluation: the form, and the reminder (the form again).
+ * Both go through the delivery ledger under a key per (meeting, kind), which with the
+ * person names one delivery, so a repeated job, a second {@code evaluation send} or a
+ * restart never sends one twice.
  */
 @Component
 class EvaluationLetters {
@@ -39,22 +40,21 @@ class EvaluationLetters {
 
 	boolean invite(Evaluation evaluation, PersonId person) {
 		Locale locale = personal.languageOf(person);
-		return send("invite", evaluation, person,
-				form(evaluation, locale, texts.get(locale, "evaluation.letter.heading", evaluation.meetingNumber(),
-						evaluation.meetingTitle())));
+		return send("invite", evaluation, person, form(evaluation, locale,
+				texts.get(locale, "evaluation.letter.heading", evaluation.meetingNumber(), evaluation.meetingTitle())));
 	}
 
 	boolean remind(Evaluation evaluation, PersonId person) {
 		Locale locale = personal.languageOf(person);
-		return send("remind", evaluation, person,
-				form(evaluation, locale, texts.get(locale, "evaluation.reminder.heading", evaluation.meetingNumber(),
-						evaluation.meetingTitle())));
+		return send("remind", evaluation, person, form(evaluation, locale, texts.get(locale,
+				"evaluation.reminder.heading", evaluation.meetingNumber(), evaluation.meetingTitle())));
 	}
 
 	/** Six 1–5 choices, an optional comment, and the typed command that does the same. */
 	Message form(Evaluation evaluation, Locale locale, String heading) {
 		List<Choice> scale = List.of(new Choice("1", texts.get(locale, "evaluation.form.lowest")), new Choice("2", "2"),
-				new Choice("3", "3"), new Choice("4", "4"), new Choice("5", texts.get(locale, "evaluation.form.highest")));
+				new Choice("3", "3"), new Choice("4", "4"),
+				new Choice("5", texts.get(locale, "evaluation.form.highest")));
 		Message.Builder form = Message.builder()
 			.heading(heading)
 			.paragraph(texts.get(locale, "evaluation.form.intro", evaluation.lastDay()));

@@ -10,8 +10,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Reminds those asked who have not answered, once. Found late it still runs while the evaluation is
- * open: better late than never, and the ledger keeps it to one reminder per person.
+ * Reminds those asked who have not answered, once. Found late it still runs while the
+ * evaluation is open: better late than never, and the ledger keeps it to one reminder per
+ * person.
  */
 @Component
 class EvaluationReminderHandler implements DueWorkHandler {
@@ -50,7 +51,8 @@ class EvaluationReminderHandler implements DueWorkHandler {
 				reminded++;
 			}
 		}
-		log.info("Evaluation {}: reminder sent to {} of {} asked", evaluation.id(), reminded, evaluation.invited().size());
+		log.info("Evaluation {}: reminder sent to {} of {} asked", evaluation.id(), reminded,
+				evaluation.invited().size());
 	}
 
 }

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param invited how many were asked
  * @param answered how many answered
- * @param shown whether there are enough answers (five, see {@code EvaluationTally.SHOWN_FROM}) to show anything
- * but the counts; when false, {@code statements} and {@code comments} are empty
+ * @param shown whether there are enough answers (five, see
+ * {@code EvaluationTally.SHOWN_FROM}) to show anything but the counts; when false,
+ * {@code statements} and {@code comments} are empty
  * @param statements one per statement, in the survey's order
  * @param comments the free-text comments, without names or organisations
  */

@@ -16,9 +16,9 @@ import se.samverka.meeting.Meetings;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code evaluation send [meeting]} / {@code utvärdering skicka [nummer]} (organisers): sends the
- * evaluation of the most recent meeting (or that one) now, without waiting for the meeting to end;
- * again, it reaches only those not asked yet.
+ * {@code evaluation send [meeting]} / {@code utvärdering skicka [nummer]} (organisers):
+ * sends the evaluation of the most recent meeting (or that one) now, without waiting for
+ * the meeting to end; again, it reaches only those not asked yet.
  */
 @Component
 class EvaluationSendCommand implements CommandHandler {
@@ -35,7 +35,8 @@ class EvaluationSendCommand implements CommandHandler {
 
 	private final Invitations invitations;
 
-	EvaluationSendCommand(EvaluationAccess access, Meetings meetings, Evaluations evaluations, Invitations invitations) {
+	EvaluationSendCommand(EvaluationAccess access, Meetings meetings, Evaluations evaluations,
+			Invitations invitations) {
 		this.access = access;
 		this.meetings = meetings;
 		this.evaluations = evaluations;

@@ -10,11 +10,11 @@ import java.util.function.BiFunction;
 import se.samverka.chat.Languages;
 
 /**
- * The arithmetic of results, and the rule that keeps answers anonymous: nothing but the counts
- * below {@value #SHOWN_FROM} answers, and an organisation of its own only with at least
- * {@value #SHOWN_FROM} answers, the others together as "other organisations" when they are at least
- * as many. When they are fewer, no breakdown at all: totals minus the organisations shown would give
- * them away.
+ * The arithmetic of results, and the rule that keeps answers anonymous: nothing but the
+ * counts below {@value #SHOWN_FROM} answers, and an organisation of its own only with at
+ * least {@value #SHOWN_FROM} answers, the others together as "other organisations" when
+ * they are at least as many. When they are fewer, no breakdown at all: totals minus the
+ * organisations shown would give them away.
  */
 final class EvaluationTally {
 
@@ -23,7 +23,9 @@ final class EvaluationTally {
 	private EvaluationTally() {
 	}
 
-	/** @param label a statement's label in a language */
+	/**
+	 * @param label a statement's label in a language
+	 */
 	static EvaluationResults results(int meetingNumber, int invited, List<EvaluationAnswer> answers,
 			BiFunction<Statement, Locale, String> label) {
 		boolean shown = answers.size() >= SHOWN_FROM;
@@ -36,7 +38,10 @@ final class EvaluationTally {
 				statements.add(new StatementResult(statement.key(), label.apply(statement, Languages.SWEDISH),
 						label.apply(statement, Languages.ENGLISH), average(counts), counts));
 			}
-			answers.stream().map(EvaluationAnswer::comment).filter(c -> c != null && !c.isBlank()).sorted()
+			answers.stream()
+				.map(EvaluationAnswer::comment)
+				.filter(c -> c != null && !c.isBlank())
+				.sorted()
 				.forEach(comments::add);
 		}
 		return new EvaluationResults(meetingNumber, invited, answers.size(), shown, statements, comments);
@@ -53,9 +58,9 @@ final class EvaluationTally {
 	}
 
 	/**
-	 * One row per organisation with at least {@value #SHOWN_FROM} answers, then (organisation null)
-	 * the rest together; empty when no organisation has that many, or the rest are 1 to
-	 * {@value #SHOWN_FROM} - 1.
+	 * One row per organisation with at least {@value #SHOWN_FROM} answers, then
+	 * (organisation null) the rest together; empty when no organisation has that many, or
+	 * the rest are 1 to {@value #SHOWN_FROM} - 1.
 	 *
 	 * @param averages per statement, in {@link Statement} order
 	 */

@@ -21,9 +21,9 @@ import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
 
 /**
- * The evaluations of each network's meetings and their anonymous answers. The public methods are what
- * the digest and the archive read: results that keep the at-least-{@value EvaluationTally#SHOWN_FROM}
- * rule, and the same results as a message.
+ * The evaluations of each network's meetings and their anonymous answers. The public
+ * methods are what the digest and the archive read: results that keep the
+ * at-least-{@value EvaluationTally#SHOWN_FROM} rule, and the same results as a message.
  */
 @Service
 public class Evaluations {
@@ -48,20 +48,27 @@ public class Evaluations {
 		this.settings = settings;
 	}
 
-	/** The results of the evaluation of the network's meeting with that number, if it was evaluated. */
+	/**
+	 * The results of the evaluation of the network's meeting with that number, if it was
+	 * evaluated.
+	 */
 	public Optional<EvaluationResults> results(NetworkId network, int meetingNumber) {
 		return byMeetingNumber(network, meetingNumber).map(this::resultsOf);
 	}
 
 	/** The results of every evaluation in the network, newest meeting first. */
 	public List<EvaluationResults> all(NetworkId network) {
-		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(NEWEST_FIRST), Evaluation.class)
+		return mongo
+			.find(Query.query(Criteria.where("networkId").is(network.value())).with(NEWEST_FIRST), Evaluation.class)
 			.stream()
 			.map(this::resultsOf)
 			.toList();
 	}
 
-	/** The results as a message: counts, and per statement its average and a bar per answer 1–5, and comments. */
+	/**
+	 * The results as a message: counts, and per statement its average and a bar per
+	 * answer 1–5, and comments.
+	 */
 	public Message message(EvaluationResults results, Locale locale) {
 		return new ResultsMessage(texts).render(results, locale).build();
 	}
@@ -75,7 +82,10 @@ public class Evaluations {
 		return clock.instant();
 	}
 
-	/** The meeting's evaluation, made now if it has none yet (one per meeting, whoever is first). */
+	/**
+	 * The meeting's evaluation, made now if it has none yet (one per meeting, whoever is
+	 * first).
+	 */
 	Evaluation openFor(Meeting meeting) {
 		Optional<Evaluation> existing = find(meeting.id());
 		if (existing.isPresent()) {
@@ -85,7 +95,8 @@ public class Evaluations {
 				meeting.date().toString(), meeting.zone(), List.of(),
 				EvaluationCalendar.closesAt(meeting.date(), settings.closeAfterDays(), meeting.zoneId()),
 				EvaluationCalendar.lastDay(meeting.date(), settings.closeAfterDays()).toString(),
-				EvaluationCalendar.remindAt(meeting.date(), settings.remindAfterDays(), meeting.zoneId()), clock.instant());
+				EvaluationCalendar.remindAt(meeting.date(), settings.remindAfterDays(), meeting.zoneId()),
+				clock.instant());
 		try {
 			return mongo.insert(fresh);
 		}
@@ -121,21 +132,32 @@ public class Evaluations {
 	}
 
 	Optional<Evaluation> latest(NetworkId network) {
-		return Optional.ofNullable(
-				mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())).with(NEWEST_FIRST), Evaluation.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query.query(Criteria.where("networkId").is(network.value())).with(NEWEST_FIRST), Evaluation.class));
 	}
 
 	/** The newest evaluation the person was asked to answer that still takes answers. */
 	Optional<Evaluation> newestOpenFor(NetworkId network, PersonId person) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())
-			.and("invited").is(person.value()).and("closesAt").gt(clock.instant())).with(NEWEST_FIRST), Evaluation.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query
+					.query(Criteria.where("networkId")
+						.is(network.value())
+						.and("invited")
+						.is(person.value())
+						.and("closesAt")
+						.gt(clock.instant()))
+					.with(NEWEST_FIRST),
+				Evaluation.class));
 	}
 
 	boolean open(Evaluation evaluation) {
 		return evaluation.openAt(clock.instant());
 	}
 
-	/** Records the person's answer, replacing an earlier one: one document per respondent, written whole. */
+	/**
+	 * Records the person's answer, replacing an earlier one: one document per respondent,
+	 * written whole.
+	 */
 	void answer(Evaluation evaluation, PersonId person, String organisation, AnswerParser.Draft draft) {
 		String respondent = respondents.of(evaluation, person);
 		mongo.save(new EvaluationAnswer(EvaluationAnswer.idOf(evaluation.id(), respondent), evaluation.id(), respondent,

@@ -15,8 +15,9 @@ import se.samverka.network.Networks;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Sends a meeting's evaluation: to those who said {@code here} for it, or to every member when nobody
- * did (as homework). Sending again adds those who were not asked yet; nobody gets the form twice.
+ * Sends a meeting's evaluation: to those who said {@code here} for it, or to every member
+ * when nobody did (as homework). Sending again adds those who were not asked yet; nobody
+ * gets the form twice.
  */
 @Component
 class Invitations {
@@ -44,7 +45,9 @@ class Invitations {
 		this.schedules = schedules;
 	}
 
-	/** @param reached how many of the recipients the form was queued for */
+	/**
+	 * @param reached how many of the recipients the form was queued for
+	 */
 	record Sent(Evaluation evaluation, int recipients, int reached, boolean everyMember) {
 	}
 

@@ -18,10 +18,10 @@ import se.samverka.scheduler.DueWorkHandler;
 import se.samverka.scheduler.Schedules;
 
 /**
- * The evaluation goes out when a meeting ends, at the end of its last agenda slot: due work that
- * follows the agenda when it is edited and is withdrawn when the meeting is cancelled. Found more
- * than {@link #TOLERANCE} late (after downtime, or an agenda entered long after the day) it is
- * skipped: organisers can still send it by hand.
+ * The evaluation goes out when a meeting ends, at the end of its last agenda slot: due
+ * work that follows the agenda when it is edited and is withdrawn when the meeting is
+ * cancelled. Found more than {@link #TOLERANCE} late (after downtime, or an agenda
+ * entered long after the day) it is skipped: organisers can still send it by hand.
  */
 @Component
 class MeetingEnds implements DueWorkHandler {
@@ -48,8 +48,9 @@ class MeetingEnds implements DueWorkHandler {
 	}
 
 	/**
-	 * At start-up: meetings planned before evaluations existed (no send on the calendar) get theirs,
-	 * if their end is not more than the tolerance ago; work already there is left as it is.
+	 * At start-up: meetings planned before evaluations existed (no send on the calendar)
+	 * get theirs, if their end is not more than the tolerance ago; work already there is
+	 * left as it is.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void scheduleMissing() {

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import se.samverka.chat.CommandContext;
 
 /**
- * The optional meeting number typed after an organiser's evaluation command: none (the command's
- * default meeting), a number, or something unreadable.
+ * The optional meeting number typed after an organiser's evaluation command: none (the
+ * command's default meeting), a number, or something unreadable.
  */
 record MeetingNumber(boolean given, int number, boolean readable) {
 
@@ -22,8 +22,7 @@ record MeetingNumber(boolean given, int number, boolean readable) {
 	}
 
 	/** The typed number, or else the default. */
-	<T> Optional<T> choose(IntFunction<Optional<T>> numbered,
-			Supplier<Optional<T>> otherwise) {
+	<T> Optional<T> choose(IntFunction<Optional<T>> numbered, Supplier<Optional<T>> otherwise) {
 		return given ? numbered.apply(number) : otherwise.get();
 	}
 

@@ -9,9 +9,10 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * Results as a neutral message, for organisers, the digest and the archive: how many answered of how
- * many asked; with enough answers, per statement its average and a text bar for each answer 1–5 (as
- * the poll card draws its bars), and the comments without names.
+ * Results as a neutral message, for organisers, the digest and the archive: how many
+ * answered of how many asked; with enough answers, per statement its average and a text
+ * bar for each answer 1–5 (as the poll card draws its bars), and the comments without
+ * names.
  */
 final class ResultsMessage {
 
@@ -40,7 +41,12 @@ final class ResultsMessage {
 					average(statement.average(), locale)));
 			for (int score = 1; score <= statement.counts().length; score++) {
 				int count = statement.counts()[score - 1];
-				text.append('\n').append(score).append("  ").append(bar(count, results.answered())).append("  ").append(count);
+				text.append('\n')
+					.append(score)
+					.append("  ")
+					.append(bar(count, results.answered()))
+					.append("  ")
+					.append(count);
 			}
 			message.divider().paragraph(text.toString());
 		}

@@ -3,10 +3,10 @@ package se.samverka.evaluation;
 import java.util.List;
 
 /**
- * The six statements of "Uppföljning av lokal samverkan" (the collaboration model of Länka
- * Consulting, used for local follow-up surveys), each answered 1–5. The wording lives in the message
- * bundles ({@code evaluation.statement.<key>} and {@code .text}); the key is stable, for storage and
- * for the digest and the archive.
+ * The six statements of "Uppföljning av lokal samverkan" (the collaboration model of
+ * Länka Consulting, used for local follow-up surveys), each answered 1–5. The wording
+ * lives in the message bundles ({@code evaluation.statement.<key>} and {@code .text});
+ * the key is stable, for storage and for the digest and the archive.
  */
 enum Statement {
 

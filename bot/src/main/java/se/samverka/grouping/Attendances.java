@@ -45,7 +45,10 @@ public class Attendances {
 		return mongo.remove(Query.query(Criteria.where("_id").is(id)), Attendance.class).getDeletedCount() > 0;
 	}
 
-	/** The person ids of those who said {@code here} for the meeting (also what homework goes to). */
+	/**
+	 * The person ids of those who said {@code here} for the meeting (also what homework
+	 * goes to).
+	 */
 	public List<String> present(String meetingId) {
 		return mongo.find(Query.query(Criteria.where("meetingId").is(meetingId)), Attendance.class)
 			.stream()

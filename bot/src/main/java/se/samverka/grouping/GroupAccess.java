@@ -1,6 +1,5 @@
 package se.samverka.grouping;
 
-
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -9,8 +8,8 @@ import se.samverka.network.NetworkAccess;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * Which network a grouping command is about and whether the caller may run it: either the network
- * and the caller's membership, or the friendly refusal to send instead.
+ * Which network a grouping command is about and whether the caller may run it: either the
+ * network and the caller's membership, or the friendly refusal to send instead.
  */
 @Component
 class GroupAccess {

@@ -23,8 +23,8 @@ import se.samverka.network.Person;
 import se.samverka.network.PersonalMessages;
 
 /**
- * Tells everyone about new groups: the whole split in every conversation of the network, and each
- * person their own group and the question in a personal message.
+ * Tells everyone about new groups: the whole split in every conversation of the network,
+ * and each person their own group and the question in a personal message.
  */
 @Component
 class GroupAnnouncement {
@@ -41,7 +41,10 @@ class GroupAnnouncement {
 
 	private final Outbox outbox;
 
-	/** How long the organiser's turn waits for the personal messages to go out before answering. */
+	/**
+	 * How long the organiser's turn waits for the personal messages to go out before
+	 * answering.
+	 */
 	private static final Duration SETTLE = Duration.ofSeconds(5);
 
 	GroupAnnouncement(NetworkBroadcast broadcast, PersonalMessages personal, People people, Texts texts,
@@ -69,14 +72,14 @@ class GroupAnnouncement {
 		Map<String, String> names = new HashMap<>();
 		Map<String, String> organisations = new HashMap<>();
 		for (Membership member : made.members()) {
-			names.put(member.personId(), people.find(new PersonId(member.personId()))
-				.map(Person::displayName)
-				.orElse(member.personId()));
+			names.put(member.personId(),
+					people.find(new PersonId(member.personId())).map(Person::displayName).orElse(member.personId()));
 			organisations.put(member.personId(), member.organisation() == null ? "" : member.organisation());
 		}
 		GroupCard card = new GroupCard(texts, names, organisations);
 		NetworkId network = new NetworkId(grouping.networkId());
-		int posted = broadcast.post("groups:" + grouping.id(), network, locale -> card.forNetwork(locale, grouping, slot, made.separated()));
+		int posted = broadcast.post("groups:" + grouping.id(), network,
+				locale -> card.forNetwork(locale, grouping, slot, made.separated()));
 		List<String> unreached = new ArrayList<>();
 		for (Grouping.Group group : grouping.groups()) {
 			for (String personId : group.personIds()) {
@@ -87,7 +90,8 @@ class GroupAnnouncement {
 				}
 			}
 		}
-		// the organiser's reply says who got their group: wait a little for the outbox to send them
+		// the organiser's reply says who got their group: wait a little for the outbox to
+		// send them
 		DeliveryCounts counts = outbox.settle(personalKey(grouping), SETTLE);
 		int reached = counts.sent();
 		outbox.unreachablePersons(personalKey(grouping)).forEach(id -> unreached.add(card.name(id)));

@@ -12,8 +12,9 @@ import se.samverka.chat.Texts;
 import se.samverka.meeting.AgendaSlot;
 
 /**
- * The groups as a neutral message: for the network's conversations (every group with its people and
- * their organisations) and for one person (their group, who else is in it, and the slot's question).
+ * The groups as a neutral message: for the network's conversations (every group with its
+ * people and their organisations) and for one person (their group, who else is in it, and
+ * the slot's question).
  */
 final class GroupCard {
 
@@ -23,7 +24,10 @@ final class GroupCard {
 
 	private final Map<String, String> organisations;
 
-	/** @param names display name by person id; @param organisations organisation by person id */
+	/**
+	 * @param names display name by person id; @param organisations organisation by person
+	 * id
+	 */
 	GroupCard(Texts texts, Map<String, String> names, Map<String, String> organisations) {
 		this.texts = texts;
 		this.names = names;

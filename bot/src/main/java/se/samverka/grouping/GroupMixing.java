@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Splits people into mixed groups. Groups differ in size by at most one; the number of different
- * organisations in the groups is as high as it can be; among the splits that achieve that, people who
- * were together in the previous grouping are kept apart where possible. The same people, size,
- * previous grouping and seed give the same groups.
+ * Splits people into mixed groups. Groups differ in size by at most one; the number of
+ * different organisations in the groups is as high as it can be; among the splits that
+ * achieve that, people who were together in the previous grouping are kept apart where
+ * possible. The same people, size, previous grouping and seed give the same groups.
  *
  * <p>
- * People are sorted by organisation and dealt round the groups like cards, which spreads every
- * organisation over as many groups as it has people (the most any split can). Swaps that lower the
- * number of previous pairs without losing any organisation from a group then separate old groups.
+ * People are sorted by organisation and dealt round the groups like cards, which spreads
+ * every organisation over as many groups as it has people (the most any split can). Swaps
+ * that lower the number of previous pairs without losing any organisation from a group
+ * then separate old groups.
  */
 final class GroupMixing {
 
@@ -35,8 +36,8 @@ final class GroupMixing {
 	}
 
 	/**
-	 * @param previousGroupOf the group number each person had in the previous grouping (people not in
-	 * it are left out)
+	 * @param previousGroupOf the group number each person had in the previous grouping
+	 * (people not in it are left out)
 	 * @return the groups, each a list of participants; empty when there is nobody
 	 */
 	static List<List<Participant>> split(List<Participant> people, int size, Map<String, Integer> previousGroupOf,
@@ -47,7 +48,8 @@ final class GroupMixing {
 		}
 		List<List<Participant>> best = null;
 		long fewestPairs = Long.MAX_VALUE;
-		// Hill climbing can stop short of the best split; a few fresh starts from the seed find it far more often.
+		// Hill climbing can stop short of the best split; a few fresh starts from the
+		// seed find it far more often.
 		for (int attempt = 0; attempt < ATTEMPTS && fewestPairs > 0; attempt++) {
 			List<List<Participant>> groups = dealt(people, k, new Random(seed + attempt * 1_000_003L));
 			Separation separation = new Separation(groups, previousGroupOf);
@@ -72,7 +74,10 @@ final class GroupMixing {
 		return groups;
 	}
 
-	/** Largest organisations first, each shuffled by the seed, so that equal inputs still give fresh groups per seed. */
+	/**
+	 * Largest organisations first, each shuffled by the seed, so that equal inputs still
+	 * give fresh groups per seed.
+	 */
 	private static List<Participant> dealingOrder(List<Participant> people, Random random) {
 		Map<String, List<Participant>> byOrganisation = new LinkedHashMap<>();
 		people.stream()

@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import se.samverka.chat.PersonId;
 
 /**
- * The groups made for one group-work slot of a meeting. There is one per slot: making groups again
- * for the same slot replaces them. {@code slot} is the slot's start as {@code HH:mm} in the meeting's
- * zone, so that slots sort as text.
+ * The groups made for one group-work slot of a meeting. There is one per slot: making
+ * groups again for the same slot replaces them. {@code slot} is the slot's start as
+ * {@code HH:mm} in the meeting's zone, so that slots sort as text.
  *
  * @param seed what the mixing was seeded with, so the same split can be made again
  */
@@ -50,10 +50,7 @@ public record Grouping(@Id String id, @Indexed String meetingId, String networkI
 
 	/** The number of the group the person is in, if they are in one. */
 	public Optional<Integer> groupOf(PersonId person) {
-		return groups.stream()
-			.filter(g -> g.personIds().contains(person.value()))
-			.map(Group::number)
-			.findFirst();
+		return groups.stream().filter(g -> g.personIds().contains(person.value())).map(Group::number).findFirst();
 	}
 
 	public int people() {

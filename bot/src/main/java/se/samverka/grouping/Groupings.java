@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.PersonId;
 
 /**
- * The groups made for meetings' group-work slots. Other features (the boards) ask here which group
- * someone is in; this API is meant to stay as it is.
+ * The groups made for meetings' group-work slots. Other features (the boards) ask here
+ * which group someone is in; this API is meant to stay as it is.
  */
 @Service
 public class Groupings {
@@ -27,7 +27,10 @@ public class Groupings {
 		this.mongo = mongo;
 	}
 
-	/** The number of the person's group in the grouping for the slot that starts at {@code slotStart}. */
+	/**
+	 * The number of the person's group in the grouping for the slot that starts at
+	 * {@code slotStart}.
+	 */
 	public Optional<Integer> groupOf(String meetingId, LocalTime slotStart, PersonId person) {
 		return find(meetingId, slotStart).flatMap(g -> g.groupOf(person));
 	}
@@ -48,12 +51,15 @@ public class Groupings {
 		return mongo.find(Query.query(Criteria.where("meetingId").is(meetingId)).with(Sort.by("slot")), Grouping.class);
 	}
 
-	/** The grouping of the slot with groups that comes last before {@code slotStart} in the meeting. */
+	/**
+	 * The grouping of the slot with groups that comes last before {@code slotStart} in
+	 * the meeting.
+	 */
 	Optional<Grouping> before(String meetingId, LocalTime slotStart) {
-		return Optional.ofNullable(mongo.findOne(Query
-			.query(Criteria.where("meetingId").is(meetingId).and("slot").lt(Grouping.slotOf(slotStart)))
-			.with(Sort.by(Sort.Direction.DESC, "slot"))
-			.limit(1), Grouping.class));
+		return Optional.ofNullable(mongo
+			.findOne(Query.query(Criteria.where("meetingId").is(meetingId).and("slot").lt(Grouping.slotOf(slotStart)))
+				.with(Sort.by(Sort.Direction.DESC, "slot"))
+				.limit(1), Grouping.class));
 	}
 
 	/** Stores the grouping, replacing any made before for the same slot. */

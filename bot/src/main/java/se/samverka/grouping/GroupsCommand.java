@@ -19,10 +19,10 @@ import se.samverka.meeting.Meetings;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code groups <size> [time]}: organisers split the people at the next meeting into mixed groups for
- * its group-work slot going on now, else the next one, or the one that starts at the given time.
- * Running it again for the same slot replaces the groups; for a later slot it makes new groups, apart
- * from the previous slot's.
+ * {@code groups <size> [time]}: organisers split the people at the next meeting into
+ * mixed groups for its group-work slot going on now, else the next one, or the one that
+ * starts at the given time. Running it again for the same slot replaces the groups; for a
+ * later slot it makes new groups, apart from the previous slot's.
  */
 @Component
 class GroupsCommand implements CommandHandler {
@@ -82,9 +82,9 @@ class GroupsCommand implements CommandHandler {
 		}
 		Optional<AgendaSlot> slot = start.isPresent() ? groups.slotAt(meeting, start.get()) : groups.slotFor(meeting);
 		if (slot.isEmpty()) {
-			return List.of(Message.text(start.isPresent()
-					? ctx.t("grouping.no-slot-at", meeting.number(), meeting.title(), typed[1])
-					: ctx.t("grouping.no-slot", meeting.number(), meeting.title())));
+			return List.of(Message
+				.text(start.isPresent() ? ctx.t("grouping.no-slot-at", meeting.number(), meeting.title(), typed[1])
+						: ctx.t("grouping.no-slot", meeting.number(), meeting.title())));
 		}
 		Optional<MixedGroups.Made> made = groups.make(meeting, slot.get(), size, ctx.person());
 		if (made.isEmpty()) {
@@ -122,7 +122,10 @@ class GroupsCommand implements CommandHandler {
 		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
-	/** "en grupp", "3 grupper": the bundles hold the singular apart, so no nested choice formats are needed. */
+	/**
+	 * "en grupp", "3 grupper": the bundles hold the singular apart, so no nested choice
+	 * formats are needed.
+	 */
 	private static String count(CommandContext ctx, String key, int n) {
 		return n == 1 ? ctx.t(key + ".one") : ctx.t(key, n);
 	}

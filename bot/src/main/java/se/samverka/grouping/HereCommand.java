@@ -19,14 +19,14 @@ import se.samverka.meeting.Meetings;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code here}: the caller is at the network's next meeting (said on its day or before), so the
- * organiser's groups are made of the people who are there.
+ * {@code here}: the caller is at the network's next meeting (said on its day or before),
+ * so the organiser's groups are made of the people who are there.
  */
 @Component
 class HereCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("here", "här", "jag är här"),
-			Access.MEMBER, "help.here");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("here", "här", "jag är här"), Access.MEMBER,
+			"help.here");
 
 	private static final Logger log = LoggerFactory.getLogger(HereCommand.class);
 
@@ -58,7 +58,9 @@ class HereCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("grouping.here.no-meeting")));
 		}
 		Meeting meeting = next.get();
-		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ctx.locale()).format(meeting.date());
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(ctx.locale())
+			.format(meeting.date());
 		if (!attendances.markPresent(meeting.id(), ctx.person())) {
 			return List.of(Message.text(ctx.t("grouping.here.already", meeting.number(), meeting.title(), date)));
 		}

@@ -22,8 +22,9 @@ import se.samverka.network.Networks;
 import se.samverka.network.Role;
 
 /**
- * Makes and stores the groups for a meeting's group-work slot: of the members who said they are
- * there, or else of all the network's participants, kept apart from the previous slot's groups.
+ * Makes and stores the groups for a meeting's group-work slot: of the members who said
+ * they are there, or else of all the network's participants, kept apart from the previous
+ * slot's groups.
  */
 @Service
 class MixedGroups {
@@ -48,7 +49,8 @@ class MixedGroups {
 	/**
 	 * @param replaced the slot had groups already, which these replace
 	 * @param present the groups are made of the people who said {@code here}
-	 * @param separated there was an earlier slot with groups, whose groups were kept apart
+	 * @param separated there was an earlier slot with groups, whose groups were kept
+	 * apart
 	 */
 	record Made(Grouping grouping, List<Membership> members, boolean replaced, boolean present, boolean separated) {
 	}
@@ -63,7 +65,10 @@ class MixedGroups {
 			.findFirst();
 	}
 
-	/** The group-work slot going on now, else the next one; empty when the meeting has none left. */
+	/**
+	 * The group-work slot going on now, else the next one; empty when the meeting has
+	 * none left.
+	 */
 	Optional<AgendaSlot> slotFor(Meeting meeting) {
 		Instant now = clock.instant();
 		Optional<AgendaSlot> current = meeting.currentSlot(now)
@@ -102,9 +107,9 @@ class MixedGroups {
 			groups.add(new Grouping.Group(g + 1, split.get(g).stream().map(Participant::personId).toList()));
 		}
 		boolean replaced = groupings.find(meeting.id(), slot.start()).isPresent();
-		Grouping grouping = groupings.save(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(),
-				meeting.networkId(), Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, organiser.value(),
-				now));
+		Grouping grouping = groupings
+			.save(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(), meeting.networkId(),
+					Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, organiser.value(), now));
 		return Optional.of(new Made(grouping, chosen, replaced, fromAttendance, previous.isPresent()));
 	}
 

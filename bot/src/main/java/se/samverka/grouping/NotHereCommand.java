@@ -19,14 +19,14 @@ import se.samverka.meeting.Meetings;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code not here}: takes back {@code here} for the network's next meeting (plans changed), so the
- * caller is left out of its groups and of what goes to those present.
+ * {@code not here}: takes back {@code here} for the network's next meeting (plans
+ * changed), so the caller is left out of its groups and of what goes to those present.
  */
 @Component
 class NotHereCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("not here", "inte här", "jag är inte här", "inte har"),
-			Access.MEMBER, "help.not-here");
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("not here", "inte här", "jag är inte här", "inte har"), Access.MEMBER, "help.not-here");
 
 	private static final Logger log = LoggerFactory.getLogger(NotHereCommand.class);
 
@@ -58,7 +58,9 @@ class NotHereCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("grouping.here.no-meeting")));
 		}
 		Meeting meeting = next.get();
-		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ctx.locale()).format(meeting.date());
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(ctx.locale())
+			.format(meeting.date());
 		if (!attendances.markAbsent(meeting.id(), ctx.person())) {
 			return List.of(Message.text(ctx.t("grouping.not-here.not-noted", meeting.number(), meeting.title(), date)));
 		}

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hill climbing over swaps between groups: a swap is taken when it strictly improves the score, in
- * which keeping every organisation counts for more than any number of pairs from the previous groups.
- * Swaps keep the sizes as they are.
+ * Hill climbing over swaps between groups: a swap is taken when it strictly improves the
+ * score, in which keeping every organisation counts for more than any number of pairs
+ * from the previous groups. Swaps keep the sizes as they are.
  */
 final class Separation {
 
@@ -93,7 +93,10 @@ final class Separation {
 		return diversity * diversityWeight - pairs;
 	}
 
-	/** Change in distinct organisations of a group when {@code out} leaves and {@code in} joins. */
+	/**
+	 * Change in distinct organisations of a group when {@code out} leaves and {@code in}
+	 * joins.
+	 */
 	private static int diversityChange(Map<String, Integer> counts, String out, String in) {
 		if (out.equals(in)) {
 			return 0;
@@ -103,7 +106,10 @@ final class Separation {
 		return gained - lost;
 	}
 
-	/** Change in previous pairs inside a group when {@code out} leaves and {@code in} joins. */
+	/**
+	 * Change in previous pairs inside a group when {@code out} leaves and {@code in}
+	 * joins.
+	 */
 	private long pairChange(Map<Integer, Integer> counts, Participant out, Participant in) {
 		Integer was = previous.get(out.personId());
 		Integer comes = previous.get(in.personId());

@@ -16,9 +16,10 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code answer <n> <text>} / {@code svar <n> <text>} (also what a question's form sends): answers
- * question n of the caller's newest open homework, replacing an earlier answer. Logged without person
- * or text (an anonymous command): the answers are the person's own until summarised.
+ * {@code answer <n> <text>} / {@code svar <n> <text>} (also what a question's form
+ * sends): answers question n of the caller's newest open homework, replacing an earlier
+ * answer. Logged without person or text (an anonymous command): the answers are the
+ * person's own until summarised.
  */
 @Component
 class AnswerCommand implements CommandHandler {
@@ -61,8 +62,8 @@ class AnswerCommand implements CommandHandler {
 		Homework homework = open.get();
 		int question = Integer.parseInt(matcher.group(1));
 		if (question < 1 || question > homework.questions().size()) {
-			return List.of(Message.text(ctx.t("homework.answer.no-such", question, homework.number(),
-					homework.questions().size())));
+			return List.of(Message
+				.text(ctx.t("homework.answer.no-such", question, homework.number(), homework.questions().size())));
 		}
 		String text = matcher.group(2) == null ? "" : matcher.group(2).strip();
 		if (text.isEmpty()) {

@@ -10,14 +10,15 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Homework between meetings, numbered within its network: questions to the participants of a
- * meeting, answered privately until the end of the due day in the network's zone. Dates are kept as
- * ISO text so that no converter applies the server's own zone to them.
+ * Homework between meetings, numbered within its network: questions to the participants
+ * of a meeting, answered privately until the end of the due day in the network's zone.
+ * Dates are kept as ISO text so that no converter applies the server's own zone to them.
  *
  * @param meetingId the meeting it belongs to, or null when the network has none
  * @param meetingDate that meeting's day (ISO), or null
  * @param due the last day answers are taken (ISO)
- * @param dueAt when answering stops: the start of the day after {@code due} in {@code zone}
+ * @param dueAt when answering stops: the start of the day after {@code due} in
+ * {@code zone}
  * @param recipients the person ids who were sent the questions
  * @param reminders the days (ISO) reminders go out at 09:00 in {@code zone}
  */
@@ -50,8 +51,8 @@ record Homework(@Id String id, String networkId, int number, String meetingId, S
 	}
 
 	Homework withReminders(List<String> days) {
-		return new Homework(id, networkId, number, meetingId, meetingDate, questions, due, dueAt, zone, recipients, days,
-				createdBy, createdAt);
+		return new Homework(id, networkId, number, meetingId, meetingDate, questions, due, dueAt, zone, recipients,
+				days, createdBy, createdAt);
 	}
 
 }

@@ -14,8 +14,8 @@ import se.samverka.network.NetworkAccess;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * Which network a homework command is about, and whether the caller may run it: the answer is either
- * the network or the friendly refusal to send instead.
+ * Which network a homework command is about, and whether the caller may run it: the
+ * answer is either the network or the friendly refusal to send instead.
  */
 @Component
 class HomeworkAccess {

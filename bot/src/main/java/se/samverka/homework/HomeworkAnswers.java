@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One person's answers to one homework, one document per (homework, person): answering a question
- * again replaces that answer.
+ * One person's answers to one homework, one document per (homework, person): answering a
+ * question again replaces that answer.
  *
  * @param answers the answer text by question number ("1", "2", ...)
  */

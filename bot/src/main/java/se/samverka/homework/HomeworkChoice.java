@@ -6,7 +6,10 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
-/** Which homework a command means: the number typed after it, or else the network's newest. */
+/**
+ * Which homework a command means: the number typed after it, or else the network's
+ * newest.
+ */
 final class HomeworkChoice {
 
 	private HomeworkChoice() {
@@ -21,7 +24,8 @@ final class HomeworkChoice {
 	}
 
 	static Message missing(CommandContext ctx) {
-		return Message.text(ctx.args().isBlank() ? ctx.t("homework.none") : ctx.t("homework.no-such", ctx.args().strip()));
+		return Message
+			.text(ctx.args().isBlank() ? ctx.t("homework.none") : ctx.t("homework.no-such", ctx.args().strip()));
 	}
 
 }

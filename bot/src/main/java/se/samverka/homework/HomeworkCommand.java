@@ -26,9 +26,10 @@ import se.samverka.network.Networks;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code homework <due YYYY-MM-DD> | <question> | ...} (organisers): homework for the network's most
- * recent meeting (the next one when none has been held), sent privately to those who said
- * {@code here} at it, or to every member when nobody did. Without text: a form.
+ * {@code homework <due YYYY-MM-DD> | <question> | ...} (organisers): homework for the
+ * network's most recent meeting (the next one when none has been held), sent privately to
+ * those who said {@code here} at it, or to every member when nobody did. Without text: a
+ * form.
  */
 @Component
 class HomeworkCommand implements CommandHandler {
@@ -86,15 +87,17 @@ class HomeworkCommand implements CommandHandler {
 			draft = new HomeworkParser().parse(ctx.args(), today);
 		}
 		catch (HomeworkProblem problem) {
-			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
+			return List
+				.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
 		}
 		Optional<Meeting> meeting = meetings.previous(decision.network()).or(() -> meetings.next(decision.network()));
 		List<String> present = meeting.map(m -> attendances.present(m.id())).orElse(List.of());
 		List<String> recipients = present.isEmpty()
 				? networks.members(decision.network()).stream().map(Membership::personId).toList() : present;
-		Homework homework = homeworks.create(decision.network(), draft, new Homeworks.Assignment(
-				meeting.map(Meeting::id).orElse(null), meeting.map(Meeting::date).orElse(null), recipients), zone,
-				ctx.person());
+		Homework homework = homeworks.create(decision.network(), draft,
+				new Homeworks.Assignment(meeting.map(Meeting::id).orElse(null), meeting.map(Meeting::date).orElse(null),
+						recipients),
+				zone, ctx.person());
 		reminders.plan(homework);
 		int reached = 0;
 		for (String recipient : recipients) {
@@ -109,16 +112,21 @@ class HomeworkCommand implements CommandHandler {
 					Tone.GOOD)
 			.paragraph(meeting.map(m -> ctx.t("homework.created.meeting", m.number(), m.title()))
 				.orElse(ctx.t("homework.created.no-meeting")), Tone.SUBTLE)
-			.paragraph(ctx.t(meeting.isEmpty() ? "homework.created.members"
-					: present.isEmpty() ? "homework.created.all-members" : "homework.created.present",
+			.paragraph(ctx.t(
+					meeting.isEmpty() ? "homework.created.members"
+							: present.isEmpty() ? "homework.created.all-members" : "homework.created.present",
 					recipients.size(), reached), Tone.SUBTLE)
-			.paragraph(homework.reminders().isEmpty() ? ctx.t("homework.created.no-reminders")
-					: ctx.t("homework.created.reminders", String.join(", ", homework.reminders()), homework.number()),
+			.paragraph(
+					homework.reminders().isEmpty() ? ctx.t("homework.created.no-reminders") : ctx
+						.t("homework.created.reminders", String.join(", ", homework.reminders()), homework.number()),
 					Tone.SUBTLE);
 		return List.of(reply.build());
 	}
 
-	/** Typed without homework: a form (a dialog in Teams, a modal in Slack) prefilled with an example. */
+	/**
+	 * Typed without homework: a form (a dialog in Teams, a modal in Slack) prefilled with
+	 * an example.
+	 */
 	private Message form(CommandContext ctx, LocalDate today) {
 		String example = String.join("\n", today.plusDays(28).toString(), ctx.t("homework.form.example-1"),
 				ctx.t("homework.form.example-2"));

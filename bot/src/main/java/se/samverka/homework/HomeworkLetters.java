@@ -16,10 +16,10 @@ import se.samverka.chat.Texts;
 import se.samverka.network.PersonalMessages;
 
 /**
- * The personal messages of homework: the questions, one message per question with its own answer
- * form (a form sends all inputs of its message), and the reminders. Every send goes through
- * {@link #send}, with a stable key per (homework, question set or reminder day, part) that, with the
- * recipient, names one delivery.
+ * The personal messages of homework: the questions, one message per question with its own
+ * answer form (a form sends all inputs of its message), and the reminders. Every send
+ * goes through {@link #send}, with a stable key per (homework, question set or reminder
+ * day, part) that, with the recipient, names one delivery.
  */
 @Component
 class HomeworkLetters {
@@ -51,7 +51,8 @@ class HomeworkLetters {
 					.paragraph(texts.get(locale, "homework.letter.how"), Tone.SUBTLE);
 			}
 			message.paragraph(texts.get(locale, "homework.letter.question", n, homework.questions().get(n - 1)))
-				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "", "", true, MAX_ANSWER))
+				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "", "", true,
+						MAX_ANSWER))
 				.buttons(new Button(texts.get(locale, "homework.letter.submit", n), "answer " + n, true));
 			reached = send(key(homework, "questions:1:" + n), homework, person, message.build());
 		}
@@ -70,7 +71,8 @@ class HomeworkLetters {
 
 	/**
 	 * The one place homework reaches a person: through the delivery ledger, one entry per
-	 * {@code key} and person, so a repeated reminder job or a restart never sends it twice.
+	 * {@code key} and person, so a repeated reminder job or a restart never sends it
+	 * twice.
 	 */
 	private boolean send(String key, Homework homework, PersonId person, Message message) {
 		boolean queued = personal.send(key, person, new NetworkId(homework.networkId()), message);

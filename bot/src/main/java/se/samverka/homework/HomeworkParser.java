@@ -8,8 +8,8 @@ import java.util.List;
 import se.samverka.chat.IdentityNumbers;
 
 /**
- * Reads {@code <due YYYY-MM-DD> | <question> | <question>}, or the due date on the first line and one
- * question per further line (what the form sends).
+ * Reads {@code <due YYYY-MM-DD> | <question> | <question>}, or the due date on the first
+ * line and one question per further line (what the form sends).
  */
 class HomeworkParser {
 

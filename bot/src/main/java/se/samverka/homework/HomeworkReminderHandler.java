@@ -10,9 +10,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Reminds the recipients who have not answered every question. Found late it still runs, unless the
- * homework's due day has ended by then, or a later reminder of the same homework is due as well
- * (after downtime, people get one reminder, not a burst).
+ * Reminds the recipients who have not answered every question. Found late it still runs,
+ * unless the homework's due day has ended by then, or a later reminder of the same
+ * homework is due as well (after downtime, people get one reminder, not a burst).
  */
 @Component
 class HomeworkReminderHandler implements DueWorkHandler {
@@ -46,7 +46,8 @@ class HomeworkReminderHandler implements DueWorkHandler {
 		}
 		String day = HomeworkReminders.dayOf(work.id());
 		if (overtaken(homework, day)) {
-			log.info("Homework {}: reminder {} found after a later one was due; only the later one is sent", homework.id(), day);
+			log.info("Homework {}: reminder {} found after a later one was due; only the later one is sent",
+					homework.id(), day);
 			return;
 		}
 		int reminded = 0;
@@ -62,8 +63,10 @@ class HomeworkReminderHandler implements DueWorkHandler {
 
 	private boolean overtaken(Homework homework, String day) {
 		java.time.Instant now = homeworks.now();
-		return homework.reminders().stream().anyMatch(later -> later.compareTo(day) > 0
-				&& !ReminderPlan.at(java.time.LocalDate.parse(later), homework.zoneId()).isAfter(now));
+		return homework.reminders()
+			.stream()
+			.anyMatch(later -> later.compareTo(day) > 0
+					&& !ReminderPlan.at(java.time.LocalDate.parse(later), homework.zoneId()).isAfter(now));
 	}
 
 }

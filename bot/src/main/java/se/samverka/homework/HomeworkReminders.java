@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Puts a homework's reminder days on the scheduler as due work (in MongoDB, so they survive
- * restarts): one piece of work per day, at 09:00 in the network's zone.
+ * Puts a homework's reminder days on the scheduler as due work (in MongoDB, so they
+ * survive restarts): one piece of work per day, at 09:00 in the network's zone.
  */
 @Component
 class HomeworkReminders {

@@ -16,8 +16,8 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code homework reminders <n> <plan>} (organisers): replaces the reminder days of homework n; see
- * {@link ReminderPlan} for how a plan is written.
+ * {@code homework reminders <n> <plan>} (organisers): replaces the reminder days of
+ * homework n; see {@link ReminderPlan} for how a plan is written.
  */
 @Component
 class HomeworkRemindersCommand implements CommandHandler {
@@ -68,13 +68,14 @@ class HomeworkRemindersCommand implements CommandHandler {
 			days = ReminderPlan.parse(matcher.group(2), homework.meetingDay(), homework.dueDate());
 		}
 		catch (HomeworkProblem problem) {
-			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
+			return List
+				.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
 		}
 		Homework replanned = homeworks.replan(homework, days);
 		reminders.plan(replanned);
-		return List.of(Message.text(replanned.reminders().isEmpty()
-				? ctx.t("homework.reminders.none", homework.number())
-				: ctx.t("homework.reminders.done", homework.number(), String.join(", ", replanned.reminders()))));
+		return List
+			.of(Message.text(replanned.reminders().isEmpty() ? ctx.t("homework.reminders.none", homework.number())
+					: ctx.t("homework.reminders.done", homework.number(), String.join(", ", replanned.reminders()))));
 	}
 
 }

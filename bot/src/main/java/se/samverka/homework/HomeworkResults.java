@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.NetworkId;
 
 /**
- * The homework of a network with its answers, for reading elsewhere (the archive): never with names,
- * and with each answer's organisation only when a question has at least {@value #BREAKDOWN_FROM}
- * answers, so that few answers cannot be traced to a person (the rule {@code homework summary}
- * follows too).
+ * The homework of a network with its answers, for reading elsewhere (the archive): never
+ * with names, and with each answer's organisation only when a question has at least
+ * {@value #BREAKDOWN_FROM} answers, so that few answers cannot be traced to a person (the
+ * rule {@code homework summary} follows too).
  */
 @Service
 public class HomeworkResults {
@@ -50,29 +50,33 @@ public class HomeworkResults {
 
 	}
 
-	/** @param organisation null when the question has too few answers to show it; "" when not known */
+	/**
+	 * @param organisation null when the question has too few answers to show it; "" when
+	 * not known
+	 */
 	public record GivenAnswer(String organisation, String text) {
 	}
 
 	/** The network's homework, by number. */
 	public List<HomeworkRecord> of(NetworkId network) {
 		List<HomeworkRecord> records = new ArrayList<>();
-		for (Homework homework : mongo.find(Query.query(Criteria.where("networkId").is(network.value()))
-			.with(Sort.by("number")), Homework.class)) {
+		for (Homework homework : mongo.find(
+				Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("number")), Homework.class)) {
 			List<HomeworkAnswers> all = homeworks.answersTo(homework);
 			List<QuestionRecord> questions = new ArrayList<>();
 			for (int n = 1; n <= homework.questions().size(); n++) {
 				questions.add(new QuestionRecord(n, homework.questions().get(n - 1), answers(all, n)));
 			}
-			records.add(new HomeworkRecord(homework.number(), homework.meetingId(), homework.createdAt(), homework.due(),
-					homework.recipients().size(), all.size(), questions));
+			records.add(new HomeworkRecord(homework.number(), homework.meetingId(), homework.createdAt(),
+					homework.due(), homework.recipients().size(), all.size(), questions));
 		}
 		return records;
 	}
 
 	/**
-	 * The answers to question {@code n}: with organisations (sorted by them) when there are at least
-	 * {@value #BREAKDOWN_FROM}, else without, sorted by text so that their order tells nothing.
+	 * The answers to question {@code n}: with organisations (sorted by them) when there
+	 * are at least {@value #BREAKDOWN_FROM}, else without, sorted by text so that their
+	 * order tells nothing.
 	 */
 	static List<GivenAnswer> answers(List<HomeworkAnswers> all, int n) {
 		List<GivenAnswer> given = new ArrayList<>();
@@ -83,7 +87,10 @@ public class HomeworkResults {
 			}
 		}
 		if (given.size() < BREAKDOWN_FROM) {
-			return given.stream().map(a -> new GivenAnswer(null, a.text())).sorted(Comparator.comparing(GivenAnswer::text)).toList();
+			return given.stream()
+				.map(a -> new GivenAnswer(null, a.text()))
+				.sorted(Comparator.comparing(GivenAnswer::text))
+				.toList();
 		}
 		given.sort(Comparator.comparing(GivenAnswer::organisation).thenComparing(GivenAnswer::text));
 		return given;

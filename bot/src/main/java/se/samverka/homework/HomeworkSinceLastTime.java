@@ -12,8 +12,9 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.SinceLastTime;
 
 /**
- * When the next meeting is created, offers the summary of the previous homework's answers: a line in
- * the reply with a button that posts it ({@code homework summary <n>}).
+ * When the next meeting is created, offers the summary of the previous homework's
+ * answers: a line in the reply with a button that posts it
+ * ({@code homework summary <n>}).
  */
 @Component
 class HomeworkSinceLastTime implements SinceLastTime {

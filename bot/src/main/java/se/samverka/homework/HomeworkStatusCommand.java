@@ -21,8 +21,8 @@ import se.samverka.network.Person;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code homework status [n]} (organisers): how many questions each recipient has answered, and how
- * many recipients of each organisation have answered them all.
+ * {@code homework status [n]} (organisers): how many questions each recipient has
+ * answered, and how many recipients of each organisation have answered them all.
  */
 @Component
 class HomeworkStatusCommand implements CommandHandler {
@@ -67,7 +67,8 @@ class HomeworkStatusCommand implements CommandHandler {
 			HomeworkAnswers answers = byPerson.get(recipient);
 			int count = answers == null ? 0 : answers.count();
 			boolean done = answers != null && answers.complete(homework);
-			String organisation = Optional.ofNullable(access.organisationOf(decision.network(), new PersonId(recipient)))
+			String organisation = Optional
+				.ofNullable(access.organisationOf(decision.network(), new PersonId(recipient)))
 				.filter(o -> !o.isBlank())
 				.orElse(ctx.t("homework.status.no-organisation"));
 			String name = people.find(new PersonId(recipient)).map(Person::displayName).orElse(recipient);

@@ -16,10 +16,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * "Since last time": the answers to a homework per question, never with names; with each answer's
- * organisation only when a question has at least {@value #BREAKDOWN_FROM} answers, so that few
- * answers cannot be traced to a person. In full for {@code homework summary}, in short for the
- * steering group's digest.
+ * "Since last time": the answers to a homework per question, never with names; with each
+ * answer's organisation only when a question has at least {@value #BREAKDOWN_FROM}
+ * answers, so that few answers cannot be traced to a person. In full for
+ * {@code homework summary}, in short for the steering group's digest.
  */
 @Component
 public class HomeworkSummary {
@@ -40,25 +40,32 @@ public class HomeworkSummary {
 		this.texts = texts;
 	}
 
-	/** The newest homework's answers in short, or empty when the network has given no homework. */
+	/**
+	 * The newest homework's answers in short, or empty when the network has given no
+	 * homework.
+	 */
 	public Optional<List<Block>> newestInShort(NetworkId network, Locale locale) {
 		return homeworks.latest(network).map(h -> blocks(h, locale, SHORT_ANSWERS, SHORT_CHARS));
 	}
 
 	/**
-	 * How many people of each organisation have answered every question of the newest homework
-	 * ("" for no organisation); empty when there is no homework.
+	 * How many people of each organisation have answered every question of the newest
+	 * homework ("" for no organisation); empty when there is no homework.
 	 */
 	public Map<String, Integer> completePerOrganisation(NetworkId network) {
 		Map<String, Integer> complete = new TreeMap<>();
-		homeworks.latest(network).ifPresent(homework -> homeworks.answersTo(homework)
-			.stream()
-			.filter(a -> a.complete(homework))
-			.forEach(a -> complete.merge(a.organisation() == null ? "" : a.organisation(), 1, Integer::sum)));
+		homeworks.latest(network)
+			.ifPresent(homework -> homeworks.answersTo(homework)
+				.stream()
+				.filter(a -> a.complete(homework))
+				.forEach(a -> complete.merge(a.organisation() == null ? "" : a.organisation(), 1, Integer::sum)));
 		return complete;
 	}
 
-	/** The summary of one homework; at most {@code maxAnswers} per question, each at most {@code maxChars}. */
+	/**
+	 * The summary of one homework; at most {@code maxAnswers} per question, each at most
+	 * {@code maxChars}.
+	 */
 	List<Block> blocks(Homework homework, Locale locale, int maxAnswers, int maxChars) {
 		List<HomeworkAnswers> all = homeworks.answersTo(homework);
 		Message.Builder summary = Message.builder()
@@ -74,7 +81,9 @@ public class HomeworkSummary {
 			if (answers.size() < BREAKDOWN_FROM) {
 				summary.paragraph(t(locale, "homework.summary.few", answers.size(), BREAKDOWN_FROM), Tone.SUBTLE);
 			}
-			List<Fact> shown = answers.stream().map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars))).toList();
+			List<Fact> shown = answers.stream()
+				.map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars)))
+				.toList();
 			summary.facts(shown.subList(0, Math.min(shown.size(), maxAnswers)));
 			if (shown.size() > maxAnswers) {
 				summary.paragraph(t(locale, "homework.summary.more", shown.size() - maxAnswers), Tone.SUBTLE);
@@ -83,7 +92,10 @@ public class HomeworkSummary {
 		return summary.build().blocks();
 	}
 
-	/** "–" when the organisation is not to be shown (too few answers), else the organisation. */
+	/**
+	 * "–" when the organisation is not to be shown (too few answers), else the
+	 * organisation.
+	 */
 	private String label(HomeworkResults.GivenAnswer answer, Locale locale) {
 		if (answer.organisation() == null) {
 			return "–";

@@ -13,9 +13,9 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code homework summary [n]} (organisers): "since last time", the answers to the newest homework
- * per question, posted where it is asked for (the network's channel before the next meeting); see
- * {@link HomeworkSummary} for what it shows and what it never shows.
+ * {@code homework summary [n]} (organisers): "since last time", the answers to the newest
+ * homework per question, posted where it is asked for (the network's channel before the
+ * next meeting); see {@link HomeworkSummary} for what it shows and what it never shows.
  */
 @Component
 class HomeworkSummaryCommand implements CommandHandler {

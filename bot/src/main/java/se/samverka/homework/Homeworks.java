@@ -54,10 +54,9 @@ class Homeworks {
 			.toList();
 		for (int attempt = 0;; attempt++) {
 			Homework homework = new Homework(UUID.randomUUID().toString(), network.value(), highestNumber(network) + 1,
-					assignment.meetingId(),
-					assignment.meetingDay() == null ? null : assignment.meetingDay().toString(), draft.questions(),
-					draft.due().toString(), dueAt, zone.getId(), assignment.recipients(), reminders, organiser.value(),
-					clock.instant());
+					assignment.meetingId(), assignment.meetingDay() == null ? null : assignment.meetingDay().toString(),
+					draft.questions(), draft.due().toString(), dueAt, zone.getId(), assignment.recipients(), reminders,
+					organiser.value(), clock.instant());
 			try {
 				return mongo.insert(homework);
 			}
@@ -86,15 +85,23 @@ class Homeworks {
 
 	/** The newest homework the person was given in the network (open or not). */
 	Optional<Homework> newestFor(NetworkId network, PersonId person) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())
-			.and("recipients").is(person.value())).with(Sort.by(Sort.Direction.DESC, "number")), Homework.class));
+		return Optional.ofNullable(mongo
+			.findOne(Query.query(Criteria.where("networkId").is(network.value()).and("recipients").is(person.value()))
+				.with(Sort.by(Sort.Direction.DESC, "number")), Homework.class));
 	}
 
 	/** The newest homework given to the person that still takes answers. */
 	Optional<Homework> newestOpenFor(NetworkId network, PersonId person) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())
-			.and("recipients").is(person.value()).and("dueAt").gt(clock.instant()))
-			.with(Sort.by(Sort.Direction.DESC, "number")), Homework.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query
+					.query(Criteria.where("networkId")
+						.is(network.value())
+						.and("recipients")
+						.is(person.value())
+						.and("dueAt")
+						.gt(clock.instant()))
+					.with(Sort.by(Sort.Direction.DESC, "number")),
+				Homework.class));
 	}
 
 	boolean open(Homework homework) {
@@ -118,8 +125,8 @@ class Homeworks {
 	}
 
 	Optional<HomeworkAnswers> answersOf(Homework homework, PersonId person) {
-		return Optional.ofNullable(
-				mongo.findById(HomeworkAnswers.idOf(homework.id(), person.value()), HomeworkAnswers.class));
+		return Optional
+			.ofNullable(mongo.findById(HomeworkAnswers.idOf(homework.id(), person.value()), HomeworkAnswers.class));
 	}
 
 	Homework replan(Homework homework, List<LocalDate> days) {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The days homework reminders go out, at 09:00 in the network's zone. By default one week after the
- * meeting, two weeks before the due day and the day before it. A plan is written as days separated by
- * commas or spaces: {@code 2021-10-04} (that day), {@code +7} (7 days after the meeting), {@code -14}
- * (14 days before the due day), or {@code none} / {@code inga}. Days whose 09:00 has passed, or that are
- * not before the end of the due day, are left out.
+ * The days homework reminders go out, at 09:00 in the network's zone. By default one week
+ * after the meeting, two weeks before the due day and the day before it. A plan is
+ * written as days separated by commas or spaces: {@code 2021-10-04} (that day),
+ * {@code +7} (7 days after the meeting), {@code -14} (14 days before the due day), or
+ * {@code none} / {@code inga}. Days whose 09:00 has passed, or that are not before the
+ * end of the due day, are left out.
  */
 final class ReminderPlan {
 

@@ -18,10 +18,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Links that only the people the bot gave them to can open (a calendar file, a board export): the
- * subject signed with HMAC-SHA256 for one purpose, so a signature for one kind of link opens no
- * other. The key is {@code SAMVERKA_LINK_SECRET}, or else one made once and kept in MongoDB, so
- * links survive restarts and work on every instance.
+ * Links that only the people the bot gave them to can open (a calendar file, a board
+ * export): the subject signed with HMAC-SHA256 for one purpose, so a signature for one
+ * kind of link opens no other. The key is {@code SAMVERKA_LINK_SECRET}, or else one made
+ * once and kept in MongoDB, so links survive restarts and work on every instance.
  */
 @Component
 public class LinkSigner {

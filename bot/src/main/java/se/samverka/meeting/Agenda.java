@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A meeting's plan as the organiser wrote it: title, date, place and the slots of the day. */
+/**
+ * A meeting's plan as the organiser wrote it: title, date, place and the slots of the
+ * day.
+ */
 public record Agenda(String title, LocalDate date, String place, List<AgendaSlot> slots) {
 
 	public Agenda {

@@ -16,22 +16,29 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * The agenda as a card: title, date and place, one line per slot with its presenters and, for group
- * work, its question; on the day, the slot going on now is marked. Long agendas are condensed (the
- * questions shortened) so the card stays well within Teams' and Slack's sizes.
+ * The agenda as a card: title, date and place, one line per slot with its presenters and,
+ * for group work, its question; on the day, the slot going on now is marked. Long agendas
+ * are condensed (the questions shortened) so the card stays well within Teams' and
+ * Slack's sizes.
  */
 class AgendaCard {
 
-	/** Above this many slots, questions are shortened to {@link #SHORT_PROMPT} characters. */
+	/**
+	 * Above this many slots, questions are shortened to {@link #SHORT_PROMPT} characters.
+	 */
 	static final int CONDENSE_ABOVE = 20;
 
 	static final int SHORT_PROMPT = 100;
 
 	static final int FULL_PROMPT = 400;
 
-	/** A title that already begins with its kind ("Grupparbete: …", "Paus") gets no label in front. */
+	/**
+	 * A title that already begins with its kind ("Grupparbete: …", "Paus") gets no label
+	 * in front.
+	 */
 	private static final Pattern STARTS_WITH_KIND = Pattern.compile(
-			"^(grupparbete|group ?work|paus|break|lunch|fika|rast)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"^(grupparbete|group ?work|paus|break|lunch|fika|rast)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -50,7 +57,8 @@ class AgendaCard {
 		}
 		Optional<Integer> current = meeting.state() == Meeting.MeetingState.PLANNED ? meeting.currentSlot(now)
 				: Optional.empty();
-		current.ifPresent(i -> card.paragraph(texts.get(locale, "meeting.now", line(meeting.slots().get(i))), Tone.GOOD));
+		current
+			.ifPresent(i -> card.paragraph(texts.get(locale, "meeting.now", line(meeting.slots().get(i))), Tone.GOOD));
 		boolean condensed = meeting.slots().size() > CONDENSE_ABOVE;
 		List<Fact> facts = new ArrayList<>();
 		for (int i = 0; i < meeting.slots().size(); i++) {

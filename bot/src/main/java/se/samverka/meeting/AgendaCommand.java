@@ -10,7 +10,10 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
-/** {@code agenda [number]}: posts the agenda card of the next (or the numbered) meeting here. */
+/**
+ * {@code agenda [number]}: posts the agenda card of the next (or the numbered) meeting
+ * here.
+ */
 @Component
 class AgendaCommand implements CommandHandler {
 

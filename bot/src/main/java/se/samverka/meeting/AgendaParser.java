@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * 10.00-10.15 längre paus                                   (a break; 9.00 and ranges work too)
  * </pre>
  *
- * Line numbers count from the line of the command itself, so an error points where the organiser
- * looks. A line of names right under a slot (as in slides: "Ann-Christine &amp; Tony") is taken as its
- * presenters; section lines such as "Del 1 - tester" are skipped.
+ * Line numbers count from the line of the command itself, so an error points where the
+ * organiser looks. A line of names right under a slot (as in slides: "Ann-Christine &amp;
+ * Tony") is taken as its presenters; section lines such as "Del 1 - tester" are skipped.
  */
 class AgendaParser {
 
@@ -33,8 +33,8 @@ class AgendaParser {
 
 	static final int MAX_PROMPT = 1_500;
 
-	private static final Pattern SLOT = Pattern.compile(
-			"^(\\d{1,2})[:.](\\d{2})(?:\\s*[-–—]\\s*(?:(\\d{1,2})[:.](\\d{2})|(\\d{2})(?!\\d))?)?(?:\\s+(.*))?$");
+	private static final Pattern SLOT = Pattern
+		.compile("^(\\d{1,2})[:.](\\d{2})(?:\\s*[-–—]\\s*(?:(\\d{1,2})[:.](\\d{2})|(\\d{2})(?!\\d))?)?(?:\\s+(.*))?$");
 
 	private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+(.*))?$");
 
@@ -183,7 +183,10 @@ class AgendaParser {
 		return LocalTime.of(h, m);
 	}
 
-	/** Ends: as written, or start plus the duration, or the next slot's start; the last may stay open. */
+	/**
+	 * Ends: as written, or start plus the duration, or the next slot's start; the last
+	 * may stay open.
+	 */
 	private static List<AgendaSlot> finish(List<Draft> drafts) {
 		List<AgendaSlot> slots = new ArrayList<>();
 		for (int i = 0; i < drafts.size(); i++) {
@@ -215,7 +218,10 @@ class AgendaParser {
 		return SlotKind.PLENARY;
 	}
 
-	/** "Grupparbete: Samverkan" → "Samverkan"; "Dialoger i grupper - Roller & mandat" → "Roller & mandat". */
+	/**
+	 * "Grupparbete: Samverkan" → "Samverkan"; "Dialoger i grupper - Roller & mandat" →
+	 * "Roller & mandat".
+	 */
 	private static String topicOf(String title) {
 		Matcher prefix = GROUP_WORK_PREFIX.matcher(title);
 		if (prefix.find()) {
@@ -225,7 +231,10 @@ class AgendaParser {
 		return dash >= 0 ? title.substring(dash + 3).strip() : title;
 	}
 
-	/** The names on a line such as "Ann-Christine &amp; Tony," or "Erika Lagergren", or none. */
+	/**
+	 * The names on a line such as "Ann-Christine &amp; Tony," or "Erika Lagergren", or
+	 * none.
+	 */
 	static List<String> namesIn(String line) {
 		String text = clean(line);
 		if (text.isEmpty() || text.length() > 120) {
@@ -251,7 +260,8 @@ class AgendaParser {
 
 	private static String normaliseDate(String date) {
 		String[] parts = date.split("-");
-		return String.format(Locale.ROOT, "%s-%02d-%02d", parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+		return String.format(Locale.ROOT, "%s-%02d-%02d", parts[0], Integer.parseInt(parts[1]),
+				Integer.parseInt(parts[2]));
 	}
 
 	private static int skipBlank(List<String> lines, int from) {

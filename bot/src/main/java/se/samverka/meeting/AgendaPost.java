@@ -9,7 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 
-/** An agenda card the bot posted, remembered so that an edited agenda updates it in place. */
+/**
+ * An agenda card the bot posted, remembered so that an edited agenda updates it in place.
+ */
 @Document("agenda_posts")
 record AgendaPost(@Id String id, @Indexed String meetingId, Channel channel, String tenant, String conversationId,
 		String messageId, String language, Instant postedAt) {

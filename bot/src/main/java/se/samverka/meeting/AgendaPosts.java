@@ -21,8 +21,9 @@ import se.samverka.chat.Texts;
 import se.samverka.delivery.Deliveries;
 
 /**
- * Agenda cards out in the conversations: posting one remembers where it went and under which id, so
- * that an edited or cancelled meeting updates every card already posted, on every platform.
+ * Agenda cards out in the conversations: posting one remembers where it went and under
+ * which id, so that an edited or cancelled meeting updates every card already posted, on
+ * every platform.
  */
 @Component
 class AgendaPosts {
@@ -39,7 +40,8 @@ class AgendaPosts {
 
 	private final NetworkBroadcast broadcast;
 
-	AgendaPosts(MongoTemplate mongo, Deliveries deliveries, Meetings meetings, NetworkBroadcast broadcast, Texts texts) {
+	AgendaPosts(MongoTemplate mongo, Deliveries deliveries, Meetings meetings, NetworkBroadcast broadcast,
+			Texts texts) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.meetings = meetings;
@@ -52,8 +54,8 @@ class AgendaPosts {
 	}
 
 	/**
-	 * Posts the agenda card into {@code conversation}; false when it could not be posted there (the
-	 * caller then answers with the card as a plain reply).
+	 * Posts the agenda card into {@code conversation}; false when it could not be posted
+	 * there (the caller then answers with the card as a plain reply).
 	 */
 	boolean post(Meeting meeting, ConversationKey conversation, Locale locale) {
 		return deliveries.postTracked(conversation, new NetworkId(meeting.networkId()), card(meeting, locale))
@@ -69,8 +71,9 @@ class AgendaPosts {
 	}
 
 	/**
-	 * A new meeting's agenda goes to every conversation of the network (in the network's language)
-	 * and to the conversation it was planned in (in the organiser's); returns how many got it.
+	 * A new meeting's agenda goes to every conversation of the network (in the network's
+	 * language) and to the conversation it was planned in (in the organiser's); returns
+	 * how many got it.
 	 */
 	int postEverywhere(Meeting meeting, CommandContext ctx) {
 		NetworkId network = new NetworkId(meeting.networkId());
@@ -91,8 +94,9 @@ class AgendaPosts {
 	}
 
 	/**
-	 * The card goes into the conversation as a post that later edits update; where that is not
-	 * possible it comes back as part of the reply instead. {@code before} comes first in the reply.
+	 * The card goes into the conversation as a post that later edits update; where that
+	 * is not possible it comes back as part of the reply instead. {@code before} comes
+	 * first in the reply.
 	 */
 	List<Message> postOrReply(Meeting meeting, CommandContext ctx, Message... before) {
 		List<Message> replies = new ArrayList<>(List.of(before));
@@ -104,7 +108,8 @@ class AgendaPosts {
 
 	/** Updates every posted card of the meeting; returns how many were updated. */
 	int updateAll(Meeting meeting) {
-		List<AgendaPost> posted = mongo.find(Query.query(Criteria.where("meetingId").is(meeting.id())), AgendaPost.class);
+		List<AgendaPost> posted = mongo.find(Query.query(Criteria.where("meetingId").is(meeting.id())),
+				AgendaPost.class);
 		int updated = 0;
 		for (AgendaPost post : posted) {
 			Message card = card(meeting, Locale.forLanguageTag(post.language()));

@@ -1,8 +1,9 @@
 package se.samverka.meeting;
 
 /**
- * A pasted agenda that cannot be read, with the line it stumbled on (1 = the first line after the
- * command) and a message key with its arguments, so the reply is in the organiser's language.
+ * A pasted agenda that cannot be read, with the line it stumbled on (1 = the first line
+ * after the command) and a message key with its arguments, so the reply is in the
+ * organiser's language.
  */
 class AgendaProblem extends RuntimeException {
 

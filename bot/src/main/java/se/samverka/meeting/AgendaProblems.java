@@ -6,22 +6,25 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.Message;
 
-/** An agenda that could not be read, explained in the organiser's language with its line. */
+/**
+ * An agenda that could not be read, explained in the organiser's language with its line.
+ */
 final class AgendaProblems {
 
 	private AgendaProblems() {
 	}
 
 	/**
-	 * {@code agendaText} is the part of the message the parser read; the line number is turned into
-	 * the line of the whole message, the one the organiser sees.
+	 * {@code agendaText} is the part of the message the parser read; the line number is
+	 * turned into the line of the whole message, the one the organiser sees.
 	 */
 	static Message reply(CommandContext ctx, AgendaProblem problem, String agendaText, String command) {
 		int line = problem.line() + linesBefore(ctx.inbound().text(), agendaText);
 		return Message.builder()
 			.paragraph(ctx.t("agenda.problem", line, ctx.t(problem.key(), problem.args())), Tone.WARNING)
 			.paragraph(ctx.t("agenda.nothing-saved"), Tone.SUBTLE)
-			// what was typed comes back in the form, so it is corrected rather than typed again
+			// what was typed comes back in the form, so it is corrected rather than typed
+			// again
 			.input(new TextInput(MeetingCreateCommand.AGENDA_INPUT, ctx.t("meeting.form.label"), "", agendaText, true,
 					MeetingCreateCommand.MAX_AGENDA))
 			.buttons(new Button(ctx.t("meeting.form.submit"), command, true))

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One line of the day: from {@code start} to {@code end} (local time in the network's zone), what it
- * is, who leads it, and for group work the question the groups talk about.
+ * One line of the day: from {@code start} to {@code end} (local time in the network's
+ * zone), what it is, who leads it, and for group work the question the groups talk about.
  */
 public record AgendaSlot(LocalTime start, LocalTime end, String title, SlotKind kind, List<String> presenters,
 		String prompt) {

@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * An agenda written back as the text the parser reads, to prefill the edit form; an example to
- * prefill the form for a new meeting.
+ * An agenda written back as the text the parser reads, to prefill the edit form; an
+ * example to prefill the form for a new meeting.
  */
 final class AgendaText {
 

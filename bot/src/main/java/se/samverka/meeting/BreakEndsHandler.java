@@ -15,8 +15,8 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * A few minutes before a break ends: "back at 10:15". Found later than that, it is skipped: the
- * break is over.
+ * A few minutes before a break ends: "back at 10:15". Found later than that, it is
+ * skipped: the break is over.
  */
 @Component
 class BreakEndsHandler implements DueWorkHandler {
@@ -64,10 +64,11 @@ class BreakEndsHandler implements DueWorkHandler {
 			.stream()
 			.filter(s -> !s.start().isBefore(pause.get().end()))
 			.findFirst();
-		broadcast.post("break-ends:" + work.id(), new NetworkId(meeting.get().networkId()),
-				locale -> Message.text(after.isPresent()
-						? texts.get(locale, "meeting.break.back-with-next", back, after.get().title())
-						: texts.get(locale, "meeting.break.back", back)));
+		broadcast
+			.post("break-ends:" + work.id(), new NetworkId(meeting.get().networkId()),
+					locale -> Message.text(after.isPresent()
+							? texts.get(locale, "meeting.break.back-with-next", back, after.get().title())
+							: texts.get(locale, "meeting.break.back", back)));
 		log.info("Posted the end of the break of meeting {} at {}", meeting.get().id(), subject.slotStart());
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /calendar/{meeting}.ics?sig=...}: a meeting's calendar file, for a signed link only. */
+/**
+ * {@code GET /calendar/{meeting}.ics?sig=...}: a meeting's calendar file, for a signed
+ * link only.
+ */
 @RestController
 class CalendarController {
 
@@ -28,7 +31,8 @@ class CalendarController {
 	}
 
 	@GetMapping("/calendar/{meetingId}.ics")
-	ResponseEntity<byte[]> ics(@PathVariable String meetingId, @RequestParam(name = "sig", required = false) String sig) {
+	ResponseEntity<byte[]> ics(@PathVariable String meetingId,
+			@RequestParam(name = "sig", required = false) String sig) {
 		if (!meetingId.matches("[0-9a-f-]{36}") || !links.valid(meetingId, sig)) {
 			return ResponseEntity.status(403).build();
 		}
@@ -40,7 +44,10 @@ class CalendarController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("samverka-" + meeting.get().number() + ".ics").build().toString())
+					ContentDisposition.attachment()
+						.filename("samverka-" + meeting.get().number() + ".ics")
+						.build()
+						.toString())
 			.body(body);
 	}
 

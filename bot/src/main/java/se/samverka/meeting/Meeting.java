@@ -14,17 +14,19 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A network meeting (nätverksträff) and its agenda. Times in the agenda are local to {@code zone},
- * the network's zone; {@code startsAt} and {@code endsAt} are the same moments in UTC, for queries.
+ * A network meeting (nätverksträff) and its agenda. Times in the agenda are local to
+ * {@code zone}, the network's zone; {@code startsAt} and {@code endsAt} are the same
+ * moments in UTC, for queries.
  *
- * @param number the meeting's number within its network (1, 2, ...), what people type in commands
+ * @param number the meeting's number within its network (1, 2, ...), what people type in
+ * commands
  * @param revision goes up with every edit of the agenda
  */
 @Document("meetings")
 @CompoundIndex(name = "network_number", def = "{'networkId': 1, 'number': 1}", unique = true)
-public record Meeting(@Id String id, @Indexed String networkId, int number, String title, LocalDate date,
-		String place, List<AgendaSlot> slots, String zone, MeetingState state, Instant startsAt, Instant endsAt,
-		String createdBy, Instant createdAt, Instant updatedAt, int revision) {
+public record Meeting(@Id String id, @Indexed String networkId, int number, String title, LocalDate date, String place,
+		List<AgendaSlot> slots, String zone, MeetingState state, Instant startsAt, Instant endsAt, String createdBy,
+		Instant createdAt, Instant updatedAt, int revision) {
 
 	public enum MeetingState {
 

@@ -14,8 +14,8 @@ import se.samverka.network.Role;
 import se.samverka.network.NetworkAccess;
 
 /**
- * Which network a meeting command is about, and whether the caller may run it: the answer is either
- * the network or the friendly refusal to send instead.
+ * Which network a meeting command is about, and whether the caller may run it: the answer
+ * is either the network or the friendly refusal to send instead.
  */
 @Component
 class MeetingAccess {

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A meeting as an iCalendar file (RFC 5545) that calendar programs import: the event in the
- * network's zone (TZID with its VTIMEZONE, made from the zone's own rules around the meeting's
- * date), the agenda as its description, and a stable UID with the agenda's revision as SEQUENCE, so
- * an edited or cancelled meeting updates the entry people already imported.
+ * A meeting as an iCalendar file (RFC 5545) that calendar programs import: the event in
+ * the network's zone (TZID with its VTIMEZONE, made from the zone's own rules around the
+ * meeting's date), the agenda as its description, and a stable UID with the agenda's
+ * revision as SEQUENCE, so an edited or cancelled meeting updates the entry people
+ * already imported.
  */
 class MeetingCalendar {
 
@@ -40,7 +41,8 @@ class MeetingCalendar {
 		lines.add("UID:" + meeting.id() + "@samverka");
 		lines.add("DTSTAMP:" + UTC.format(now));
 		lines.add("SEQUENCE:" + meeting.revision());
-		lines.add("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(meeting.startsAt(), zone)));
+		lines.add(
+				"DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(meeting.startsAt(), zone)));
 		lines.add("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(meeting.endsAt(), zone)));
 		lines.add("SUMMARY:" + escape(meeting.title()));
 		if (!meeting.place().isBlank()) {
@@ -72,8 +74,9 @@ class MeetingCalendar {
 	}
 
 	/**
-	 * The zone as calendar programs expect it: its yearly rules as RRULEs (for Europe/Stockholm, the
-	 * last Sunday of March and of October); a zone without rules gets its offset at the meeting.
+	 * The zone as calendar programs expect it: its yearly rules as RRULEs (for
+	 * Europe/Stockholm, the last Sunday of March and of October); a zone without rules
+	 * gets its offset at the meeting.
 	 */
 	private static void timezone(List<String> lines, ZoneId zone, Instant at) {
 		ZoneRules rules = zone.getRules();
@@ -95,14 +98,18 @@ class MeetingCalendar {
 		lines.add("END:VTIMEZONE");
 	}
 
-	/** "-1SU" for "the last Sunday", "2SU" for "the second Sunday"; null for rules RRULE can't say simply. */
+	/**
+	 * "-1SU" for "the last Sunday", "2SU" for "the second Sunday"; null for rules RRULE
+	 * can't say simply.
+	 */
 	private static String byDay(ZoneOffsetTransitionRule rule) {
 		String day = rule.getDayOfWeek() == null ? null : rule.getDayOfWeek().name().substring(0, 2);
 		int indicator = rule.getDayOfMonthIndicator();
 		if (day == null) {
 			return null;
 		}
-		if (indicator == -1 || indicator + 6 == rule.getMonth().maxLength() && rule.getMonth().maxLength() == rule.getMonth().minLength()) {
+		if (indicator == -1 || indicator + 6 == rule.getMonth().maxLength()
+				&& rule.getMonth().maxLength() == rule.getMonth().minLength()) {
 			return "-1" + day;
 		}
 		if (indicator > 0 && (indicator - 1) % 7 == 0) {
@@ -130,7 +137,9 @@ class MeetingCalendar {
 		return String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
 	}
 
-	/** TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 3.3.11). */
+	/**
+	 * TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 3.3.11).
+	 */
 	static String escape(String text) {
 		return text.replace("\\", "\\\\")
 			.replace(";", "\\;")
@@ -140,7 +149,10 @@ class MeetingCalendar {
 			.replace("\r", "");
 	}
 
-	/** Lines longer than 75 octets continue on the next line after a space, never inside a character. */
+	/**
+	 * Lines longer than 75 octets continue on the next line after a space, never inside a
+	 * character.
+	 */
 	static String fold(String line) {
 		StringBuilder out = new StringBuilder();
 		int octets = 0;

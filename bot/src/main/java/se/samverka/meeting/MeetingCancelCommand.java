@@ -16,9 +16,9 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
 /**
- * {@code meeting cancel <number>}: the meeting is called off, its prompts withdrawn, its posted
- * cards marked cancelled and the network told. The number is required so nobody cancels the wrong
- * meeting by accident.
+ * {@code meeting cancel <number>}: the meeting is called off, its prompts withdrawn, its
+ * posted cards marked cancelled and the network told. The number is required so nobody
+ * cancels the wrong meeting by accident.
  */
 @Component
 class MeetingCancelCommand implements CommandHandler {
@@ -37,8 +37,7 @@ class MeetingCancelCommand implements CommandHandler {
 
 	private final NetworkBroadcast broadcast;
 
-	MeetingCancelCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts,
-			NetworkBroadcast broadcast) {
+	MeetingCancelCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts, NetworkBroadcast broadcast) {
 		this.access = access;
 		this.meetings = meetings;
 		this.posts = posts;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import se.samverka.chat.NetworkId;
 
 /**
- * Which meeting a command means: a leading number names it ({@code agenda 2}), otherwise the next
- * one. {@code rest} is what follows the number.
+ * Which meeting a command means: a leading number names it ({@code agenda 2}), otherwise
+ * the next one. {@code rest} is what follows the number.
  */
 record MeetingChoice(Optional<Meeting> meeting, String rest, boolean numbered) {
 

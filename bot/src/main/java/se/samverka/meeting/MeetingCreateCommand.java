@@ -17,8 +17,9 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * {@code meeting create} followed by the agenda: plans the network's next meeting and puts its day on
- * the scheduler. Without an agenda it answers with a form prefilled with an example.
+ * {@code meeting create} followed by the agenda: plans the network's next meeting and
+ * puts its day on the scheduler. Without an agenda it answers with a form prefilled with
+ * an example.
  */
 @Component
 class MeetingCreateCommand implements CommandHandler {
@@ -61,7 +62,8 @@ class MeetingCreateCommand implements CommandHandler {
 			return List.of(decision.refusal());
 		}
 		if (ctx.args().isBlank()) {
-			return List.of(form(ctx, "meeting.create.form-heading", AgendaText.example(ctx.locale()), "meeting create"));
+			return List
+				.of(form(ctx, "meeting.create.form-heading", AgendaText.example(ctx.locale()), "meeting create"));
 		}
 		Agenda agenda;
 		try {

@@ -15,9 +15,9 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * {@code meeting edit [number]} followed by the whole agenda again: replaces the agenda, moves the
- * day's prompts and updates every agenda card already posted, in place. Without an agenda it answers
- * with a form holding the current one.
+ * {@code meeting edit [number]} followed by the whole agenda again: replaces the agenda,
+ * moves the day's prompts and updates every agenda card already posted, in place. Without
+ * an agenda it answers with a form holding the current one.
  */
 @Component
 class MeetingEditCommand implements CommandHandler {

@@ -49,7 +49,8 @@ class MeetingListCommand implements CommandHandler {
 		}
 		List<Fact> facts = new ArrayList<>();
 		for (Meeting m : all.subList(Math.max(0, all.size() - SHOWN), all.size())) {
-			String state = m.state() == Meeting.MeetingState.CANCELLED ? " (" + ctx.t("meeting.state.cancelled") + ")" : "";
+			String state = m.state() == Meeting.MeetingState.CANCELLED ? " (" + ctx.t("meeting.state.cancelled") + ")"
+					: "";
 			facts.add(new Fact("#" + m.number() + " · " + DateTimeFormatter.ISO_LOCAL_DATE.format(m.date()),
 					m.title() + state));
 		}

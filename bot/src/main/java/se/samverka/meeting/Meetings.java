@@ -56,9 +56,9 @@ public class Meetings {
 	}
 
 	/**
-	 * The network's planned meeting on {@code date}, or else a new one whose agenda is one slot for the
-	 * whole day (09:00–16:00), for organisers to fill in with {@code meeting edit}: what a date poll's
-	 * result plans.
+	 * The network's planned meeting on {@code date}, or else a new one whose agenda is
+	 * one slot for the whole day (09:00–16:00), for organisers to fill in with
+	 * {@code meeting edit}: what a date poll's result plans.
 	 */
 	public Meeting planDay(NetworkId network, LocalDate date, String title, ZoneId zone, PersonId organiser) {
 		Optional<Meeting> planned = of(network).stream()
@@ -67,15 +67,18 @@ public class Meetings {
 		if (planned.isPresent()) {
 			return planned.get();
 		}
-		AgendaSlot day = new AgendaSlot(LocalTime.of(9, 0), LocalTime.of(16, 0), title, SlotKind.PLENARY, List.of(), "");
+		AgendaSlot day = new AgendaSlot(LocalTime.of(9, 0), LocalTime.of(16, 0), title, SlotKind.PLENARY, List.of(),
+				"");
 		return plan(network, new Agenda(title, date, "", List.of(day)), zone, organiser);
 	}
 
 	/**
-	 * Saves a changed meeting if nobody changed it in between (same revision); empty when someone did.
+	 * Saves a changed meeting if nobody changed it in between (same revision); empty when
+	 * someone did.
 	 */
 	Optional<Meeting> save(Meeting changed) {
-		Query sameRevision = Query.query(Criteria.where("_id").is(changed.id()).and("revision").is(changed.revision() - 1));
+		Query sameRevision = Query
+			.query(Criteria.where("_id").is(changed.id()).and("revision").is(changed.revision() - 1));
 		Meeting replaced = mongo.findAndReplace(sameRevision, changed);
 		if (replaced == null) {
 			return Optional.empty();
@@ -90,22 +93,30 @@ public class Meetings {
 
 	/** The planned meeting that has not ended yet and starts first. */
 	public Optional<Meeting> next(NetworkId network) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId")
-			.is(network.value())
-			.and("state")
-			.is(MeetingState.PLANNED)
-			.and("endsAt")
-			.gt(clock.instant())).with(Sort.by("startsAt")), Meeting.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query
+					.query(Criteria.where("networkId")
+						.is(network.value())
+						.and("state")
+						.is(MeetingState.PLANNED)
+						.and("endsAt")
+						.gt(clock.instant()))
+					.with(Sort.by("startsAt")),
+				Meeting.class));
 	}
 
 	/** The most recent meeting that has ended (for "since last time"). */
 	public Optional<Meeting> previous(NetworkId network) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId")
-			.is(network.value())
-			.and("state")
-			.is(MeetingState.PLANNED)
-			.and("endsAt")
-			.lte(clock.instant())).with(Sort.by(Sort.Direction.DESC, "startsAt")), Meeting.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query
+					.query(Criteria.where("networkId")
+						.is(network.value())
+						.and("state")
+						.is(MeetingState.PLANNED)
+						.and("endsAt")
+						.lte(clock.instant()))
+					.with(Sort.by(Sort.Direction.DESC, "startsAt")),
+				Meeting.class));
 	}
 
 	public Optional<Meeting> byNumber(NetworkId network, int number) {
@@ -113,14 +124,18 @@ public class Meetings {
 				Query.query(Criteria.where("networkId").is(network.value()).and("number").is(number)), Meeting.class));
 	}
 
-	/** Planned meetings of every network that end after {@code instant} (for start-up catch-up). */
+	/**
+	 * Planned meetings of every network that end after {@code instant} (for start-up
+	 * catch-up).
+	 */
 	public List<Meeting> plannedEndingAfter(Instant instant) {
 		return mongo.find(Query.query(Criteria.where("state").is(MeetingState.PLANNED).and("endsAt").gt(instant)),
 				Meeting.class);
 	}
 
 	public List<Meeting> of(NetworkId network) {
-		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("startsAt", "number")),
+		return mongo.find(
+				Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("startsAt", "number")),
 				Meeting.class);
 	}
 

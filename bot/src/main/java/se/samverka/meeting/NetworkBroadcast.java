@@ -15,8 +15,8 @@ import se.samverka.delivery.Recipient;
 import se.samverka.network.NetworkAudience;
 
 /**
- * Posts one message to every conversation linked to a network, on every platform, in the network's
- * language (its creator's, until networks have a language of their own).
+ * Posts one message to every conversation linked to a network, on every platform, in the
+ * network's language (its creator's, until networks have a language of their own).
  */
 @Component
 public class NetworkBroadcast {
@@ -32,8 +32,8 @@ public class NetworkBroadcast {
 
 	/**
 	 * Puts the message in the outbox for every conversation of the network, once per
-	 * {@code messageKey}: posting again under the same key (a repeated job, a restart) adds nothing.
-	 * Returns how many conversations it is for.
+	 * {@code messageKey}: posting again under the same key (a repeated job, a restart)
+	 * adds nothing. Returns how many conversations it is for.
 	 */
 	public int post(String messageKey, NetworkId network, Function<Locale, Message> message) {
 		Message rendered = message.apply(language(network));

@@ -50,7 +50,9 @@ class NowCommand implements CommandHandler {
 		Meeting meeting = next.get();
 		Instant now = meetings.now();
 		if (!LocalDate.ofInstant(now, meeting.zoneId()).equals(meeting.date())) {
-			String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(ctx.locale()).format(meeting.date());
+			String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+				.withLocale(ctx.locale())
+				.format(meeting.date());
 			return List.of(Message.text(ctx.t("meeting.now.not-today", meeting.title(), date,
 					AgendaCard.clock(meeting.slots().get(0).start()))));
 		}

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Puts a meeting's day on the scheduler: each group-work slot's question at its start, and for each
- * break a word a few minutes before it ends. Ids carry the slot's time, so an edit that keeps a slot
- * keeps its work (already sent stays sent) and a moved slot gets new work.
+ * Puts a meeting's day on the scheduler: each group-work slot's question at its start,
+ * and for each break a word a few minutes before it ends. Ids carry the slot's time, so
+ * an edit that keeps a slot keeps its work (already sent stays sent) and a moved slot
+ * gets new work.
  */
 @Component
 class RunOfShow {
@@ -35,8 +36,9 @@ class RunOfShow {
 	}
 
 	/**
-	 * Every saved change of a meeting (planned by a command or by a poll's result, edited, cancelled)
-	 * puts its prompts and break reminders on the calendar again, or takes them off.
+	 * Every saved change of a meeting (planned by a command or by a poll's result,
+	 * edited, cancelled) puts its prompts and break reminders on the calendar again, or
+	 * takes them off.
 	 */
 	@EventListener
 	void changed(MeetingChanged changed) {

@@ -7,8 +7,9 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
 /**
- * Something the reply to {@code meeting create} offers about the time since the previous meeting
- * (the homework's answers): implemented by the features that have something to offer.
+ * Something the reply to {@code meeting create} offers about the time since the previous
+ * meeting (the homework's answers): implemented by the features that have something to
+ * offer.
  */
 public interface SinceLastTime {
 

@@ -18,9 +18,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * At the start of a group-work slot, its question goes to every conversation of the network. A
- * prompt found more than ten minutes late is skipped (the groups are already talking); the
- * scheduler records that.
+ * At the start of a group-work slot, its question goes to every conversation of the
+ * network. A prompt found more than ten minutes late is skipped (the groups are already
+ * talking); the scheduler records that.
  */
 @Component
 class SlotPromptHandler implements DueWorkHandler {
@@ -50,18 +50,20 @@ class SlotPromptHandler implements DueWorkHandler {
 	}
 
 	/**
-	 * Posts the question of every group-work slot that starts at the subject's time: parallel
-	 * breakouts share one start, and so one piece of due work.
+	 * Posts the question of every group-work slot that starts at the subject's time:
+	 * parallel breakouts share one start, and so one piece of due work.
 	 */
 	@Override
 	public void run(DueWork work) {
 		Subject subject = Subject.parse(work.subject());
 		Optional<Meeting> meeting = meetings.find(subject.meetingId())
 			.filter(m -> m.state() == Meeting.MeetingState.PLANNED);
-		List<AgendaSlot> slots = meeting.map(m -> m.slots()
-			.stream()
-			.filter(s -> s.start().equals(subject.slotStart()) && s.kind() == SlotKind.GROUP_WORK)
-			.toList()).orElse(List.of());
+		List<AgendaSlot> slots = meeting
+			.map(m -> m.slots()
+				.stream()
+				.filter(s -> s.start().equals(subject.slotStart()) && s.kind() == SlotKind.GROUP_WORK)
+				.toList())
+			.orElse(List.of());
 		if (slots.isEmpty()) {
 			log.info("No group work left for due work {}; nothing posted", work.id());
 			return;
@@ -70,11 +72,11 @@ class SlotPromptHandler implements DueWorkHandler {
 			AgendaSlot slot = slots.get(i);
 			int posted = broadcast.post("prompt:" + work.id() + ":" + i, new NetworkId(meeting.get().networkId()),
 					locale -> Message.builder()
-				.heading(texts.get(locale, "meeting.prompt.heading", slot.title()))
-				.paragraph(slot.prompt())
-				.paragraph(texts.get(locale, "meeting.prompt.until",
-						slot.end() == null ? "–" : AgendaCard.clock(slot.end())), Tone.SUBTLE)
-				.build());
+						.heading(texts.get(locale, "meeting.prompt.heading", slot.title()))
+						.paragraph(slot.prompt())
+						.paragraph(texts.get(locale, "meeting.prompt.until",
+								slot.end() == null ? "–" : AgendaCard.clock(slot.end())), Tone.SUBTLE)
+						.build());
 			log.info("Posted the prompt of meeting {} slot {} to {} conversations", meeting.get().id(),
 					subject.slotStart(), posted);
 		}

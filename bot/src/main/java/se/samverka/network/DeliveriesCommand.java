@@ -20,15 +20,15 @@ import se.samverka.delivery.DeliveryCounts;
 import se.samverka.delivery.SendReports;
 
 /**
- * {@code deliveries} / {@code utskick}: for organisers, the network's recent proactive sends with
- * how many were sent, are still pending, could not be reached (by name) or may or may not have
- * arrived.
+ * {@code deliveries} / {@code utskick}: for organisers, the network's recent proactive
+ * sends with how many were sent, are still pending, could not be reached (by name) or may
+ * or may not have arrived.
  */
 @Component
 class DeliveriesCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("deliveries", "utskick"),
-			Access.MEMBER, "help.deliveries");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("deliveries", "utskick"), Access.MEMBER,
+			"help.deliveries");
 
 	static final int SHOWN = 10;
 
@@ -64,12 +64,15 @@ class DeliveriesCommand implements CommandHandler {
 		if (recent.isEmpty()) {
 			return List.of(Message.text(ctx.t("deliveries.empty")));
 		}
-		ZoneId zone = networks.find(network.get()).map(Network::timezone).map(ZoneId::of)
+		ZoneId zone = networks.find(network.get())
+			.map(Network::timezone)
+			.map(ZoneId::of)
 			.orElse(ZoneId.of("Europe/Stockholm"));
 		List<Fact> facts = new ArrayList<>();
 		for (SendReports.SendReport report : recent) {
 			DeliveryCounts c = report.counts();
-			String counts = ctx.t("deliveries.counts", c.sent(), c.pending(), c.unreachable(), c.uncertain(), c.failed());
+			String counts = ctx.t("deliveries.counts", c.sent(), c.pending(), c.unreachable(), c.uncertain(),
+					c.failed());
 			if (!report.unreachablePersons().isEmpty()) {
 				List<String> names = report.unreachablePersons()
 					.stream()

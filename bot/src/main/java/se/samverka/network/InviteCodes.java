@@ -3,8 +3,8 @@ package se.samverka.network;
 import java.security.SecureRandom;
 
 /**
- * Codes people type to join: upper-case letters and digits without the look-alikes 0/O and 1/I/L,
- * so a code read aloud at a meeting or copied from a slide is typed right.
+ * Codes people type to join: upper-case letters and digits without the look-alikes 0/O
+ * and 1/I/L, so a code read aloud at a meeting or copied from a slide is typed right.
  */
 final class InviteCodes {
 

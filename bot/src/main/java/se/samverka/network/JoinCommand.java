@@ -21,15 +21,16 @@ import se.samverka.network.Networks.CodeMatch;
 import se.samverka.network.NetworkLink.Purpose;
 
 /**
- * {@code join <code> <organisation>}: the caller becomes a member of the network with that code. An
- * organiser running it in a shared channel also links that channel, on any platform, to the
- * network; in the steering conversation it makes the caller a steering member.
+ * {@code join <code> <organisation>}: the caller becomes a member of the network with
+ * that code. An organiser running it in a shared channel also links that channel, on any
+ * platform, to the network; in the steering conversation it makes the caller a steering
+ * member.
  */
 @Component
 class JoinCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("join", "gå med", "ga med", "gå med i"), Access.EVERYONE,
-			"help.join");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("join", "gå med", "ga med", "gå med i"),
+			Access.EVERYONE, "help.join");
 
 	static final int MAX_ORGANISATION = 100;
 
@@ -113,8 +114,8 @@ class JoinCommand implements CommandHandler {
 		NetworkId id = new NetworkId(network.id());
 		for (NetworkLink link : networks.links(id)) {
 			if (link.is(Purpose.HOME) && !link.conversation().equals(ctx.conversation())) {
-				deliveries.post(link.conversation(), id,
-						Message.text(ctx.texts().get(homeLocale(network), "join.announce", name, organisation, network.name())));
+				deliveries.post(link.conversation(), id, Message
+					.text(ctx.texts().get(homeLocale(network), "join.announce", name, organisation, network.name())));
 			}
 		}
 	}

@@ -15,12 +15,14 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
 
-/** {@code language en} / {@code språk sv}: the language Samverka uses with this person. */
+/**
+ * {@code language en} / {@code språk sv}: the language Samverka uses with this person.
+ */
 @Component
 class LanguageCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("language", "språk", "sprak"), Access.EVERYONE,
-			"help.language");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("language", "språk", "sprak"),
+			Access.EVERYONE, "help.language");
 
 	private final People people;
 

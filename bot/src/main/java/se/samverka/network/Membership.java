@@ -7,8 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A person's place in a network: their organisation and roles. The id is network id + person id, so
- * joining twice updates the one membership.
+ * A person's place in a network: their organisation and roles. The id is network id +
+ * person id, so joining twice updates the one membership.
  */
 @Document("memberships")
 public record Membership(@Id String id, String networkId, String personId, String organisation, Set<Role> roles,

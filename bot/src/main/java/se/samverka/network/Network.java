@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A collaboration network. People join it as members with {@code inviteCode}; with
- * {@code organiserCode} they join as organisers (so a Slack user can co-organise a network created in
- * Teams).
+ * {@code organiserCode} they join as organisers (so a Slack user can co-organise a
+ * network created in Teams).
  */
 @Document("networks")
 public record Network(@Id String id, String name, @Indexed(unique = true) String inviteCode,

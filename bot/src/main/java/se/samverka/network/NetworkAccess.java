@@ -11,9 +11,9 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
 /**
- * Which network a command is about and whether the caller may run it, the same for every feature:
- * the answer is either the network (with the caller's membership, if any) or the friendly refusal to
- * send instead.
+ * Which network a command is about and whether the caller may run it, the same for every
+ * feature: the answer is either the network (with the caller's membership, if any) or the
+ * friendly refusal to send instead.
  */
 @Component
 public class NetworkAccess {
@@ -24,7 +24,10 @@ public class NetworkAccess {
 		this.networks = networks;
 	}
 
-	/** The network and the caller's membership in it (null when not a member), or a refusal. */
+	/**
+	 * The network and the caller's membership in it (null when not a member), or a
+	 * refusal.
+	 */
 	public record Admission(NetworkId network, Membership membership, Message refusal) {
 
 		public boolean allowed() {
@@ -36,7 +39,10 @@ public class NetworkAccess {
 			return membership == null ? null : membership.organisation();
 		}
 
-		/** This admission if the caller is one of the network's organisers, else the refusal that says so. */
+		/**
+		 * This admission if the caller is one of the network's organisers, else the
+		 * refusal that says so.
+		 */
 		public Admission requireOrganiser(CommandContext ctx, CommandSpec spec) {
 			if (!allowed() || (membership != null && membership.is(Role.ORGANISER))) {
 				return this;
@@ -50,7 +56,9 @@ public class NetworkAccess {
 
 	}
 
-	/** The network the command is about, whoever asks; refused only when there is none. */
+	/**
+	 * The network the command is about, whoever asks; refused only when there is none.
+	 */
 	public Admission inNetwork(CommandContext ctx) {
 		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
 		if (network.isEmpty()) {

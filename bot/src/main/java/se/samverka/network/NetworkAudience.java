@@ -10,9 +10,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 
 /**
- * Who hears what a network says to everyone (agendas, prompts, groups, summaries, poll cards): its
- * home and member conversations on every platform, but not a conversation that is only for the
- * steering group; and the language it is said in (its creator's, until networks have their own).
+ * Who hears what a network says to everyone (agendas, prompts, groups, summaries, poll
+ * cards): its home and member conversations on every platform, but not a conversation
+ * that is only for the steering group; and the language it is said in (its creator's,
+ * until networks have their own).
  */
 @Service
 public class NetworkAudience {
@@ -35,7 +36,10 @@ public class NetworkAudience {
 			.toList();
 	}
 
-	/** The conversations that receive the steering group's digests ({@code steering here}). */
+	/**
+	 * The conversations that receive the steering group's digests
+	 * ({@code steering here}).
+	 */
 	public List<ConversationKey> steeringConversations(NetworkId network) {
 		return networks.links(network)
 			.stream()

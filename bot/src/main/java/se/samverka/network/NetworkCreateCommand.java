@@ -16,12 +16,16 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
-/** {@code network create <name>}: a new network homed in this conversation, the caller its organiser. */
+/**
+ * {@code network create <name>}: a new network homed in this conversation, the caller its
+ * organiser.
+ */
 @Component
 class NetworkCreateCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("network create", "nätverk skapa", "natverk skapa", "create network", "skapa nätverk"), Access.EVERYONE,
-			"help.network-create");
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("network create", "nätverk skapa", "natverk skapa", "create network", "skapa nätverk"),
+			Access.EVERYONE, "help.network-create");
 
 	static final int MAX_NAME = 100;
 

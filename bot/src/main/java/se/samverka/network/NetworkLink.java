@@ -10,8 +10,8 @@ import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 
 /**
- * A conversation that belongs to a network. Its id is the conversation key, so a conversation
- * belongs to one network at a time. {@code purposes} says what it is for.
+ * A conversation that belongs to a network. Its id is the conversation key, so a
+ * conversation belongs to one network at a time. {@code purposes} says what it is for.
  */
 @Document("network_links")
 public record NetworkLink(@Id String id, String networkId, Channel channel, String tenant, String conversationId,

@@ -21,8 +21,8 @@ import se.samverka.chat.PersonId;
 import se.samverka.network.NetworkLink.Purpose;
 
 /**
- * Networks, their members and the conversations that belong to them. Every change is one atomic
- * single-document write, so repeating a command does no harm.
+ * Networks, their members and the conversations that belong to them. Every change is one
+ * atomic single-document write, so repeating a command does no harm.
  */
 @Service
 public class Networks {
@@ -88,8 +88,8 @@ public class Networks {
 	}
 
 	/**
-	 * Makes {@code person} a member with {@code role} added to any roles they had; a non-null
-	 * {@code organisation} replaces the one they gave before.
+	 * Makes {@code person} a member with {@code role} added to any roles they had; a
+	 * non-null {@code organisation} replaces the one they gave before.
 	 */
 	Membership join(NetworkId network, PersonId person, String organisation, Role role) {
 		Update update = new Update().setOnInsert("networkId", network.value())
@@ -107,8 +107,7 @@ public class Networks {
 	}
 
 	public Optional<Membership> membership(NetworkId network, PersonId person) {
-		return Optional
-			.ofNullable(mongo.findById(Membership.idOf(network.value(), person.value()), Membership.class));
+		return Optional.ofNullable(mongo.findById(Membership.idOf(network.value(), person.value()), Membership.class));
 	}
 
 	public Set<Role> rolesOf(NetworkId network, PersonId person) {
@@ -123,8 +122,8 @@ public class Networks {
 	}
 
 	/**
-	 * Links a conversation to a network for a purpose. Returns the link, or empty when the
-	 * conversation already belongs to another network (it is then left as it was).
+	 * Links a conversation to a network for a purpose. Returns the link, or empty when
+	 * the conversation already belongs to another network (it is then left as it was).
 	 */
 	Optional<NetworkLink> link(NetworkId network, ConversationKey conversation, Purpose purpose, PersonId by) {
 		Optional<NetworkLink> existing = linkOf(conversation);
@@ -138,7 +137,8 @@ public class Networks {
 			.setOnInsert("linkedBy", by.value())
 			.setOnInsert("linkedAt", clock.instant())
 			.addToSet("purposes", purpose);
-		Query query = Query.query(Criteria.where("_id").is(conversation.asString()).and("networkId").in(network.value(), null));
+		Query query = Query
+			.query(Criteria.where("_id").is(conversation.asString()).and("networkId").in(network.value(), null));
 		try {
 			return Optional.ofNullable(mongo.findAndModify(query, update,
 					FindAndModifyOptions.options().upsert(true).returnNew(true), NetworkLink.class));
@@ -168,8 +168,8 @@ public class Networks {
 	}
 
 	/**
-	 * The network a message is about: the one its conversation belongs to, else the one the person
-	 * last created or joined.
+	 * The network a message is about: the one its conversation belongs to, else the one
+	 * the person last created or joined.
 	 */
 	public Optional<NetworkId> contextFor(ConversationKey conversation, PersonId person) {
 		Optional<NetworkId> linked = linkOf(conversation).map(l -> new NetworkId(l.networkId()));

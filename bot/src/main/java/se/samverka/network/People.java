@@ -36,7 +36,9 @@ public class People {
 		this.settings = settings;
 	}
 
-	/** Finds or records the person behind a message, keeping their display name current. */
+	/**
+	 * Finds or records the person behind a message, keeping their display name current.
+	 */
 	public PersonId identify(Sender sender) {
 		Query query = Query.query(Criteria.where("channel")
 			.is(sender.channel())
@@ -74,8 +76,8 @@ public class People {
 	}
 
 	/**
-	 * Remembers how to reach the person privately: the conversation when they wrote in their
-	 * one-to-one chat, and in any case the platform reference of where they wrote.
+	 * Remembers how to reach the person privately: the conversation when they wrote in
+	 * their one-to-one chat, and in any case the platform reference of where they wrote.
 	 */
 	public void rememberReach(PersonId id, ConversationKey conversation, ConversationKind kind, String reference) {
 		Update update = new Update();

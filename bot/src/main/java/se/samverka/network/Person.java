@@ -9,10 +9,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import se.samverka.chat.Channel;
 
 /**
- * Someone who has talked to Samverka on one platform. {@code locale} is null until they choose a
- * language; {@code currentNetworkId} is the network their personal chat is about.
- * {@code personalConversation} is their one-to-one chat with the bot once known, and {@code reach}
- * what their platform needs to open one (for Teams the reference of a conversation they wrote in).
+ * Someone who has talked to Samverka on one platform. {@code locale} is null until they
+ * choose a language; {@code currentNetworkId} is the network their personal chat is
+ * about. {@code personalConversation} is their one-to-one chat with the bot once known,
+ * and {@code reach} what their platform needs to open one (for Teams the reference of a
+ * conversation they wrote in).
  */
 @Document("people")
 @CompoundIndex(name = "platform_identity", def = "{'channel': 1, 'tenant': 1, 'userId': 1}", unique = true)

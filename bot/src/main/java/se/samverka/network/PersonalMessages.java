@@ -15,8 +15,9 @@ import se.samverka.delivery.PersonalConversationOpened;
 import se.samverka.delivery.Recipient;
 
 /**
- * Messages for one person only (their group, their homework): sent to their one-to-one chat with
- * the bot on their platform, which is opened when they have none yet, and remembered.
+ * Messages for one person only (their group, their homework): sent to their one-to-one
+ * chat with the bot on their platform, which is opened when they have none yet, and
+ * remembered.
  */
 @Service
 public class PersonalMessages {
@@ -31,9 +32,9 @@ public class PersonalMessages {
 	}
 
 	/**
-	 * Puts the message in the outbox for the person, once per {@code messageKey} and person (a
-	 * repeated job adds nothing). Returns false when the person is unknown; whether it reached them
-	 * shows in the outbox's counts.
+	 * Puts the message in the outbox for the person, once per {@code messageKey} and
+	 * person (a repeated job adds nothing). Returns false when the person is unknown;
+	 * whether it reached them shows in the outbox's counts.
 	 */
 	public boolean send(String messageKey, PersonId personId, NetworkId network, Message message) {
 		Optional<Person> person = people.find(personId);
@@ -47,7 +48,9 @@ public class PersonalMessages {
 		return true;
 	}
 
-	/** A one-off personal message, under a key of its own (not protected against repeats). */
+	/**
+	 * A one-off personal message, under a key of its own (not protected against repeats).
+	 */
 	public boolean send(PersonId personId, NetworkId network, Message message) {
 		return send("personal:" + java.util.UUID.randomUUID(), personId, network, message);
 	}

@@ -17,11 +17,15 @@ import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkLink.Purpose;
 
-/** {@code steering here}: organisers make this conversation receive the steering group's digests. */
+/**
+ * {@code steering here}: organisers make this conversation receive the steering group's
+ * digests.
+ */
 @Component
 class SteeringHereCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("steering here", "styrgrupp här", "styrgrupp har", "styrgruppen här"), Access.ORGANISER,
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("steering here", "styrgrupp här", "styrgrupp har", "styrgruppen här"), Access.ORGANISER,
 			"help.steering-here");
 
 	private static final Logger log = LoggerFactory.getLogger(SteeringHereCommand.class);

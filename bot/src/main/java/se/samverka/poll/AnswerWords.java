@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The words for an answer, in Swedish and English, as typed or sent by a card's button. */
+/**
+ * The words for an answer, in Swedish and English, as typed or sent by a card's button.
+ */
 final class AnswerWords {
 
 	private static final Map<String, Answer> WORDS = Map.ofEntries(Map.entry("yes", Answer.YES),

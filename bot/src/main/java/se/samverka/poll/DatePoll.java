@@ -11,10 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A poll on the next meeting's date (or anything else), numbered within its network.
  *
- * @param deadline when it closes by itself, or null (then only {@code poll close} closes it)
+ * @param deadline when it closes by itself, or null (then only {@code poll close} closes
+ * it)
  * @param anonymous organisers cannot see who voted what
  * @param quorum options where every member organisation has at least one yes win first
- * @param winner the number of the winning option once closed (null while open or without votes)
+ * @param winner the number of the winning option once closed (null while open or without
+ * votes)
  */
 @Document("polls")
 @CompoundIndex(name = "network_number", def = "{'networkId': 1, 'number': 1}", unique = true)

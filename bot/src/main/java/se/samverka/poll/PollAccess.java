@@ -15,8 +15,8 @@ import se.samverka.network.NetworkAccess;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * Which network a poll command is about, and whether the caller may run it: the answer is either
- * the network or the friendly refusal to send instead.
+ * Which network a poll command is about, and whether the caller may run it: the answer is
+ * either the network or the friendly refusal to send instead.
  */
 @Component
 class PollAccess {
@@ -30,7 +30,10 @@ class PollAccess {
 		this.networks = networks;
 	}
 
-	/** Voting needs membership: the organisation counts for quorum, and reminders go to members. */
+	/**
+	 * Voting needs membership: the organisation counts for quorum, and reminders go to
+	 * members.
+	 */
 	Admission members(CommandContext ctx) {
 		return access.members(ctx, "poll.members-only");
 	}

@@ -15,17 +15,22 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * A poll as a card: the question, the deadline in the network's zone, per option its yes and
- * if-need-be counts with a text bar and three buttons (yes / if need be / no), and how many voted.
- * A closed poll shows its result and no buttons. Buttons run the English {@code vote} command,
- * which works whatever language the person uses.
+ * A poll as a card: the question, the deadline in the network's zone, per option its yes
+ * and if-need-be counts with a text bar and three buttons (yes / if need be / no), and
+ * how many voted. A closed poll shows its result and no buttons. Buttons run the English
+ * {@code vote} command, which works whatever language the person uses.
  */
 final class PollCard {
 
-	/** Characters of the bar: full means every voter said yes (if need be counts half). */
+	/**
+	 * Characters of the bar: full means every voter said yes (if need be counts half).
+	 */
 	static final int BAR_WIDTH = 10;
 
-	/** An option's label is cut to this many characters on the card (the stored label stays whole). */
+	/**
+	 * An option's label is cut to this many characters on the card (the stored label
+	 * stays whole).
+	 */
 	static final int MAX_LABEL = 300;
 
 	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
@@ -52,8 +57,10 @@ final class PollCard {
 		for (PollOption option : poll.options()) {
 			Tally.OptionCount count = tally.of(option.number());
 			card.divider();
-			card.paragraph(option.number() + ". " + label(option, locale) + "\n" + bar(count, tally.voters()) + "  "
-					+ texts.get(locale, "poll.card.counts", count.yes(), count.maybe()) + quorum(poll, count, organisations, locale),
+			card.paragraph(
+					option.number() + ". " + label(option, locale) + "\n" + bar(count, tally.voters()) + "  "
+							+ texts.get(locale, "poll.card.counts", count.yes(), count.maybe())
+							+ quorum(poll, count, organisations, locale),
 					poll.open() ? Tone.NORMAL : winner(poll, option) ? Tone.GOOD : Tone.SUBTLE);
 			if (poll.open()) {
 				card.buttons(button(poll, option, Answer.YES, locale), button(poll, option, Answer.MAYBE, locale),
@@ -66,7 +73,10 @@ final class PollCard {
 		return card.build();
 	}
 
-	/** For a quorum poll: " · all organisations can" or " · 2 of 3 organisations have a yes". */
+	/**
+	 * For a quorum poll: " · all organisations can" or " · 2 of 3 organisations have a
+	 * yes".
+	 */
 	private String quorum(DatePoll poll, Tally.OptionCount count, Set<String> organisations, Locale locale) {
 		if (!poll.quorum() || organisations.isEmpty()) {
 			return "";
@@ -90,7 +100,10 @@ final class PollCard {
 		return new Button(label, command, answer == Answer.YES);
 	}
 
-	/** Open: the deadline or that there is none. Closed: when it closed. Both in the poll's zone. */
+	/**
+	 * Open: the deadline or that there is none. Closed: when it closed. Both in the
+	 * poll's zone.
+	 */
 	private String deadline(DatePoll poll, Locale locale) {
 		Instant at = poll.open() || poll.closedAt() == null ? poll.deadline() : poll.closedAt();
 		if (at == null) {
@@ -126,7 +139,10 @@ final class PollCard {
 		}
 	}
 
-	/** The option as typed; a date gets its weekday, so nobody has to look up what day the 29th is. */
+	/**
+	 * The option as typed; a date gets its weekday, so nobody has to look up what day the
+	 * 29th is.
+	 */
 	static String label(PollOption option, Locale locale) {
 		String label = option.label().replace('\n', ' ').strip();
 		if (label.length() > MAX_LABEL) {
@@ -147,8 +163,9 @@ final class PollCard {
 	}
 
 	/**
-	 * Yes counts whole and if-need-be half, of everyone who voted: ▇▇▇▁▁▁▁▁▁▁ is three in ten.
-	 * Rounded to the nearest character, so a single yes among many still shows once it is a twentieth.
+	 * Yes counts whole and if-need-be half, of everyone who voted: ▇▇▇▁▁▁▁▁▁▁ is three in
+	 * ten. Rounded to the nearest character, so a single yes among many still shows once
+	 * it is a twentieth.
 	 */
 	static String bar(Tally.OptionCount count, int voters) {
 		int filled = voters <= 0 ? 0

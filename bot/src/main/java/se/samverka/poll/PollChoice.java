@@ -5,7 +5,8 @@ import java.util.Optional;
 import se.samverka.chat.NetworkId;
 
 /**
- * Which poll a command means: the number typed after it, or without one the newest open poll.
+ * Which poll a command means: the number typed after it, or without one the newest open
+ * poll.
  *
  * @param numbered whether a number was typed (for the reply when there is no such poll)
  * @param valid false when something other than a number was typed

@@ -11,13 +11,16 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
-/** {@code poll close [number]} (organisers): closes the poll before its deadline and announces the result. */
+/**
+ * {@code poll close [number]} (organisers): closes the poll before its deadline and
+ * announces the result.
+ */
 @Component
 class PollCloseCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("poll close", "omröstning stäng", "omrostning stang", "omröstning avsluta"), Access.ORGANISER,
-			"help.poll-close");
+			CommandNames.of("poll close", "omröstning stäng", "omrostning stang", "omröstning avsluta"),
+			Access.ORGANISER, "help.poll-close");
 
 	private final PollAccess access;
 

@@ -7,8 +7,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Closes a poll at its deadline; a deadline found late (after downtime) still closes it. For a poll
- * closed already it makes sure the result was announced (after a crash half-way through).
+ * Closes a poll at its deadline; a deadline found late (after downtime) still closes it.
+ * For a poll closed already it makes sure the result was announced (after a crash
+ * half-way through).
  */
 @Component
 class PollCloseHandler implements DueWorkHandler {

@@ -20,9 +20,10 @@ import se.samverka.chat.Message;
 import se.samverka.network.NetworkAccess.Admission;
 
 /**
- * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]}, or
- * the question on the first line and one option per further line (organisers): creates the poll,
- * puts its deadline on the scheduler and posts its card to every conversation of the network.
+ * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]},
+ * or the question on the first line and one option per further line (organisers): creates
+ * the poll, puts its deadline on the scheduler and posts its card to every conversation
+ * of the network.
  */
 @Component
 class PollCreateCommand implements CommandHandler {
@@ -73,7 +74,8 @@ class PollCreateCommand implements CommandHandler {
 			draft = new PollParser().parse(ctx.args(), zone, polls.now());
 		}
 		catch (PollProblem problem) {
-			return List.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("poll.problem.nothing-saved")));
+			return List.of(Message
+				.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("poll.problem.nothing-saved")));
 		}
 		DatePoll poll = polls.create(decision.network(), draft, zone, ctx.person());
 		deadlines.plan(poll);
@@ -97,7 +99,10 @@ class PollCreateCommand implements CommandHandler {
 		return List.of(reply.build());
 	}
 
-	/** Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with an example. */
+	/**
+	 * Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with
+	 * an example.
+	 */
 	private Message form(CommandContext ctx, java.time.ZoneId zone) {
 		java.time.LocalDate today = java.time.LocalDate.ofInstant(polls.now(), zone);
 		java.time.LocalDate first = today.plusDays(30);

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Puts a poll's deadline on the scheduler: closing at the deadline, and a reminder to members who
- * have not voted {@code samverka.polls.reminder-before} earlier, unless the poll was created later
- * than that. Both are due work in MongoDB, so they survive restarts.
+ * Puts a poll's deadline on the scheduler: closing at the deadline, and a reminder to
+ * members who have not voted {@code samverka.polls.reminder-before} earlier, unless the
+ * poll was created later than that. Both are due work in MongoDB, so they survive
+ * restarts.
  */
 @Component
 class PollDeadlines {
@@ -43,12 +44,14 @@ class PollDeadlines {
 	}
 
 	/**
-	 * The poll is closed: no reminder; its close work moves to {@code safetyNet} from now, when it
-	 * announces the result if a crash kept that from happening (and otherwise does nothing).
+	 * The poll is closed: no reminder; its close work moves to {@code safetyNet} from
+	 * now, when it announces the result if a crash kept that from happening (and
+	 * otherwise does nothing).
 	 */
 	void closed(DatePoll poll, java.time.Duration safetyNet) {
 		schedules.cancel(remindId(poll));
-		schedules.once(closeId(poll), CLOSE, poll.id(), clock.instant().plus(safetyNet), java.time.ZoneId.of(poll.zone()));
+		schedules.once(closeId(poll), CLOSE, poll.id(), clock.instant().plus(safetyNet),
+				java.time.ZoneId.of(poll.zone()));
 	}
 
 	static String closeId(DatePoll poll) {

@@ -48,8 +48,9 @@ class PollListCommand implements CommandHandler {
 		}
 		List<Fact> facts = all.subList(Math.max(0, all.size() - MAX_LISTED), all.size())
 			.stream()
-			.map(p -> new Fact(Integer.toString(p.number()), p.question() + " – "
-					+ (polls.acceptsVotes(p) ? ctx.t("poll.list.open") : ctx.t("poll.list.closed"))))
+			.map(p -> new Fact(Integer.toString(p.number()),
+					p.question() + " – "
+							+ (polls.acceptsVotes(p) ? ctx.t("poll.list.open") : ctx.t("poll.list.closed"))))
 			.toList();
 		return List.of(Message.builder().heading(ctx.t("poll.list.heading")).facts(facts).build());
 	}

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One option of a poll, numbered from 1 as people type it in {@code vote}. A date option has
- * {@code start} (and {@code end} for a range such as 2021-09-29–30); a free-text option has neither.
+ * One option of a poll, numbered from 1 as people type it in {@code vote}. A date option
+ * has {@code start} (and {@code end} for a range such as 2021-09-29–30); a free-text
+ * option has neither.
  */
 public record PollOption(int number, String label, LocalDate start, LocalDate end) {
 

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 import se.samverka.chat.IdentityNumbers;
 
 /**
- * Reads a typed poll. On one line the parts are separated by {@code |}; otherwise the first line is
- * the question and every further line an option. A part or line that is {@code deadline},
- * {@code sista dag} or {@code stänger} (colon optional) followed by {@code YYYY-MM-DD HH:MM} is the
- * deadline, in the network's zone; {@code anonym}/{@code anonymous} and {@code kvorum}/{@code quorum}
- * alone are flags. Every other part is an option: a date, a range of dates, or free text.
+ * Reads a typed poll. On one line the parts are separated by {@code |}; otherwise the
+ * first line is the question and every further line an option. A part or line that is
+ * {@code deadline}, {@code sista dag} or {@code stänger} (colon optional) followed by
+ * {@code YYYY-MM-DD HH:MM} is the deadline, in the network's zone;
+ * {@code anonym}/{@code anonymous} and {@code kvorum}/{@code quorum} alone are flags.
+ * Every other part is an option: a date, a range of dates, or free text.
  */
 class PollParser {
 
@@ -37,7 +38,8 @@ class PollParser {
 	private static final Pattern DEADLINE = Pattern
 		.compile("(?iu)^(deadline|sista dag|stänger|stanger|closes)\\s*:?\\s*(.*)$");
 
-	private static final Pattern DEADLINE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T]+(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})$");
+	private static final Pattern DEADLINE_TIME = Pattern
+		.compile("^(\\d{4}-\\d{2}-\\d{2})[ T]+(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})$");
 
 	private static final Pattern DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
 
@@ -45,9 +47,11 @@ class PollParser {
 
 	private static final Pattern RANGE_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})" + DASH + "(\\d{1,2})$");
 
-	private static final Pattern RANGE_MONTH_DAY = Pattern.compile("^(\\d{4})-(\\d{2}-\\d{2})" + DASH + "(\\d{2}-\\d{2})$");
+	private static final Pattern RANGE_MONTH_DAY = Pattern
+		.compile("^(\\d{4})-(\\d{2}-\\d{2})" + DASH + "(\\d{2}-\\d{2})$");
 
-	private static final Pattern RANGE_DATES = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})" + DASH + "(\\d{4}-\\d{2}-\\d{2})$");
+	private static final Pattern RANGE_DATES = Pattern
+		.compile("^(\\d{4}-\\d{2}-\\d{2})" + DASH + "(\\d{4}-\\d{2}-\\d{2})$");
 
 	private static final Pattern BULLET = Pattern.compile("^(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)");
 
@@ -142,8 +146,9 @@ class PollParser {
 			if (time.length() == 4) {
 				time = "0" + time;
 			}
-			deadline = LocalDateTime.of(LocalDate.parse(m.group(1), STRICT_DATE),
-					java.time.LocalTime.parse(time)).atZone(zone).toInstant();
+			deadline = LocalDateTime.of(LocalDate.parse(m.group(1), STRICT_DATE), java.time.LocalTime.parse(time))
+				.atZone(zone)
+				.toInstant();
 		}
 		catch (DateTimeException ex) {
 			throw new PollProblem("poll.problem.deadline-format", text);
@@ -163,7 +168,8 @@ class PollParser {
 			return range(number, label, date(range.group(1)), date(range.group(2)));
 		}
 		if ((range = RANGE_MONTH_DAY.matcher(label)).matches()) {
-			return range(number, label, date(range.group(1) + "-" + range.group(2)), date(range.group(1) + "-" + range.group(3)));
+			return range(number, label, date(range.group(1) + "-" + range.group(2)),
+					date(range.group(1) + "-" + range.group(3)));
 		}
 		if ((range = RANGE_DAY.matcher(label)).matches()) {
 			LocalDate start = date(range.group(1));

@@ -10,8 +10,9 @@ import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 
 /**
- * A poll card the bot posted, remembered so that votes and closing update it in place. One per poll
- * and conversation; {@code messageId} holds every part's id when the card took several messages.
+ * A poll card the bot posted, remembered so that votes and closing update it in place.
+ * One per poll and conversation; {@code messageId} holds every part's id when the card
+ * took several messages.
  */
 @Document("poll_posts")
 record PollPost(@Id String id, @Indexed String pollId, Channel channel, String tenant, String conversationId,

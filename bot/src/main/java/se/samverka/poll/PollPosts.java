@@ -27,10 +27,11 @@ import se.samverka.network.NetworkAudience;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Poll cards out in the conversations: posted to every conversation of the network (and here),
- * remembered, and updated in place with the live tally and finally the result. Updates are
- * throttled: a vote asks for a refresh at the next five-second mark and all votes until then share
- * it, so 500 people voting at once cause one update per card, not 500.
+ * Poll cards out in the conversations: posted to every conversation of the network (and
+ * here), remembered, and updated in place with the live tally and finally the result.
+ * Updates are throttled: a vote asks for a refresh at the next five-second mark and all
+ * votes until then share it, so 500 people voting at once cause one update per card, not
+ * 500.
  */
 @Component
 class PollPosts {
@@ -75,8 +76,8 @@ class PollPosts {
 	}
 
 	/**
-	 * Posts the poll's card to every conversation of the network (in the network's language) and
-	 * here (in the person's); returns how many got it.
+	 * Posts the poll's card to every conversation of the network (in the network's
+	 * language) and here (in the person's); returns how many got it.
 	 */
 	int postEverywhere(DatePoll poll, CommandContext ctx) {
 		NetworkId network = new NetworkId(poll.networkId());
@@ -99,12 +100,16 @@ class PollPosts {
 		Optional<String> messageId = deliveries.postTracked(conversation, new NetworkId(poll.networkId()),
 				cards.render(poll, tally, access.organisations(new NetworkId(poll.networkId())), locale));
 		messageId.filter(id -> !id.isEmpty())
-			.ifPresent(id -> mongo.save(new PollPost(PollPost.idOf(poll, conversation), poll.id(), conversation.channel(),
-					conversation.tenant(), conversation.conversationId(), id, locale.toLanguageTag(), clock.instant())));
+			.ifPresent(id -> mongo.save(new PollPost(PollPost.idOf(poll, conversation), poll.id(),
+					conversation.channel(), conversation.tenant(), conversation.conversationId(), id,
+					locale.toLanguageTag(), clock.instant())));
 		return messageId.isPresent();
 	}
 
-	/** A vote changed the tally: update the posted cards at the next five-second mark, once for all votes until then. */
+	/**
+	 * A vote changed the tally: update the posted cards at the next five-second mark,
+	 * once for all votes until then.
+	 */
 	void refreshSoon(DatePoll poll) {
 		if (!mongo.exists(Query.query(Criteria.where("pollId").is(poll.id())), PollPost.class)) {
 			return;
@@ -117,9 +122,9 @@ class PollPosts {
 	}
 
 	/**
-	 * Updates every posted card now (after closing). A closed poll's cards are updated once more at
-	 * the next refresh mark: a refresh that another instance began before the poll closed cannot
-	 * leave the open card over the result.
+	 * Updates every posted card now (after closing). A closed poll's cards are updated
+	 * once more at the next refresh mark: a refresh that another instance began before
+	 * the poll closed cannot leave the open card over the result.
 	 */
 	void updateAll(DatePoll poll) {
 		refreshNow(poll);
@@ -129,8 +134,9 @@ class PollPosts {
 	}
 
 	/**
-	 * Updates every posted card with the poll and tally as stored. One update of a poll at a time
-	 * here, each reading the poll afresh, so the last one shows the latest state.
+	 * Updates every posted card with the poll and tally as stored. One update of a poll
+	 * at a time here, each reading the poll afresh, so the last one shows the latest
+	 * state.
 	 */
 	void refreshNow(DatePoll poll) {
 		synchronized (updating[Math.floorMod(poll.id().hashCode(), updating.length)]) {
@@ -145,12 +151,13 @@ class PollPosts {
 		int updated = 0;
 		for (PollPost post : posted) {
 			Optional<String> kept = deliveries.update(post.conversation(), new NetworkId(current.networkId()),
-					post.messageId(), cards.render(current, tally, organisations, Locale.forLanguageTag(post.language())));
+					post.messageId(),
+					cards.render(current, tally, organisations, Locale.forLanguageTag(post.language())));
 			if (kept.isPresent()) {
 				updated++;
 				if (!kept.get().equals(post.messageId())) {
-					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update("messageId", kept.get()),
-							PollPost.class);
+					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())),
+							Update.update("messageId", kept.get()), PollPost.class);
 				}
 			}
 		}

@@ -3,8 +3,8 @@ package se.samverka.poll;
 import java.util.List;
 
 /**
- * What is wrong with a typed poll: a message-bundle key and its arguments, so the reply is in the
- * person's language. Nothing is stored when parsing fails.
+ * What is wrong with a typed poll: a message-bundle key and its arguments, so the reply
+ * is in the person's language. Nothing is stored when parsing fails.
  */
 class PollProblem extends RuntimeException {
 

@@ -6,7 +6,10 @@ import se.samverka.scheduler.CatchUp;
 import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
-/** Updates a poll's posted cards, a few seconds after votes changed its tally (see {@link PollPosts}). */
+/**
+ * Updates a poll's posted cards, a few seconds after votes changed its tally (see
+ * {@link PollPosts}).
+ */
 @Component
 class PollRefreshHandler implements DueWorkHandler {
 

@@ -20,8 +20,9 @@ import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
 /**
- * Reminds the members who have not voted, in a personal message, some time before the deadline.
- * Found late it still runs, unless the poll has closed or its deadline has passed by then.
+ * Reminds the members who have not voted, in a personal message, some time before the
+ * deadline. Found late it still runs, unless the poll has closed or its deadline has
+ * passed by then.
  */
 @Component
 class PollReminderHandler implements DueWorkHandler {
@@ -76,14 +77,16 @@ class PollReminderHandler implements DueWorkHandler {
 			if (votes.hasVoted(poll, voters.of(poll, person))) {
 				continue;
 			}
-			if (personal.send("poll-reminder:" + poll.id(), person, network, reminder(poll, personal.languageOf(person)))) {
+			if (personal.send("poll-reminder:" + poll.id(), person, network,
+					reminder(poll, personal.languageOf(person)))) {
 				reminded++;
 			}
 			else {
 				missed++;
 			}
 		}
-		log.info("Poll {}: reminded {} members who had not voted ({} could not be reached)", poll.id(), reminded, missed);
+		log.info("Poll {}: reminded {} members who had not voted ({} could not be reached)", poll.id(), reminded,
+				missed);
 	}
 
 	Message reminder(DatePoll poll, Locale locale) {

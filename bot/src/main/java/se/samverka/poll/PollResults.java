@@ -16,9 +16,10 @@ import se.samverka.meeting.NetworkBroadcast;
 import se.samverka.network.PersonalMessages;
 
 /**
- * Closes a poll (at its deadline or by an organiser) and makes the result known: the winner by the
- * rules of {@link Winner}, the posted cards marked closed, the result announced in every linked
- * conversation, and for a winning date the next meeting planned on it with its calendar link.
+ * Closes a poll (at its deadline or by an organiser) and makes the result known: the
+ * winner by the rules of {@link Winner}, the posted cards marked closed, the result
+ * announced in every linked conversation, and for a winning date the next meeting planned
+ * on it with its calendar link.
  */
 @Component
 class PollResults {
@@ -59,7 +60,10 @@ class PollResults {
 		this.texts = texts;
 	}
 
-	/** The closed poll, or empty when it was closed already (then nothing is announced twice). */
+	/**
+	 * The closed poll, or empty when it was closed already (then nothing is announced
+	 * twice).
+	 */
 	Optional<Closed> close(DatePoll poll) {
 		Optional<DatePoll> closed = polls.close(poll);
 		if (closed.isEmpty()) {
@@ -70,9 +74,10 @@ class PollResults {
 	}
 
 	/**
-	 * Works out a closed poll's winner from all votes in and announces it, once: empty when it was
-	 * announced already or is being announced elsewhere. Run again after a crash half-way (by the
-	 * poll's close work, which stays on the scheduler until then), it announces what was not.
+	 * Works out a closed poll's winner from all votes in and announces it, once: empty
+	 * when it was announced already or is being announced elsewhere. Run again after a
+	 * crash half-way (by the poll's close work, which stays on the scheduler until then),
+	 * it announces what was not.
 	 */
 	Optional<Closed> announce(DatePoll closed) {
 		if (!polls.claimResult(closed, ANNOUNCING)) {
@@ -87,13 +92,14 @@ class PollResults {
 		Optional<PollOption> won = winner == null ? Optional.empty() : settled.option(winner);
 		if (won.isPresent() && won.get().isDate()) {
 			meeting = meetings.planDay(network, won.get().start(),
-					texts.get(broadcastLanguage(settled), "poll.result.meeting-title"), java.time.ZoneId.of(settled.zone()),
-					new PersonId(settled.createdBy()));
+					texts.get(broadcastLanguage(settled), "poll.result.meeting-title"),
+					java.time.ZoneId.of(settled.zone()), new PersonId(settled.createdBy()));
 		}
 		Meeting planned = meeting;
 		String link = planned == null ? null : links.linkTo(planned);
 		ResultMessage result = new ResultMessage(texts);
-		int posted = broadcast.post("poll-result:" + settled.id(), network, locale -> result.render(settled, tally, planned, link, locale));
+		int posted = broadcast.post("poll-result:" + settled.id(), network,
+				locale -> result.render(settled, tally, planned, link, locale));
 		polls.resultAnnounced(settled, planned == null ? null : planned.id());
 		log.info("Poll {} closed with winner {} ({} voters); result posted to {} conversations; meeting {}",
 				settled.id(), winner, tally.voters(), posted, planned == null ? "-" : planned.id());

@@ -16,12 +16,16 @@ import se.samverka.network.People;
 import se.samverka.network.Person;
 import se.samverka.network.NetworkAccess.Admission;
 
-/** {@code poll votes [number]} (organisers): who voted what, option by option; refused for anonymous polls. */
+/**
+ * {@code poll votes [number]} (organisers): who voted what, option by option; refused for
+ * anonymous polls.
+ */
 @Component
 class PollVotesCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("poll votes", "omröstning röster", "omrostning roster"), Access.ORGANISER, "help.poll-votes");
+			CommandNames.of("poll votes", "omröstning röster", "omrostning roster"), Access.ORGANISER,
+			"help.poll-votes");
 
 	/** A card holds this many voters; a bigger poll's list is cut with a note. */
 	static final int MAX_LISTED = 100;

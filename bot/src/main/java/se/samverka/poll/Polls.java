@@ -22,8 +22,8 @@ import se.samverka.chat.PersonId;
 import se.samverka.poll.DatePoll.PollState;
 
 /**
- * The polls of each network, numbered 1, 2, ... within it: created, closed, settled with their
- * winner, and counted from their {@link Votes}.
+ * The polls of each network, numbered 1, 2, ... within it: created, closed, settled with
+ * their winner, and counted from their {@link Votes}.
  */
 @Service
 public class Polls {
@@ -47,8 +47,8 @@ public class Polls {
 	DatePoll create(NetworkId network, PollParser.Draft draft, ZoneId zone, PersonId organiser) {
 		for (int attempt = 0;; attempt++) {
 			DatePoll poll = new DatePoll(UUID.randomUUID().toString(), network.value(), highestNumber(network) + 1,
-					draft.question(), draft.options(), draft.deadline(), zone.getId(), draft.anonymous(), draft.quorum(),
-					PollState.OPEN, organiser.value(), clock.instant(), null, null);
+					draft.question(), draft.options(), draft.deadline(), zone.getId(), draft.anonymous(),
+					draft.quorum(), PollState.OPEN, organiser.value(), clock.instant(), null, null);
 			try {
 				return mongo.insert(poll);
 			}
@@ -69,10 +69,13 @@ public class Polls {
 				Query.query(Criteria.where("networkId").is(network.value()).and("number").is(number)), DatePoll.class));
 	}
 
-	/** The newest open poll of the network (what {@code vote <option> <answer>} means). */
+	/**
+	 * The newest open poll of the network (what {@code vote <option> <answer>} means).
+	 */
 	Optional<DatePoll> latestOpen(NetworkId network) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value())
-			.and("state").is(PollState.OPEN)).with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
+		return Optional.ofNullable(mongo
+			.findOne(Query.query(Criteria.where("networkId").is(network.value()).and("state").is(PollState.OPEN))
+				.with(Sort.by(Sort.Direction.DESC, "number")), DatePoll.class));
 	}
 
 	/** The network's newest poll, open or closed. */
@@ -82,8 +85,9 @@ public class Polls {
 	}
 
 	/**
-	 * How many people of each organisation have voted in the poll (anonymous polls too: only that
-	 * someone voted counts, never what); votes without an organisation count under "".
+	 * How many people of each organisation have voted in the poll (anonymous polls too:
+	 * only that someone voted counts, never what); votes without an organisation count
+	 * under "".
 	 */
 	public java.util.Map<String, Integer> votersPerOrganisation(DatePoll poll) {
 		java.util.Map<String, Integer> voters = new java.util.TreeMap<>();
@@ -99,7 +103,10 @@ public class Polls {
 				DatePoll.class);
 	}
 
-	/** Voting is over once the poll is closed or its deadline has passed (even before it was closed). */
+	/**
+	 * Voting is over once the poll is closed or its deadline has passed (even before it
+	 * was closed).
+	 */
 	boolean acceptsVotes(DatePoll poll) {
 		return poll.open() && (poll.deadline() == null || clock.instant().isBefore(poll.deadline()));
 	}
@@ -109,12 +116,15 @@ public class Polls {
 		return Votes.count(poll, votes.of(poll));
 	}
 
-	/** Closes the poll to votes; empty when it was closed already (by someone else, or before). */
+	/**
+	 * Closes the poll to votes; empty when it was closed already (by someone else, or
+	 * before).
+	 */
 	Optional<DatePoll> close(DatePoll poll) {
 		Query open = Query.query(Criteria.where("_id").is(poll.id()).and("state").is(PollState.OPEN));
 		Update update = new Update().set("state", PollState.CLOSED).set("closedAt", clock.instant());
-		return Optional.ofNullable(mongo.findAndModify(open, update, FindAndModifyOptions.options().returnNew(true),
-				DatePoll.class));
+		return Optional.ofNullable(
+				mongo.findAndModify(open, update, FindAndModifyOptions.options().returnNew(true), DatePoll.class));
 	}
 
 	/** Records the winner of a closed poll (null: none). */
@@ -124,12 +134,15 @@ public class Polls {
 	}
 
 	/**
-	 * Claims the announcement of a closed poll's result for {@code lease}; false when it was made
-	 * already or someone else is making it.
+	 * Claims the announcement of a closed poll's result for {@code lease}; false when it
+	 * was made already or someone else is making it.
 	 */
 	boolean claimResult(DatePoll closed, Duration lease) {
 		Instant now = clock.instant();
-		Query claimable = Query.query(Criteria.where("_id").is(closed.id()).and("announcedAt").is(null)
+		Query claimable = Query.query(Criteria.where("_id")
+			.is(closed.id())
+			.and("announcedAt")
+			.is(null)
 			.orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)));
 		try {
 			return mongo.findAndModify(claimable, Update.update("claimedUntil", now.plus(lease)),

@@ -10,7 +10,10 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
 
-/** The announcement of a closed poll: the winner, the count per option, and the meeting it planned. */
+/**
+ * The announcement of a closed poll: the winner, the count per option, and the meeting it
+ * planned.
+ */
 final class ResultMessage {
 
 	private final Texts texts;
@@ -20,14 +23,16 @@ final class ResultMessage {
 	}
 
 	Message render(DatePoll poll, Tally tally, Meeting meeting, String calendarLink, Locale locale) {
-		Message.Builder message = Message.builder().heading(texts.get(locale, "poll.result.heading", poll.number(), poll.question()));
+		Message.Builder message = Message.builder()
+			.heading(texts.get(locale, "poll.result.heading", poll.number(), poll.question()));
 		if (poll.winner() == null) {
 			message.paragraph(texts.get(locale, "poll.result.no-winner"));
 		}
 		else {
 			PollOption won = poll.option(poll.winner()).orElseThrow();
 			Tally.OptionCount count = tally.of(won.number());
-			message.paragraph(texts.get(locale, "poll.result.winner", won.label(), count.yes(), count.maybe()), Tone.GOOD);
+			message.paragraph(texts.get(locale, "poll.result.winner", won.label(), count.yes(), count.maybe()),
+					Tone.GOOD);
 		}
 		message.facts(counts(poll, tally, locale));
 		message.paragraph(texts.get(locale, "poll.result.voters", tally.voters()), Tone.SUBTLE);

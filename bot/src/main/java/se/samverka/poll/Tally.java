@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The count of a poll: per option the number of yes, if-need-be and no answers, and which member
- * organisations have at least one yes (for quorum); {@code voters} is how many people voted.
+ * The count of a poll: per option the number of yes, if-need-be and no answers, and which
+ * member organisations have at least one yes (for quorum); {@code voters} is how many
+ * people voted.
  */
 public record Tally(String pollId, int voters, List<OptionCount> options) {
 

@@ -8,9 +8,10 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One voter's answers in one poll, by option number. The id is poll and voter key together, so the
- * database keeps one document per voter however the requests race; each vote sets one option's
- * answer in place. In an anonymous poll the voter key is a keyed hash and {@code personId} is null.
+ * One voter's answers in one poll, by option number. The id is poll and voter key
+ * together, so the database keeps one document per voter however the requests race; each
+ * vote sets one option's answer in place. In an anonymous poll the voter key is a keyed
+ * hash and {@code personId} is null.
  *
  * @param organisation the voter's organisation when they voted (for quorum), or null
  */

@@ -16,8 +16,9 @@ import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
- * {@code vote <option> <answer>} for the newest open poll. The turn is logged without person or text
- * (an anonymous command), since the log must not tell who voted what in an anonymous poll.
+ * {@code vote <option> <answer>} for the newest open poll. The turn is logged without
+ * person or text (an anonymous command), since the log must not tell who voted what in an
+ * anonymous poll.
  */
 @Component
 class VoteCommand implements CommandHandler {
@@ -93,7 +94,8 @@ class VoteCommand implements CommandHandler {
 		}
 		Optional<PollOption> chosen = target.option(option);
 		if (chosen.isEmpty()) {
-			return List.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
+			return List
+				.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
 		}
 		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(),
 				access.organisationOf(decision.network(), ctx), option, answer.get());

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.PersonId;
 
 /**
- * Who a vote belongs to. In an open poll that is the person; in an anonymous poll an HMAC-SHA256 of
- * poll and person with a server key, so one vote per person still holds (and reminders still know
- * who has voted) but the stored votes name nobody. The key is {@code SAMVERKA_LINK_SECRET}, or else
- * one made once and kept in MongoDB, the same on every instance and after restarts.
+ * Who a vote belongs to. In an open poll that is the person; in an anonymous poll an
+ * HMAC-SHA256 of poll and person with a server key, so one vote per person still holds
+ * (and reminders still know who has voted) but the stored votes name nobody. The key is
+ * {@code SAMVERKA_LINK_SECRET}, or else one made once and kept in MongoDB, the same on
+ * every instance and after restarts.
  */
 @Component
 class VoterKeys {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.PersonId;
 
 /**
- * The votes of polls: one document per voter and poll, each vote one atomic upsert of one option's
- * answer, so concurrent votes are all counted and a repeated vote (a double click, a redelivery)
- * changes nothing.
+ * The votes of polls: one document per voter and poll, each vote one atomic upsert of one
+ * option's answer, so concurrent votes are all counted and a repeated vote (a double
+ * click, a redelivery) changes nothing.
  */
 @Component
 class Votes {
@@ -34,8 +34,9 @@ class Votes {
 	}
 
 	/**
-	 * Sets the voter's answer to one option, replacing their earlier answer to it; returns whether
-	 * anything changed (false for a repeated click or a redelivered message).
+	 * Sets the voter's answer to one option, replacing their earlier answer to it;
+	 * returns whether anything changed (false for a repeated click or a redelivered
+	 * message).
 	 */
 	boolean cast(DatePoll poll, String voterKey, PersonId person, String organisation, int option, Answer answer) {
 		Query query = Query.query(Criteria.where("_id").is(Vote.idOf(poll.id(), voterKey)));
@@ -55,7 +56,8 @@ class Votes {
 				return result.getUpsertedId() != null || result.getModifiedCount() > 0;
 			}
 			catch (DuplicateKeyException raced) {
-				// the same voter's first two votes at once: the other insert won, so this one is an update
+				// the same voter's first two votes at once: the other insert won, so this
+				// one is an update
 				if (attempt >= 3) {
 					throw raced;
 				}

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which option wins: most yes; on a tie, most yes and if-need-be together; then the earliest (date
- * options by their date, before free text; otherwise the order they were listed). With quorum, the
- * options where every member organisation has at least one yes come before all others. Options
- * nobody said yes or if-need-be to cannot win, so a poll without such answers has no winner.
+ * Which option wins: most yes; on a tie, most yes and if-need-be together; then the
+ * earliest (date options by their date, before free text; otherwise the order they were
+ * listed). With quorum, the options where every member organisation has at least one yes
+ * come before all others. Options nobody said yes or if-need-be to cannot win, so a poll
+ * without such answers has no winner.
  */
 final class Winner {
 
@@ -17,7 +18,8 @@ final class Winner {
 	}
 
 	static Optional<Integer> of(DatePoll poll, Tally tally, Set<String> memberOrganisations) {
-		Comparator<PollOption> order = Comparator.comparing((PollOption o) -> !poll.quorum() || quorate(tally.of(o.number()), memberOrganisations))
+		Comparator<PollOption> order = Comparator
+			.comparing((PollOption o) -> !poll.quorum() || quorate(tally.of(o.number()), memberOrganisations))
 			.reversed()
 			.thenComparing(o -> tally.of(o.number()).yes(), Comparator.reverseOrder())
 			.thenComparing(o -> tally.of(o.number()).yes() + tally.of(o.number()).maybe(), Comparator.reverseOrder())

@@ -11,8 +11,8 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * {@code note anon <text>}: a note that keeps nothing of who wrote it. The command is anonymous, so
- * the conversation log keeps only that it was used.
+ * {@code note anon <text>}: a note that keeps nothing of who wrote it. The command is
+ * anonymous, so the conversation log keeps only that it was used.
  */
 @Component
 class AnonymousNoteCommand implements CommandHandler {

@@ -8,11 +8,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A reflection board (a padlet): columns that notes are put in. A group-work slot's board has the
- * id {@code slot:<meeting>@<HHmm>}, so that it is made once however many notes race to make it;
- * a free board an organiser creates has a random id.
+ * A reflection board (a padlet): columns that notes are put in. A group-work slot's board
+ * has the id {@code slot:<meeting>@<HHmm>}, so that it is made once however many notes
+ * race to make it; a free board an organiser creates has a random id.
  *
- * @param slotStart the start (HH:mm, local) of the group-work slot the board belongs to, or null
+ * @param slotStart the start (HH:mm, local) of the group-work slot the board belongs to,
+ * or null
  * @param nextNumber the number the next note gets, raised with an atomic $inc
  */
 @Document("boards")

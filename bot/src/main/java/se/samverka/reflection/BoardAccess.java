@@ -13,8 +13,8 @@ import se.samverka.network.Networks;
 import se.samverka.network.Role;
 
 /**
- * Which network and board a board command is about, and whether the caller may run it: the answer
- * is either what the command needs or the friendly refusal to send instead.
+ * Which network and board a board command is about, and whether the caller may run it:
+ * the answer is either what the command needs or the friendly refusal to send instead.
  */
 @Component
 class BoardAccess {
@@ -50,7 +50,9 @@ class BoardAccess {
 		return new Decision(network.get(), board.get(), null);
 	}
 
-	/** Like {@link #members}, and the board must be open: for adding and changing notes. */
+	/**
+	 * Like {@link #members}, and the board must be open: for adding and changing notes.
+	 */
 	Decision writers(CommandContext ctx) {
 		Decision members = members(ctx);
 		if (members.allowed() && !members.board().open()) {
@@ -59,7 +61,10 @@ class BoardAccess {
 		return members;
 	}
 
-	/** An organiser of the network; {@code needsBoard} says whether a current board must exist. */
+	/**
+	 * An organiser of the network; {@code needsBoard} says whether a current board must
+	 * exist.
+	 */
 	Decision organisers(CommandContext ctx, CommandSpec spec, boolean needsBoard) {
 		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
 		if (network.isEmpty()) {

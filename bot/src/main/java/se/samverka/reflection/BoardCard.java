@@ -13,8 +13,9 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * A board as a card: per column its notes grouped by group, with +1 counts, and +1 buttons for the
- * newest notes. Big boards are cut to what a card holds; {@code board export} has everything.
+ * A board as a card: per column its notes grouped by group, with +1 counts, and +1
+ * buttons for the newest notes. Big boards are cut to what a card holds;
+ * {@code board export} has everything.
  */
 final class BoardCard {
 
@@ -62,18 +63,23 @@ final class BoardCard {
 				Tone.SUBTLE);
 		if (board.open() && !notes.isEmpty()) {
 			List<Note> newest = notes.subList(Math.max(0, notes.size() - PLUS_BUTTONS), notes.size());
-			card.buttons(newest.stream().map(n -> Button.of("+1 #" + n.number(), "+1 " + n.number())).toArray(Button[]::new));
+			card.buttons(newest.stream()
+				.map(n -> Button.of("+1 #" + n.number(), "+1 " + n.number()))
+				.toArray(Button[]::new));
 		}
 		return card.build();
 	}
 
-	/** A small form to add a note: the card's input and buttons, a dialog or a Slack modal. */
+	/**
+	 * A small form to add a note: the card's input and buttons, a dialog or a Slack
+	 * modal.
+	 */
 	Message addForm(Board board, Locale locale) {
 		String hint = board.columns().size() > 1 ? "board.form.hint-columns" : "board.form.hint";
 		return Message.builder()
 			.paragraph(texts.get(locale, hint), Tone.SUBTLE)
-			.input(new TextInput("note", texts.get(locale, "board.form.label"), texts.get(locale, "board.form.placeholder"),
-					"", true, NoteText.MAX_LENGTH))
+			.input(new TextInput("note", texts.get(locale, "board.form.label"),
+					texts.get(locale, "board.form.placeholder"), "", true, NoteText.MAX_LENGTH))
 			.buttons(new Button(texts.get(locale, "board.form.add"), "note", true),
 					Button.of(texts.get(locale, "board.form.add-anonymous"), "note anon"))
 			.build();
@@ -91,7 +97,8 @@ final class BoardCard {
 
 	/** Groups in number order, "no group" last. */
 	static Map<Integer, List<Note>> byGroup(List<Note> notes, int column) {
-		Map<Integer, List<Note>> groups = new TreeMap<>((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b));
+		Map<Integer, List<Note>> groups = new TreeMap<>(
+				(a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b));
 		for (Note note : notes) {
 			if (note.column() == column) {
 				groups.computeIfAbsent(note.group(), g -> new ArrayList<>()).add(note);

@@ -10,7 +10,10 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
-/** {@code board close} (organisers): no more notes or +1s on the current board; it can still be gathered and exported. */
+/**
+ * {@code board close} (organisers): no more notes or +1s on the current board; it can
+ * still be gathered and exported.
+ */
 @Component
 class BoardCloseCommand implements CommandHandler {
 

@@ -12,8 +12,8 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * {@code board}: the current board as a card that later notes update in place, and a form to add a
- * note while the board is open.
+ * {@code board}: the current board as a card that later notes update in place, and a form
+ * to add a note while the board is open.
  */
 @Component
 class BoardCommand implements CommandHandler {
@@ -44,13 +44,17 @@ class BoardCommand implements CommandHandler {
 		return show(decision.board(), ctx, posts);
 	}
 
-	/** The card posted into the conversation (or replied, where posting is not possible), and the form. */
+	/**
+	 * The card posted into the conversation (or replied, where posting is not possible),
+	 * and the form.
+	 */
 	static List<Message> show(Board board, CommandContext ctx, BoardPosts posts) {
 		List<Message> replies = new ArrayList<>();
 		if (!posts.post(board, ctx.conversation(), ctx.locale())) {
 			replies.add(posts.card(board, ctx.locale()));
 		}
-		replies.add(board.open() ? posts.addForm(board, ctx.locale()) : Message.text(ctx.t("board.closed", board.title())));
+		replies.add(
+				board.open() ? posts.addForm(board, ctx.locale()) : Message.text(ctx.t("board.closed", board.title())));
 		return replies;
 	}
 

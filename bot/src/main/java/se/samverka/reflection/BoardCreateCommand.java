@@ -14,8 +14,9 @@ import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Message;
 
 /**
- * {@code board create <title> | <column> | <column>} (organisers): a board of its own, which becomes
- * the current board outside group-work slots. Without columns the board has one, named as the board.
+ * {@code board create <title> | <column> | <column>} (organisers): a board of its own,
+ * which becomes the current board outside group-work slots. Without columns the board has
+ * one, named as the board.
  */
 @Component
 class BoardCreateCommand implements CommandHandler {
@@ -24,8 +25,8 @@ class BoardCreateCommand implements CommandHandler {
 
 	static final int MAX_COLUMNS = 8;
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("board create", "vägg skapa", "tavla skapa"),
-			Access.ORGANISER, "help.board-create");
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("board create", "vägg skapa", "tavla skapa"), Access.ORGANISER, "help.board-create");
 
 	private final BoardAccess access;
 
@@ -52,7 +53,8 @@ class BoardCreateCommand implements CommandHandler {
 		}
 		List<String> parts = Arrays.stream(ctx.args().split("\\|")).map(String::strip).toList();
 		String title = parts.get(0);
-		List<String> columns = new ArrayList<>(parts.subList(1, parts.size()).stream().filter(p -> !p.isEmpty()).toList());
+		List<String> columns = new ArrayList<>(
+				parts.subList(1, parts.size()).stream().filter(p -> !p.isEmpty()).toList());
 		if (title.isEmpty()) {
 			return List.of(Message.text(ctx.t("board.create.usage")));
 		}

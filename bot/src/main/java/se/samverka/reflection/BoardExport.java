@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A board as files: Markdown to read and CSV for a spreadsheet. Shown notes only, with column,
- * group and +1 count; no authors or organisations. CSV cells that a spreadsheet would run as a
- * formula are defused with a leading apostrophe.
+ * A board as files: Markdown to read and CSV for a spreadsheet. Shown notes only, with
+ * column, group and +1 count; no authors or organisations. CSV cells that a spreadsheet
+ * would run as a formula are defused with a leading apostrophe.
  */
 final class BoardExport {
 
@@ -39,12 +39,18 @@ final class BoardExport {
 	String csv(Board board, List<Note> notes, Map<String, Integer> plusOnes) {
 		StringBuilder csv = new StringBuilder("number,column,group,text,plus_ones,created,edited\r\n");
 		for (Note note : notes) {
-			csv.append(note.number()).append(',')
-				.append(cell(board.columns().get(Math.min(note.column(), board.columns().size() - 1)))).append(',')
-				.append(note.group() == null ? "" : note.group()).append(',')
-				.append(cell(note.text())).append(',')
-				.append(plusOnes.getOrDefault(note.id(), 0)).append(',')
-				.append(MINUTE.format(note.createdAt().atZone(zone))).append(',')
+			csv.append(note.number())
+				.append(',')
+				.append(cell(board.columns().get(Math.min(note.column(), board.columns().size() - 1))))
+				.append(',')
+				.append(note.group() == null ? "" : note.group())
+				.append(',')
+				.append(cell(note.text()))
+				.append(',')
+				.append(plusOnes.getOrDefault(note.id(), 0))
+				.append(',')
+				.append(MINUTE.format(note.createdAt().atZone(zone)))
+				.append(',')
 				.append(note.editedAt() == null ? "" : MINUTE.format(note.editedAt().atZone(zone)))
 				.append("\r\n");
 		}

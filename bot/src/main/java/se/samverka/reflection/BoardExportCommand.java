@@ -14,8 +14,8 @@ import se.samverka.chat.Message;
 @Component
 class BoardExportCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("board export", "vägg export",
-			"vägg exportera"), Access.MEMBER, "help.board-export");
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("board export", "vägg export", "vägg exportera"), Access.MEMBER, "help.board-export");
 
 	private final BoardAccess access;
 

@@ -19,7 +19,10 @@ import se.samverka.chat.NetworkId;
 import se.samverka.network.Network;
 import se.samverka.network.Networks;
 
-/** {@code GET /boards/export.md|csv?board=...&sig=...}: a board's notes as a file, for a signed link only. */
+/**
+ * {@code GET /boards/export.md|csv?board=...&sig=...}: a board's notes as a file, for a
+ * signed link only.
+ */
 @RestController
 class BoardExportController {
 
@@ -39,7 +42,8 @@ class BoardExportController {
 	}
 
 	@GetMapping("/boards/export.{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(name = "board", required = false) String boardId,
+	ResponseEntity<byte[]> export(@PathVariable String format,
+			@RequestParam(name = "board", required = false) String boardId,
 			@RequestParam(name = "sig", required = false) String sig) {
 		if (!format.equals("md") && !format.equals("csv")) {
 			return ResponseEntity.notFound().build();
@@ -53,11 +57,14 @@ class BoardExportController {
 		}
 		List<Note> shown = notes.visibleOn(board.get());
 		Map<String, Integer> plusOnes = notes.plusOnes(board.get());
-		ZoneId zone = networks.find(new NetworkId(board.get().networkId())).map(Network::timezone).map(ZoneId::of)
+		ZoneId zone = networks.find(new NetworkId(board.get().networkId()))
+			.map(Network::timezone)
+			.map(ZoneId::of)
 			.orElse(ZoneId.of("Europe/Stockholm"));
 		BoardExport export = new BoardExport(zone);
 		boolean markdown = format.equals("md");
-		String body = markdown ? export.markdown(board.get(), shown, plusOnes) : export.csv(board.get(), shown, plusOnes);
+		String body = markdown ? export.markdown(board.get(), shown, plusOnes)
+				: export.csv(board.get(), shown, plusOnes);
 		MediaType type = markdown ? new MediaType("text", "markdown", StandardCharsets.UTF_8)
 				: new MediaType("text", "csv", StandardCharsets.UTF_8);
 		return ResponseEntity.ok()

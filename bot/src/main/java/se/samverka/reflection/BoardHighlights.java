@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.NetworkId;
 
 /**
- * What a network's boards came to, for readers outside the room (the steering group's digest):
- * the most agreed-with notes per prompt, and how many notes each organisation wrote. Never with
- * authors, and never a hidden note.
+ * What a network's boards came to, for readers outside the room (the steering group's
+ * digest): the most agreed-with notes per prompt, and how many notes each organisation
+ * wrote. Never with authors, and never a hidden note.
  */
 @Service
 public class BoardHighlights {
@@ -40,13 +40,17 @@ public class BoardHighlights {
 	public record TopNote(String text, int plusOnes) {
 	}
 
-	/** Notes per organisation; anonymous notes only as a count, never under an organisation. */
+	/**
+	 * Notes per organisation; anonymous notes only as a count, never under an
+	 * organisation.
+	 */
 	public record NoteCounts(Map<String, Integer> perOrganisation, int anonymous) {
 	}
 
 	/**
-	 * The prompts of the network's boards made since {@code since} (all when null), newest board
-	 * last, at most {@code maxBoards} boards, each prompt with its {@code perPrompt} most +1'd notes.
+	 * The prompts of the network's boards made since {@code since} (all when null),
+	 * newest board last, at most {@code maxBoards} boards, each prompt with its
+	 * {@code perPrompt} most +1'd notes.
 	 */
 	public List<Prompt> mostAgreed(NetworkId network, Instant since, int maxBoards, int perPrompt) {
 		List<Board> boards = boardsSince(network, since, maxBoards);
@@ -81,7 +85,9 @@ public class BoardHighlights {
 		return new NoteCounts(perOrganisation, anonymous);
 	}
 
-	/** The most +1'd shown notes of one column, most first, then in the order they came. */
+	/**
+	 * The most +1'd shown notes of one column, most first, then in the order they came.
+	 */
 	static List<TopNote> top(List<Note> notes, Map<String, Integer> plusOnes, int column, int limit) {
 		return notes.stream()
 			.filter(n -> n.column() == column && !n.hidden())
@@ -98,9 +104,8 @@ public class BoardHighlights {
 		if (since != null) {
 			criteria = criteria.and("createdAt").gte(since);
 		}
-		List<Board> newestFirst = mongo.find(Query.query(criteria)
-			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.limit(max), Board.class);
+		List<Board> newestFirst = mongo
+			.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(max), Board.class);
 		List<Board> oldestFirst = new ArrayList<>(newestFirst);
 		java.util.Collections.reverse(oldestFirst);
 		return oldestFirst;

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import se.samverka.chat.NetworkId;
 
 /**
- * The boards of a network as they stand, for reading elsewhere (the archive): shown notes only,
- * with their +1 counts. An anonymous note comes without author or organisation, as it is stored;
- * a signed one with its author's organisation, never their name.
+ * The boards of a network as they stand, for reading elsewhere (the archive): shown notes
+ * only, with their +1 counts. An anonymous note comes without author or organisation, as
+ * it is stored; a signed one with its author's organisation, never their name.
  */
 @Service
 public class BoardHistory {
@@ -31,7 +31,8 @@ public class BoardHistory {
 	}
 
 	/**
-	 * @param meetingId the meeting of the board's group-work slot, or null for a board an organiser made
+	 * @param meetingId the meeting of the board's group-work slot, or null for a board an
+	 * organiser made
 	 */
 	public record BoardRecord(String id, String meetingId, String title, Instant createdAt, boolean open,
 			List<ColumnRecord> columns) {
@@ -40,15 +41,18 @@ public class BoardHistory {
 	public record ColumnRecord(String name, List<NoteRecord> notes) {
 	}
 
-	/** @param organisation null for an anonymous note */
+	/**
+	 * @param organisation null for an anonymous note
+	 */
 	public record NoteRecord(int number, Integer group, boolean anonymous, String organisation, String text,
 			int plusOnes) {
 	}
 
 	/** The network's boards, oldest first. */
 	public List<BoardRecord> of(NetworkId network) {
-		List<Board> boards = mongo.find(Query.query(Criteria.where("networkId").is(network.value()))
-			.with(Sort.by("createdAt", "_id")), Board.class);
+		List<Board> boards = mongo.find(
+				Query.query(Criteria.where("networkId").is(network.value())).with(Sort.by("createdAt", "_id")),
+				Board.class);
 		List<BoardRecord> records = new ArrayList<>();
 		for (Board board : boards) {
 			List<Note> shown = notes.visibleOn(board);

@@ -10,8 +10,9 @@ import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 
 /**
- * A board card the bot posted, remembered so that new notes update it in place. One per board and
- * conversation (the newest card there): a conversation is not flooded with updates of old cards.
+ * A board card the bot posted, remembered so that new notes update it in place. One per
+ * board and conversation (the newest card there): a conversation is not flooded with
+ * updates of old cards.
  */
 @Document("board_posts")
 record BoardPost(@Id String id, @Indexed String boardId, Channel channel, String tenant, String conversationId,

@@ -23,9 +23,10 @@ import se.samverka.delivery.Deliveries;
 import se.samverka.scheduler.Schedules;
 
 /**
- * Board cards out in the conversations, updated in place when notes change. Updates are throttled:
- * a change asks for a refresh at the next five-second mark, and all changes until then share it,
- * so 200 people posting at once cause one update per card, not hundreds.
+ * Board cards out in the conversations, updated in place when notes change. Updates are
+ * throttled: a change asks for a refresh at the next five-second mark, and all changes
+ * until then share it, so 200 people posting at once cause one update per card, not
+ * hundreds.
  */
 @Component
 class BoardPosts {
@@ -34,7 +35,10 @@ class BoardPosts {
 
 	static final long REFRESH_EVERY_SECONDS = 5;
 
-	/** Cards updated per refresh, newest first: older cards of a busy board stay as they were. */
+	/**
+	 * Cards updated per refresh, newest first: older cards of a busy board stay as they
+	 * were.
+	 */
 	static final int MAX_UPDATED = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(BoardPosts.class);
@@ -65,21 +69,27 @@ class BoardPosts {
 		return cards.addForm(board, locale);
 	}
 
-	/** Posts the card into the conversation; false when it could not be posted (then reply with it). */
+	/**
+	 * Posts the card into the conversation; false when it could not be posted (then reply
+	 * with it).
+	 */
 	boolean post(Board board, ConversationKey conversation, Locale locale) {
 		return deliveries.postTracked(conversation, new NetworkId(board.networkId()), card(board, locale))
 			.map(messageId -> {
 				if (!messageId.isEmpty()) {
-					mongo.save(new BoardPost(board.id() + "|" + conversation.asString(), board.id(), conversation.channel(),
-							conversation.tenant(), conversation.conversationId(), messageId, locale.toLanguageTag(),
-							notes.now()));
+					mongo.save(new BoardPost(board.id() + "|" + conversation.asString(), board.id(),
+							conversation.channel(), conversation.tenant(), conversation.conversationId(), messageId,
+							locale.toLanguageTag(), notes.now()));
 				}
 				return true;
 			})
 			.orElse(false);
 	}
 
-	/** Asks for the board's cards to be updated at the next five-second mark, once for all changes until then. */
+	/**
+	 * Asks for the board's cards to be updated at the next five-second mark, once for all
+	 * changes until then.
+	 */
 	void refreshSoon(Board board) {
 		if (!mongo.exists(Query.query(Criteria.where("boardId").is(board.id())), BoardPost.class)) {
 			return;
@@ -104,8 +114,8 @@ class BoardPosts {
 			if (kept.isPresent()) {
 				updated++;
 				if (!kept.get().equals(post.messageId())) {
-					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update("messageId", kept.get()),
-							BoardPost.class);
+					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())),
+							Update.update("messageId", kept.get()), BoardPost.class);
 				}
 			}
 		}

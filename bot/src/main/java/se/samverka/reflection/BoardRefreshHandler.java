@@ -6,7 +6,10 @@ import se.samverka.scheduler.CatchUp;
 import se.samverka.scheduler.DueWork;
 import se.samverka.scheduler.DueWorkHandler;
 
-/** Updates a board's posted cards, a few seconds after its notes changed (see {@link BoardPosts}). */
+/**
+ * Updates a board's posted cards, a few seconds after its notes changed (see
+ * {@link BoardPosts}).
+ */
 @Component
 class BoardRefreshHandler implements DueWorkHandler {
 

@@ -28,9 +28,10 @@ import se.samverka.meeting.SlotKind;
 import se.samverka.reflection.Board.BoardState;
 
 /**
- * The boards of each network. A group-work slot's board is made the first time someone needs it
- * during or after the slot (a note, or {@code board}); its columns are the questions of the
- * group-work slots that start at that time (parallel breakouts share one board).
+ * The boards of each network. A group-work slot's board is made the first time someone
+ * needs it during or after the slot (a note, or {@code board}); its columns are the
+ * questions of the group-work slots that start at that time (parallel breakouts share one
+ * board).
  */
 @Service
 class Boards {
@@ -63,8 +64,9 @@ class Boards {
 	}
 
 	/**
-	 * The board notes go to: that of the group-work slot going on now (or the latest one earlier
-	 * today), else the most recently created open board (or, when all are closed, the most recent one).
+	 * The board notes go to: that of the group-work slot going on now (or the latest one
+	 * earlier today), else the most recently created open board (or, when all are closed,
+	 * the most recent one).
 	 */
 	Optional<Board> current(NetworkId network) {
 		Instant now = clock.instant();
@@ -77,14 +79,16 @@ class Boards {
 			}
 		}
 		Sort newestFirst = Sort.by(Sort.Direction.DESC, "createdAt", "_id");
-		Board open = mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()).and("state")
-			.is(BoardState.OPEN)).with(newestFirst), Board.class);
+		Board open = mongo
+			.findOne(Query.query(Criteria.where("networkId").is(network.value()).and("state").is(BoardState.OPEN))
+				.with(newestFirst), Board.class);
 		if (open != null) {
 			return Optional.of(open);
 		}
-		// all closed: the newest one, so that a note is told the board is closed rather than that there is none
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()))
-			.with(newestFirst), Board.class));
+		// all closed: the newest one, so that a note is told the board is closed rather
+		// than that there is none
+		return Optional.ofNullable(mongo
+			.findOne(Query.query(Criteria.where("networkId").is(network.value())).with(newestFirst), Board.class));
 	}
 
 	static Optional<LocalTime> latestGroupWork(Meeting meeting, Instant now) {
@@ -97,7 +101,10 @@ class Boards {
 		return Optional.ofNullable(latest);
 	}
 
-	/** The board of the group-work slot(s) starting at {@code start}, made now if it is not there yet. */
+	/**
+	 * The board of the group-work slot(s) starting at {@code start}, made now if it is
+	 * not there yet.
+	 */
 	Board slotBoard(Meeting meeting, LocalTime start) {
 		List<String> columns = new ArrayList<>();
 		String title = null;
@@ -129,8 +136,10 @@ class Boards {
 
 	/** False when it was closed already. */
 	boolean close(Board board) {
-		return mongo.updateFirst(Query.query(Criteria.where("_id").is(board.id()).and("state").is(BoardState.OPEN)),
-				Update.update("state", BoardState.CLOSED), Board.class).getModifiedCount() > 0;
+		return mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(board.id()).and("state").is(BoardState.OPEN)),
+					Update.update("state", BoardState.CLOSED), Board.class)
+			.getModifiedCount() > 0;
 	}
 
 }

@@ -19,7 +19,9 @@ class ExportLinks {
 		this.signer = signer;
 	}
 
-	/** @param format "md" or "csv" */
+	/**
+	 * @param format "md" or "csv"
+	 */
 	String linkTo(Board board, String format) {
 		return signer.publicUrl() + "/boards/export." + format + "?board="
 				+ URLEncoder.encode(board.id(), StandardCharsets.UTF_8) + "&sig=" + signer.sign(PURPOSE, board.id());

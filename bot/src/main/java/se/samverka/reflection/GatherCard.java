@@ -35,10 +35,13 @@ final class GatherCard {
 			}
 			for (Gathering.Group group : column.groups()) {
 				StringBuilder lines = new StringBuilder(cards.groupName(group.group(), locale));
-				group.notes().stream().limit(NOTES_PER_GROUP)
+				group.notes()
+					.stream()
+					.limit(NOTES_PER_GROUP)
 					.forEach(r -> lines.append('\n').append(BoardCard.line(r.note(), r.plusOnes())));
 				if (group.notes().size() > NOTES_PER_GROUP) {
-					lines.append('\n').append(texts.get(locale, "board.gather.more", group.notes().size() - NOTES_PER_GROUP));
+					lines.append('\n')
+						.append(texts.get(locale, "board.gather.more", group.notes().size() - NOTES_PER_GROUP));
 				}
 				card.paragraph(lines.toString());
 			}

@@ -18,8 +18,9 @@ import se.samverka.delivery.Deliveries;
 import se.samverka.network.NetworkAudience;
 
 /**
- * {@code gather} (organisers): the current board summed up per column and group, most +1 first,
- * posted to every conversation of the network (and to the organiser's, if it is not one of them).
+ * {@code gather} (organisers): the current board summed up per column and group, most +1
+ * first, posted to every conversation of the network (and to the organiser's, if it is
+ * not one of them).
  */
 @Component
 class GatherCommand implements CommandHandler {

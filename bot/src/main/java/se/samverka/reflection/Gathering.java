@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What {@code gather} sums up, before it is put into words: per column and group the notes, most
- * +1 first; and for a column with at least {@link #MIN_NOTES_FOR_BREAKDOWN} notes how many came
- * from each organisation, with organisations of fewer than {@link #MIN_BUCKET} notes (and anonymous
- * notes) counted together as "other", so that no small count points at a person.
+ * What {@code gather} sums up, before it is put into words: per column and group the
+ * notes, most +1 first; and for a column with at least {@link #MIN_NOTES_FOR_BREAKDOWN}
+ * notes how many came from each organisation, with organisations of fewer than
+ * {@link #MIN_BUCKET} notes (and anonymous notes) counted together as "other", so that no
+ * small count points at a person.
  */
 final class Gathering {
 
@@ -28,7 +29,10 @@ final class Gathering {
 	record Group(Integer group, List<Ranked> notes) {
 	}
 
-	/** @param breakdown notes per organisation, biggest first, "other" ({@link #OTHER}) last; empty when not shown */
+	/**
+	 * @param breakdown notes per organisation, biggest first, "other" ({@link #OTHER})
+	 * last; empty when not shown
+	 */
 	record Column(String name, int notes, List<Group> groups, Map<String, Integer> breakdown) {
 	}
 
@@ -44,7 +48,9 @@ final class Gathering {
 				List<Ranked> ranked = group.getValue()
 					.stream()
 					.map(n -> new Ranked(n, plusOnes.getOrDefault(n.id(), 0)))
-					.sorted(Comparator.comparingInt(Ranked::plusOnes).reversed().thenComparingInt(r -> r.note().number()))
+					.sorted(Comparator.comparingInt(Ranked::plusOnes)
+						.reversed()
+						.thenComparingInt(r -> r.note().number()))
 					.toList();
 				count += ranked.size();
 				groups.add(new Group(group.getKey(), ranked));

@@ -7,8 +7,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A note on a board. An anonymous note has no author and no organisation, and its time is kept
- * to the minute only: nothing in it leads back to who wrote it.
+ * A note on a board. An anonymous note has no author and no organisation, and its time is
+ * kept to the minute only: nothing in it leads back to who wrote it.
  *
  * @param column the column's index (0 for the first)
  * @param number the note's number on its board (1, 2, ...), what people type in commands
@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("notes")
 @CompoundIndex(name = "board_number", def = "{'boardId': 1, 'number': 1}", unique = true)
-record Note(@Id String id, String boardId, int column, int number, Integer group, String authorId,
-		String organisation, String text, boolean hidden, Instant createdAt, Instant editedAt) {
+record Note(@Id String id, String boardId, int column, int number, Integer group, String authorId, String organisation,
+		String text, boolean hidden, Instant createdAt, Instant editedAt) {
 
 	boolean anonymous() {
 		return authorId == null;

@@ -10,11 +10,15 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
-/** {@code note <text>}: a note on the current board, with its author (they can edit and delete it). */
+/**
+ * {@code note <text>}: a note on the current board, with its author (they can edit and
+ * delete it).
+ */
 @Component
 class NoteCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note", "lapp"), Access.MEMBER, "help.note");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note", "lapp"), Access.MEMBER,
+			"help.note");
 
 	private final NoteWriting writing;
 

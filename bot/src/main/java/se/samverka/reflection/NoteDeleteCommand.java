@@ -15,7 +15,8 @@ import se.samverka.chat.Message;
 @Component
 class NoteDeleteCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note delete", "lapp ta bort", "lapp radera"), Access.MEMBER, "help.note-delete");
+	private static final CommandSpec SPEC = new CommandSpec(
+			CommandNames.of("note delete", "lapp ta bort", "lapp radera"), Access.MEMBER, "help.note-delete");
 
 	private final BoardAccess access;
 

@@ -15,7 +15,8 @@ import se.samverka.chat.Message;
 @Component
 class NoteEditCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note edit", "lapp ändra"), Access.MEMBER, "help.note-edit");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note edit", "lapp ändra"), Access.MEMBER,
+			"help.note-edit");
 
 	private final BoardAccess access;
 

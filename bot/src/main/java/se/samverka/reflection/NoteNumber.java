@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A note's number at the start of a command's arguments ({@code 3} or {@code #3}), and what follows it. */
+/**
+ * A note's number at the start of a command's arguments ({@code 3} or {@code #3}), and
+ * what follows it.
+ */
 record NoteNumber(int number, String rest) {
 
 	private static final Pattern NUMBER = Pattern.compile("^#?(\\d{1,6})(?:\\s+(.*))?$", Pattern.DOTALL);

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 import se.samverka.chat.IdentityNumbers;
 
 /**
- * What someone wrote for a note, checked: not empty, not too long, no personal identity number,
- * and on a board with several columns an optional leading {@code 2:} picking the column.
+ * What someone wrote for a note, checked: not empty, not too long, no personal identity
+ * number, and on a board with several columns an optional leading {@code 2:} picking the
+ * column.
  *
  * @param column the column's index (0 for the first)
- * @param problem the message key explaining why the note is refused, or null when it is fine
+ * @param problem the message key explaining why the note is refused, or null when it is
+ * fine
  */
 record NoteText(int column, String text, String problem) {
 

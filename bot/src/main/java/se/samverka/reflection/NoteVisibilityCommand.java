@@ -8,8 +8,8 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.Message;
 
 /**
- * Organisers take a note off the board ({@code lapp dölj}) or put it back ({@code lapp visa}),
- * anonymous ones too; the board's cards follow.
+ * Organisers take a note off the board ({@code lapp dölj}) or put it back
+ * ({@code lapp visa}), anonymous ones too; the board's cards follow.
  */
 abstract class NoteVisibilityCommand implements CommandHandler {
 

@@ -10,9 +10,9 @@ import se.samverka.chat.Message;
 import se.samverka.grouping.Groupings;
 
 /**
- * Adding a note, named or anonymous: checks the text, files it under the author's group and tells
- * the board's cards to update. An anonymous note keeps no author or organisation, and its reply
- * repeats neither the text nor the note's number.
+ * Adding a note, named or anonymous: checks the text, files it under the author's group
+ * and tells the board's cards to update. An anonymous note keeps no author or
+ * organisation, and its reply repeats neither the text nor the note's number.
  */
 @Component
 class NoteWriting {
@@ -40,11 +40,12 @@ class NoteWriting {
 		Board board = decision.board();
 		NoteText text = NoteText.parse(ctx.args(), board.columns().size());
 		if (!text.ok()) {
-			return List.of(Message.text(ctx.t(text.problem(), text.text().length(), NoteText.MAX_LENGTH,
-					board.columns().size())));
+			return List.of(Message
+				.text(ctx.t(text.problem(), text.text().length(), NoteText.MAX_LENGTH, board.columns().size())));
 		}
 		Integer group = board.forSlot()
-				? groups.groupOf(board.meetingId(), LocalTime.parse(board.slotStart()), ctx.person()).orElse(null) : null;
+				? groups.groupOf(board.meetingId(), LocalTime.parse(board.slotStart()), ctx.person()).orElse(null)
+				: null;
 		String column = board.columns().get(text.column());
 		if (anonymous) {
 			notes.addAnonymous(board, text.column(), text.text(), group);

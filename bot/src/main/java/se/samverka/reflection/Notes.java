@@ -54,7 +54,10 @@ class Notes {
 				author.value(), organisation, text, false, now, null));
 	}
 
-	/** A note that keeps no trace of who wrote it: no author, no organisation, the time to the minute. */
+	/**
+	 * A note that keeps no trace of who wrote it: no author, no organisation, the time to
+	 * the minute.
+	 */
 	Note addAnonymous(Board board, int column, String text, Integer group) {
 		Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		return mongo.insert(new Note(UUID.randomUUID().toString(), board.id(), column, boards.takeNumber(board), group,
@@ -63,18 +66,16 @@ class Notes {
 
 	/** A note that is still shown (not hidden), by its number on the board. */
 	Optional<Note> visible(Board board, int number) {
-		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("boardId")
-			.is(board.id())
-			.and("number")
-			.is(number)
-			.and("hidden")
-			.is(false)), Note.class));
+		return Optional.ofNullable(mongo.findOne(
+				Query.query(Criteria.where("boardId").is(board.id()).and("number").is(number).and("hidden").is(false)),
+				Note.class));
 	}
 
 	/** The shown notes of a board, in the order they came. */
 	List<Note> visibleOn(Board board) {
-		return mongo.find(Query.query(Criteria.where("boardId").is(board.id()).and("hidden").is(false))
-			.with(Sort.by("number")), Note.class);
+		return mongo.find(
+				Query.query(Criteria.where("boardId").is(board.id()).and("hidden").is(false)).with(Sort.by("number")),
+				Note.class);
 	}
 
 	Change edit(Board board, int number, PersonId person, String text) {
@@ -92,14 +93,23 @@ class Notes {
 		return Change.DONE;
 	}
 
-	/** Hides a shown note, or shows a hidden one again; NO_NOTE when there is no such note in that state. */
+	/**
+	 * Hides a shown note, or shows a hidden one again; NO_NOTE when there is no such note
+	 * in that state.
+	 */
 	Change setHidden(Board board, int number, boolean hidden) {
-		long changed = mongo.updateFirst(Query.query(Criteria.where("boardId").is(board.id()).and("number").is(number)
-			.and("hidden").is(!hidden)), Update.update("hidden", hidden), Note.class).getModifiedCount();
+		long changed = mongo
+			.updateFirst(Query
+				.query(Criteria.where("boardId").is(board.id()).and("number").is(number).and("hidden").is(!hidden)),
+					Update.update("hidden", hidden), Note.class)
+			.getModifiedCount();
 		return changed > 0 ? Change.DONE : Change.NO_NOTE;
 	}
 
-	/** Once per person and note; a second +1 is {@link Change#ALREADY}, whatever the timing. */
+	/**
+	 * Once per person and note; a second +1 is {@link Change#ALREADY}, whatever the
+	 * timing.
+	 */
 	Change plusOne(Board board, int number, PersonId person) {
 		Optional<Note> note = visible(board, number);
 		if (note.isEmpty()) {
@@ -131,8 +141,14 @@ class Notes {
 		if (allowed != Change.DONE) {
 			return allowed;
 		}
-		long changed = mongo.updateFirst(Query.query(Criteria.where("boardId").is(board.id()).and("number").is(number)
-			.and("authorId").is(person.value()).and("hidden").is(false)), update, Note.class).getModifiedCount();
+		long changed = mongo.updateFirst(Query.query(Criteria.where("boardId")
+			.is(board.id())
+			.and("number")
+			.is(number)
+			.and("authorId")
+			.is(person.value())
+			.and("hidden")
+			.is(false)), update, Note.class).getModifiedCount();
 		return changed > 0 ? Change.DONE : Change.NO_NOTE;
 	}
 

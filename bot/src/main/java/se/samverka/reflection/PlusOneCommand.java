@@ -15,7 +15,8 @@ import se.samverka.chat.Message;
 @Component
 class PlusOneCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("+1", "plus", "gilla"), Access.MEMBER, "help.plus");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("+1", "plus", "gilla"), Access.MEMBER,
+			"help.plus");
 
 	private final BoardAccess access;
 

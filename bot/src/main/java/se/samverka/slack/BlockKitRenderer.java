@@ -26,15 +26,15 @@ import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
 
 /**
- * A neutral {@link Message} as Block Kit. Slack's limits are kept by splitting, never by refusing:
- * at most 50 blocks and 40,000 characters of text per message (more become further messages), text
- * objects of at most 3,000 characters, ten fields per section, 25 buttons per actions block.
- * Every text from the message is escaped (see {@link Mrkdwn}).
+ * A neutral {@link Message} as Block Kit. Slack's limits are kept by splitting, never by
+ * refusing: at most 50 blocks and 40,000 characters of text per message (more become
+ * further messages), text objects of at most 3,000 characters, ten fields per section, 25
+ * buttons per actions block. Every text from the message is escaped (see {@link Mrkdwn}).
  *
  * <p>
- * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a modal with
- * those inputs instead; submitting the modal runs the button's command with what was typed. A form
- * too big for the button's value is kept in {@link SlackForms}.
+ * Slack messages cannot hold text inputs. When a message has inputs, its buttons open a
+ * modal with those inputs instead; submitting the modal runs the button's command with
+ * what was typed. A form too big for the button's value is kept in {@link SlackForms}.
  */
 @Component
 class BlockKitRenderer {
@@ -68,7 +68,10 @@ class BlockKitRenderer {
 		this.forms = forms;
 	}
 
-	/** Without a place to keep big forms: their prefilled values are dropped to fit in the button. */
+	/**
+	 * Without a place to keep big forms: their prefilled values are dropped to fit in the
+	 * button.
+	 */
 	BlockKitRenderer(MessageSource texts) {
 		this(texts, null);
 	}
@@ -192,8 +195,8 @@ class BlockKitRenderer {
 		}
 
 		/**
-		 * A chart as compact text bars, one line per bar ({@code ▇▇▇▁▁ 3 of 5  Label}), the title in
-		 * bold; a long chart is split over sections like any long text.
+		 * A chart as compact text bars, one line per bar ({@code ▇▇▇▁▁ 3 of 5  Label}),
+		 * the title in bold; a long chart is split over sections like any long text.
 		 */
 		private void chart(BarChart chart) {
 			int scale = chart.scale();
@@ -251,7 +254,8 @@ class BlockKitRenderer {
 				actionId = SlackActions.FORM_PREFIX + buttonCount;
 			}
 			if (value == null || value.length() > SlackActions.MAX_VALUE) {
-				// Commands are written by the bot and short; one this long is a bug, not a reason to fail the message.
+				// Commands are written by the bot and short; one this long is a bug, not
+				// a reason to fail the message.
 				return null;
 			}
 			buttonCount++;
@@ -264,9 +268,9 @@ class BlockKitRenderer {
 		}
 
 		/**
-		 * A Slack input holds at most {@link ModalForm#MAX_INPUT} characters. A longer prefilled value
-		 * is left out rather than cut (submitting a cut agenda would drop its last slots); the
-		 * placeholder says how to send the text instead.
+		 * A Slack input holds at most {@link ModalForm#MAX_INPUT} characters. A longer
+		 * prefilled value is left out rather than cut (submitting a cut agenda would drop
+		 * its last slots); the placeholder says how to send the text instead.
 		 */
 		private TextInput fitting(TextInput input, Button button) {
 			if (input.value().length() <= ModalForm.MAX_INPUT) {
@@ -278,7 +282,8 @@ class BlockKitRenderer {
 		}
 
 		private void input(String label) {
-			// The input itself lives in the modal the message's buttons open; here only its label shows.
+			// The input itself lives in the modal the message's buttons open; here only
+			// its label shows.
 			if (!label.isBlank()) {
 				String piece = Mrkdwn.escapeAndSplit(label, MAX_TEXT).get(0);
 				parts.add(new Part(map("type", "context", "elements", List.of(mrkdwn(":pencil2: " + piece))), piece));
@@ -287,7 +292,8 @@ class BlockKitRenderer {
 
 		/**
 		 * The parts in order, cut into messages of at most {@link #MAX_BLOCKS} blocks and
-		 * {@link #MAX_MESSAGE_TEXT} characters of text, so the fallback text never needs cutting either.
+		 * {@link #MAX_MESSAGE_TEXT} characters of text, so the fallback text never needs
+		 * cutting either.
 		 */
 		List<SlackMessage> messages() {
 			List<SlackMessage> messages = new ArrayList<>();

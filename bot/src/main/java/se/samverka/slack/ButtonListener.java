@@ -16,9 +16,10 @@ import se.samverka.chat.Sender;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
- * A button pressed on one of Samverka's messages. A command button runs its command as if typed; the
- * answer goes to the person through the message's response_url. A form button opens the modal with
- * the message's inputs at once, while the trigger id is still valid (3 s).
+ * A button pressed on one of Samverka's messages. A command button runs its command as if
+ * typed; the answer goes to the person through the message's response_url. A form button
+ * opens the modal with the message's inputs at once, while the trigger id is still valid
+ * (3 s).
  */
 class ButtonListener implements BlockActionHandler {
 
@@ -58,9 +59,11 @@ class ButtonListener implements BlockActionHandler {
 		var user = payload.getUser();
 		dialogue.handleLater(key,
 				() -> Inbound.action(key, address.key(), address.kind(null),
-						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(user.getId(), user.getName()), null),
+						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(user.getId(), user.getName()),
+								null),
 						new ActionInvocation(action.getValue(), null), address.toReference()),
-				responseUrl != null ? m -> api.respond(responseUrl, m) : m -> api.postMessage(address.channel(), null, m));
+				responseUrl != null ? m -> api.respond(responseUrl, m)
+						: m -> api.postMessage(address.channel(), null, m));
 		return context.ack();
 	}
 

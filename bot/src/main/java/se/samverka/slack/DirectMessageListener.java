@@ -12,10 +12,11 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 
 /**
- * A direct message to the bot. Only plain messages from people count: edits, deletions and other
- * subtypes arrive as other event types and are acknowledged without effect; messages from bots,
- * the bot's own included, are ignored, so the bot never answers itself. Messages in channels are
- * left alone: there people talk to the bot with a mention.
+ * A direct message to the bot. Only plain messages from people count: edits, deletions
+ * and other subtypes arrive as other event types and are acknowledged without effect;
+ * messages from bots, the bot's own included, are ignored, so the bot never answers
+ * itself. Messages in channels are left alone: there people talk to the bot with a
+ * mention.
  */
 class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 
@@ -42,12 +43,14 @@ class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 		String team = payload.getTeamId();
 		SlackAddress address = new SlackAddress(team, event.getChannel());
 		String key = "slack:event:" + payload.getEventId();
-		dialogue.handleLater(key,
-				() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
-						new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(event.getUser(), null), null),
-						MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
-						address.toReference()),
-				m -> api.postMessage(address.channel(), event.getThreadTs(), m));
+		dialogue
+			.handleLater(key,
+					() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
+							new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(event.getUser(), null),
+									null),
+							MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
+							address.toReference()),
+					m -> api.postMessage(address.channel(), event.getThreadTs(), m));
 		return context.ack();
 	}
 

@@ -22,9 +22,9 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 
 /**
- * A submitted Samverka modal: its command (from private_metadata) with the typed values, in the
- * order the inputs were declared. The modal closes at once; the answer goes where the button's
- * message was.
+ * A submitted Samverka modal: its command (from private_metadata) with the typed values,
+ * in the order the inputs were declared. The modal closes at once; the answer goes where
+ * the button's message was.
  */
 class FormSubmissionListener implements ViewSubmissionHandler {
 
@@ -59,13 +59,13 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 		Map<String, String> inputs = inputs(view);
 		var user = payload.getUser();
 		String responseUrl = origin.responseUrl();
-		dialogue.handleLater(key,
-				() -> Inbound.action(key, address.key(),
-						origin.personal() ? ConversationKind.PERSONAL : ConversationKind.GROUP,
-						new Sender(Channel.SLACK, address.team(), user.getId(), people.nameOf(user.getId(), user.getName()),
-								null),
-						new ActionInvocation(origin.command(), inputs), address.toReference()),
-				responseUrl != null ? m -> api.respond(responseUrl, m) : m -> api.postMessage(address.channel(), null, m));
+		dialogue.handleLater(key, () -> Inbound.action(key, address.key(),
+				origin.personal() ? ConversationKind.PERSONAL : ConversationKind.GROUP,
+				new Sender(Channel.SLACK, address.team(), user.getId(), people.nameOf(user.getId(), user.getName()),
+						null),
+				new ActionInvocation(origin.command(), inputs), address.toReference()),
+				responseUrl != null ? m -> api.respond(responseUrl, m)
+						: m -> api.postMessage(address.channel(), null, m));
 		return context.ack();
 	}
 

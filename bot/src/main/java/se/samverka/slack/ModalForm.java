@@ -13,10 +13,10 @@ import se.samverka.chat.Block.ChoiceInput;
 import se.samverka.chat.Block.TextInput;
 
 /**
- * The modal behind a button of a message that has text inputs: the button's command, its label
- * (the modal's title and submit button) and the inputs. It travels in the button's value, so
- * opening the modal needs no storage; shortened (prefilled values, then placeholders dropped) when
- * it would not fit in Slack's 2,000 characters.
+ * The modal behind a button of a message that has text inputs: the button's command, its
+ * label (the modal's title and submit button) and the inputs. It travels in the button's
+ * value, so opening the modal needs no storage; shortened (prefilled values, then
+ * placeholders dropped) when it would not fit in Slack's 2,000 characters.
  */
 record ModalForm(String command, String label, String close, List<Field> fields) {
 
@@ -28,9 +28,10 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	static final int MAX_INPUT = 3_000;
 
 	/**
-	 * One input of the modal: a text input, or a drop-down when it has {@code options} (forms kept from
-	 * before drop-downs existed have none, and are text inputs). {@code optional} is true or null, so
-	 * that a required input adds nothing to the button's value.
+	 * One input of the modal: a text input, or a drop-down when it has {@code options}
+	 * (forms kept from before drop-downs existed have none, and are text inputs).
+	 * {@code optional} is true or null, so that a required input adds nothing to the
+	 * button's value.
 	 */
 	record Field(String id, String label, String placeholder, String value, boolean multiline, int maxLength,
 			Boolean optional, List<Option> options) {
@@ -74,16 +75,16 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	}
 
 	/**
-	 * The button's value, shortened to fit when needed (see {@link SlackForms} for keeping it whole),
-	 * or null when even the shortest form does not fit.
+	 * The button's value, shortened to fit when needed (see {@link SlackForms} for
+	 * keeping it whole), or null when even the shortest form does not fit.
 	 */
 	String toButtonValue() {
 		String json = toJson();
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
-		json = GSON.toJson(withFields(f -> new Field(f.id(), f.label(), f.placeholder(), "", f.multiline(), f.maxLength(),
-				f.optional(), f.options())));
+		json = GSON.toJson(withFields(f -> new Field(f.id(), f.label(), f.placeholder(), "", f.multiline(),
+				f.maxLength(), f.optional(), f.options())));
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
@@ -155,8 +156,8 @@ record ModalForm(String command, String label, String close, List<Field> fields)
 	}
 
 	/**
-	 * Where a submitted modal's command came from and where its answer goes, carried in the view's
-	 * private_metadata.
+	 * Where a submitted modal's command came from and where its answer goes, carried in
+	 * the view's private_metadata.
 	 */
 	record FormOrigin(String command, String team, String channel, boolean personal, String responseUrl) {
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Slack's mrkdwn, made safe for text the bot did not write. Only {@code &}, {@code <} and
  * {@code >} are escaped, as Slack asks: then {@code <!channel>}, {@code <@U1>} or
- * {@code <http://evil|harmless>} typed by a person show as typed and never ping or disguise a link.
+ * {@code <http://evil|harmless>} typed by a person show as typed and never ping or
+ * disguise a link.
  */
 final class Mrkdwn {
 
@@ -28,8 +29,8 @@ final class Mrkdwn {
 	}
 
 	/**
-	 * Escapes {@code text} and cuts it into pieces of at most {@code limit} characters each, never
-	 * inside an escape, preferably at a line break or a space.
+	 * Escapes {@code text} and cuts it into pieces of at most {@code limit} characters
+	 * each, never inside an escape, preferably at a line break or a space.
 	 */
 	static List<String> escapeAndSplit(String text, int limit) {
 		List<String> pieces = new ArrayList<>();

@@ -1,6 +1,9 @@
 package se.samverka.slack;
 
-/** The ids Samverka gives its interactive elements, so Slack's callbacks find their way back. */
+/**
+ * The ids Samverka gives its interactive elements, so Slack's callbacks find their way
+ * back.
+ */
 final class SlackActions {
 
 	/** A button whose value is a command to run. */

@@ -5,8 +5,8 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 
 /**
- * A Slack conversation: workspace (team) and channel id. Its reference form, {@code team:channel},
- * is what Samverka stores to post there again.
+ * A Slack conversation: workspace (team) and channel id. Its reference form,
+ * {@code team:channel}, is what Samverka stores to post there again.
  */
 record SlackAddress(String team, String channel) {
 
@@ -25,7 +25,10 @@ record SlackAddress(String team, String channel) {
 		return team + ":" + channel;
 	}
 
-	/** Direct messages have ids starting with D; Slack names them "directmessage" in slash commands. */
+	/**
+	 * Direct messages have ids starting with D; Slack names them "directmessage" in slash
+	 * commands.
+	 */
 	ConversationKind kind(String channelName) {
 		return channel.startsWith("D") || "directmessage".equals(channelName) ? ConversationKind.PERSONAL
 				: ConversationKind.GROUP;

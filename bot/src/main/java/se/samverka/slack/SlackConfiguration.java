@@ -21,9 +21,9 @@ import se.samverka.chat.Texts;
 import se.samverka.dialogue.Turns;
 
 /**
- * Slack, when both its bot token and signing secret are set: the Web API client, Bolt (in-process,
- * behind our own controller and signature check) with one listener per kind of request, and the
- * pool that runs turns after Slack has been acknowledged.
+ * Slack, when both its bot token and signing secret are set: the Web API client, Bolt
+ * (in-process, behind our own controller and signature check) with one listener per kind
+ * of request, and the pool that runs turns after Slack has been acknowledged.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfigured.class)
@@ -50,7 +50,10 @@ class SlackConfiguration {
 		return new SlackPeople(api);
 	}
 
-	/** Bounded: a burst beyond it is dropped (and retried by Slack for events) rather than exhausting memory. */
+	/**
+	 * Bounded: a burst beyond it is dropped (and retried by Slack for events) rather than
+	 * exhausting memory.
+	 */
 	@Bean
 	ThreadPoolTaskExecutor slackExecutor(SlackSettings settings) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** True when both the bot token and the signing secret are set to something other than blanks. */
+/**
+ * True when both the bot token and the signing secret are set to something other than
+ * blanks.
+ */
 class SlackConfigured implements Condition {
 
 	@Override

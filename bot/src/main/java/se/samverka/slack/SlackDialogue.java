@@ -17,9 +17,9 @@ import se.samverka.dialogue.TurnOutcome;
 import se.samverka.dialogue.Turns;
 
 /**
- * Runs a turn after Slack has been acknowledged: the request thread only hands the inbound message
- * to the bounded {@code slackExecutor}, so Slack gets its answer well within 3 seconds; the replies
- * go out through the Web API afterwards.
+ * Runs a turn after Slack has been acknowledged: the request thread only hands the
+ * inbound message to the bounded {@code slackExecutor}, so Slack gets its answer well
+ * within 3 seconds; the replies go out through the Web API afterwards.
  */
 class SlackDialogue {
 
@@ -41,15 +41,16 @@ class SlackDialogue {
 	}
 
 	/**
-	 * @param inbound builds the inbound message on the worker thread, where looking up a name may
-	 * take a Web API call
+	 * @param inbound builds the inbound message on the worker thread, where looking up a
+	 * name may take a Web API call
 	 */
 	void handleLater(String dedupKey, Supplier<Inbound> inbound, ReplyRoute route) {
 		try {
 			executor.execute(() -> handle(dedupKey, inbound, route));
 		}
 		catch (RejectedExecutionException ex) {
-			// Not recorded yet, so Slack's retry (events) or the person (commands) can try again.
+			// Not recorded yet, so Slack's retry (events) or the person (commands) can
+			// try again.
 			log.warn("Slack work queue full; dropped key {}", dedupKey);
 		}
 	}
@@ -82,8 +83,7 @@ class SlackDialogue {
 			}
 		}
 		catch (DeliveryFailed ex) {
-			log.warn("Slack reply failed (key {}, unreachable={}): {}", dedupKey, ex.unreachable(),
-					ex.getMessage());
+			log.warn("Slack reply failed (key {}, unreachable={}): {}", dedupKey, ex.unreachable(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.error("Slack reply failed (key {})", dedupKey, ex);

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.slack.api.bolt.response.Response;
 
 /**
- * {@code POST /slack/events}: the Events API, slash commands and interactivity. The body is read as
- * raw bytes, because the signature covers exactly those bytes (a form re-encoded by Spring would not
- * match). With Slack not configured the endpoint does not exist: 404.
+ * {@code POST /slack/events}: the Events API, slash commands and interactivity. The body
+ * is read as raw bytes, because the signature covers exactly those bytes (a form
+ * re-encoded by Spring would not match). With Slack not configured the endpoint does not
+ * exist: 404.
  */
 @RestController
 class SlackEndpoint {

@@ -14,10 +14,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Forms too big to travel in a button's value (Slack allows 2,000 characters), such as the edit form
- * of a long agenda prefilled with all of it: kept in the database for {@link #KEPT} and the button
- * carries only their id. Without this the prefilled text would be dropped and the organiser would
- * have to type the whole agenda again.
+ * Forms too big to travel in a button's value (Slack allows 2,000 characters), such as
+ * the edit form of a long agenda prefilled with all of it: kept in the database for
+ * {@link #KEPT} and the button carries only their id. Without this the prefilled text
+ * would be dropped and the organiser would have to type the whole agenda again.
  */
 @Component
 class SlackForms {
@@ -35,13 +35,17 @@ class SlackForms {
 		this.clock = clock;
 	}
 
-	/** The value for the button that opens {@code form}: the form itself, or the id it is kept under. */
+	/**
+	 * The value for the button that opens {@code form}: the form itself, or the id it is
+	 * kept under.
+	 */
 	String buttonValue(ModalForm form) {
 		String json = form.toJson();
 		if (json.length() <= SlackActions.MAX_VALUE) {
 			return json;
 		}
-		// TTL indexes are not honoured by every MongoDB we run on (the embedded one ignores them), so
+		// TTL indexes are not honoured by every MongoDB we run on (the embedded one
+		// ignores them), so
 		// expired forms are removed here, whenever a new one is kept.
 		mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), KeptForm.class);
 		KeptForm kept = mongo.insert(new KeptForm(UUID.randomUUID().toString(), json, clock.instant().plus(KEPT)));

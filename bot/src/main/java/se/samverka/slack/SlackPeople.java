@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Display names of Slack users. Events carry only a user id, so the name comes from users.info,
- * asked once per user and kept in a small cache (names rarely change; a restart refreshes them).
+ * Display names of Slack users. Events carry only a user id, so the name comes from
+ * users.info, asked once per user and kept in a small cache (names rarely change; a
+ * restart refreshes them).
  */
 class SlackPeople {
 
@@ -19,7 +20,10 @@ class SlackPeople {
 		this.api = api;
 	}
 
-	/** The name Slack gave, else {@code known} (a name from the payload), else the user id. */
+	/**
+	 * The name Slack gave, else {@code known} (a name from the payload), else the user
+	 * id.
+	 */
 	String nameOf(String userId, String known) {
 		if (known != null && !known.isBlank()) {
 			return known;

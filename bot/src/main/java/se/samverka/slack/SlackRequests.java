@@ -15,8 +15,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 
 /**
- * One request from Slack: the signature is checked on the raw bytes, then Bolt parses it and runs
- * the matching listener, which acknowledges at once.
+ * One request from Slack: the signature is checked on the raw bytes, then Bolt parses it
+ * and runs the matching listener, which acknowledges at once.
  */
 class SlackRequests {
 
@@ -54,7 +54,8 @@ class SlackRequests {
 				.build());
 		}
 		catch (RuntimeException ex) {
-			// Signed by Slack but not understood (a payload kind Bolt does not know): nothing to do.
+			// Signed by Slack but not understood (a payload kind Bolt does not know):
+			// nothing to do.
 			log.warn("Could not parse a signed Slack request: {}", ex.getClass().getSimpleName());
 			request = null;
 		}

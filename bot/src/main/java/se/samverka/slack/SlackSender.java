@@ -16,8 +16,8 @@ import se.samverka.delivery.PersonAddress;
 
 /**
  * Proactive posts to a Slack conversation with chat.postMessage. Slack's refusals become
- * {@link DeliveryFailed}: unreachable for a channel that is gone, archived or without the bot, or a
- * deactivated account; retryable for rate limits and outages.
+ * {@link DeliveryFailed}: unreachable for a channel that is gone, archived or without the
+ * bot, or a deactivated account; retryable for rate limits and outages.
  */
 class SlackSender implements ChannelSender {
 
@@ -44,8 +44,8 @@ class SlackSender implements ChannelSender {
 	}
 
 	/**
-	 * Returns the ts of each part the message was split into (Slack allows 50 blocks per message),
-	 * comma-separated, so that an update can replace every part.
+	 * Returns the ts of each part the message was split into (Slack allows 50 blocks per
+	 * message), comma-separated, so that an update can replace every part.
 	 */
 	@Override
 	public String post(KnownConversation target, Message message) {
@@ -58,12 +58,13 @@ class SlackSender implements ChannelSender {
 	}
 
 	/**
-	 * chat.update for each part posted before. Parts the new message needs beyond those are posted
-	 * as new messages (ChannelSender.update cannot hand their ts back, so a later update posts them
-	 * again); old parts it no longer needs are emptied to a divider, so no outdated text stays
-	 * visible. A message Slack no longer has (message_not_found) or will not let the bot change
-	 * (cant_update_message) fails this update only: the conversation still takes new posts, so the
-	 * failure is not "unreachable".
+	 * chat.update for each part posted before. Parts the new message needs beyond those
+	 * are posted as new messages (ChannelSender.update cannot hand their ts back, so a
+	 * later update posts them again); old parts it no longer needs are emptied to a
+	 * divider, so no outdated text stays visible. A message Slack no longer has
+	 * (message_not_found) or will not let the bot change (cant_update_message) fails this
+	 * update only: the conversation still takes new posts, so the failure is not
+	 * "unreachable".
 	 */
 	@Override
 	public String update(KnownConversation target, String messageId, Message message) {

@@ -3,8 +3,8 @@ package se.samverka.slack;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The Slack app: its bot token and signing secret (both needed, or Slack stays off), and the Web
- * API's base URL, which tests point at a local fake.
+ * The Slack app: its bot token and signing secret (both needed, or Slack stays off), and
+ * the Web API's base URL, which tests point at a local fake.
  */
 @ConfigurationProperties("samverka.slack")
 record SlackSettings(String botToken, String signingSecret, String apiUrl, int workers) {
@@ -21,7 +21,9 @@ record SlackSettings(String botToken, String signingSecret, String apiUrl, int w
 		workers = workers <= 0 ? 4 : workers;
 	}
 
-	/** Slack is on only with both secrets; a blank signing secret must never reach Bolt. */
+	/**
+	 * Slack is on only with both secrets; a blank signing secret must never reach Bolt.
+	 */
 	boolean enabled() {
 		return !botToken.isBlank() && !signingSecret.isBlank();
 	}

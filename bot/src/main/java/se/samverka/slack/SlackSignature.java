@@ -12,10 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's request signature, version 0: {@code v0=} + hex(HMAC-SHA256(secret, "v0:" + timestamp +
- * ":" + raw body)). A request is genuine only if the signature matches (compared in constant time)
- * and its timestamp is within five minutes of now, in either direction, so a captured request
- * cannot be replayed later.
+ * Slack's request signature, version 0: {@code v0=} + hex(HMAC-SHA256(secret, "v0:" +
+ * timestamp + ":" + raw body)). A request is genuine only if the signature matches
+ * (compared in constant time) and its timestamp is within five minutes of now, in either
+ * direction, so a captured request cannot be replayed later.
  */
 final class SlackSignature {
 

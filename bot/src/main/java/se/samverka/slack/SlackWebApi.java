@@ -16,9 +16,10 @@ import com.slack.api.webhook.WebhookResponse;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
- * The few Web API calls Samverka makes, with Slack's errors turned into {@link DeliveryFailed}:
- * unreachable when the bot can no longer post there (channel gone, archived, bot not in it,
- * account deactivated), retryable for rate limits and everything else.
+ * The few Web API calls Samverka makes, with Slack's errors turned into
+ * {@link DeliveryFailed}: unreachable when the bot can no longer post there (channel
+ * gone, archived, bot not in it, account deactivated), retryable for rate limits and
+ * everything else.
  */
 class SlackWebApi {
 
@@ -43,24 +44,27 @@ class SlackWebApi {
 	/** Posts and returns the message's ts, Slack's id for it. */
 	String postMessage(String channel, String threadTs, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		return check("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
-			.threadTs(threadTs)
-			.text(message.text())
-			.blocksAsString(blocks)
-			.unfurlLinks(false)
-			.unfurlMedia(false))).getTs();
+		return check("chat.postMessage",
+				() -> methods.chatPostMessage(r -> r.channel(channel)
+					.threadTs(threadTs)
+					.text(message.text())
+					.blocksAsString(blocks)
+					.unfurlLinks(false)
+					.unfurlMedia(false)))
+			.getTs();
 	}
 
 	/** Replaces the message {@code ts} in place (chat.update). */
 	void updateMessage(String channel, String ts, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		check("chat.update", () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocksAsString(blocks)));
+		check("chat.update",
+				() -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocksAsString(blocks)));
 	}
 
 	void postEphemeral(String channel, String user, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		check("chat.postEphemeral", () -> methods.chatPostEphemeral(
-				r -> r.channel(channel).user(user).text(message.text()).blocksAsString(blocks)));
+		check("chat.postEphemeral", () -> methods
+			.chatPostEphemeral(r -> r.channel(channel).user(user).text(message.text()).blocksAsString(blocks)));
 	}
 
 	/** Answers through a response_url, visible only to the person who acted. */
@@ -73,8 +77,8 @@ class SlackWebApi {
 		try {
 			WebhookResponse response = slack.send(responseUrl, GSON.toJson(payload));
 			if (response.getCode() == null || response.getCode() != 200) {
-				throw new DeliveryFailed("response_url answered " + response.getCode(), response.getCode() != null
-						&& (response.getCode() == 404 || response.getCode() == 410), null);
+				throw new DeliveryFailed("response_url answered " + response.getCode(),
+						response.getCode() != null && (response.getCode() == 404 || response.getCode() == 410), null);
 			}
 		}
 		catch (IOException ex) {
@@ -88,10 +92,12 @@ class SlackWebApi {
 	}
 
 	/** The person's display name, or null when Slack does not say. */
-	/** The id of the bot's direct-message channel with {@code userId} (conversations.open). */
+	/**
+	 * The id of the bot's direct-message channel with {@code userId}
+	 * (conversations.open).
+	 */
 	String openDirectMessage(String userId) {
-		return check("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
-			.getChannel()
+		return check("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId)))).getChannel()
 			.getId();
 	}
 
@@ -142,7 +148,8 @@ class SlackWebApi {
 		if (!response.isOk()) {
 			String error = response.getError() == null ? "unknown" : response.getError();
 			int status = "ratelimited".equals(error) ? 429 : SERVER_SIDE.contains(error) ? 500 : 400;
-			throw new DeliveryFailed(method + " failed: " + error, status, null, UNREACHABLE.contains(error), false, null);
+			throw new DeliveryFailed(method + " failed: " + error, status, null, UNREACHABLE.contains(error), false,
+					null);
 		}
 		return response;
 	}

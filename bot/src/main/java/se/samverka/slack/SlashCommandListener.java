@@ -10,11 +10,11 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 
 /**
- * {@code /samverka <text>}: acknowledged at once, answered through the command's response_url,
- * visible only to the person who typed it. The response_url works in every conversation where the
- * command can be typed, even where the bot is not a member (chat.postEphemeral would fail there
- * with not_in_channel) and needs no extra scope. What the whole channel should see, such as a
- * join, is announced through Deliveries.
+ * {@code /samverka <text>}: acknowledged at once, answered through the command's
+ * response_url, visible only to the person who typed it. The response_url works in every
+ * conversation where the command can be typed, even where the bot is not a member
+ * (chat.postEphemeral would fail there with not_in_channel) and needs no extra scope.
+ * What the whole channel should see, such as a join, is announced through Deliveries.
  */
 class SlashCommandListener implements SlashCommandHandler {
 
@@ -36,8 +36,9 @@ class SlashCommandListener implements SlashCommandHandler {
 		ReplyRoute route = responseUrl != null && !responseUrl.isBlank() ? m -> api.respond(responseUrl, m)
 				: m -> api.postEphemeral(address.channel(), payload.getUserId(), m);
 		dialogue.handleLater(key,
-				() -> Inbound.typed(key, address.key(), address.kind(payload.getChannelName()),
-						new Sender(Channel.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName(), null),
+				() -> Inbound.typed(
+						key, address.key(), address.kind(payload.getChannelName()), new Sender(Channel.SLACK,
+								payload.getTeamId(), payload.getUserId(), payload.getUserName(), null),
 						payload.getText(), address.toReference()),
 				route);
 		return context.ack();

@@ -14,9 +14,9 @@ import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
- * The embedded MongoDB-protocol server with its H2 file. Closing it stops the server and then closes
- * the file store, which writes what is still in memory: stopping the server alone leaves the last
- * writes unsaved.
+ * The embedded MongoDB-protocol server with its H2 file. Closing it stops the server and
+ * then closes the file store, which writes what is still in memory: stopping the server
+ * alone leaves the last writes unsaved.
  */
 final class EmbeddedMongo implements DisposableBean {
 
@@ -44,7 +44,8 @@ final class EmbeddedMongo implements DisposableBean {
 		backend.version(ServerVersion.MONGO_5_0);
 		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", port);
-		log.info("Embedded MongoDB-protocol server on 127.0.0.1:{} (file {})", server.getLocalAddress().getPort(), file);
+		log.info("Embedded MongoDB-protocol server on 127.0.0.1:{} (file {})", server.getLocalAddress().getPort(),
+				file);
 		return new EmbeddedMongo(server, backend);
 	}
 

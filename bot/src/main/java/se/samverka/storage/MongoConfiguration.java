@@ -1,6 +1,5 @@
 package se.samverka.storage;
 
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,10 +12,10 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions.Mong
 
 import com.mongodb.ConnectionString;
 
-
 /**
- * Connects to {@code MONGODB_URI} when set; otherwise starts the embedded MongoDB-protocol server on
- * 127.0.0.1 with an H2 file, so data survives a restart and mongosh or Compass can look inside.
+ * Connects to {@code MONGODB_URI} when set; otherwise starts the embedded
+ * MongoDB-protocol server on 127.0.0.1 with an H2 file, so data survives a restart and
+ * mongosh or Compass can look inside.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
@@ -44,16 +43,19 @@ class MongoConfiguration {
 	}
 
 	/**
-	 * Dates and times without a zone (a meeting's date, a slot's 09:00) are stored as UTC by the
-	 * driver's own codecs, not through the JVM's default zone, so they read back the same on every
-	 * instance and on every day of the year.
+	 * Dates and times without a zone (a meeting's date, a slot's 09:00) are stored as UTC
+	 * by the driver's own codecs, not through the JVM's default zone, so they read back
+	 * the same on every instance and on every day of the year.
 	 */
 	@Bean
 	MongoCustomConversions mongoCustomConversions() {
 		return MongoCustomConversions.create(MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
 	}
 
-	/** Puts {@code database} into a connection string that names none, keeping its options. */
+	/**
+	 * Puts {@code database} into a connection string that names none, keeping its
+	 * options.
+	 */
 	static String withDatabase(String uri, String database) {
 		int hostsStart = uri.indexOf("://") + 3;
 		int query = uri.indexOf('?', hostsStart);

@@ -7,9 +7,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the database, by a {@code ping} that both MongoDB and the embedded server answer (Spring
- * Boot's own check sends {@code hello}, which the embedded server does not know). Named so that it
- * replaces Boot's.
+ * Health of the database, by a {@code ping} that both MongoDB and the embedded server
+ * answer (Spring Boot's own check sends {@code hello}, which the embedded server does not
+ * know). Named so that it replaces Boot's.
  */
 @Component("mongoHealthIndicator")
 class StorageHealth implements HealthIndicator {

@@ -25,18 +25,24 @@ import se.samverka.chat.Message;
 
 /**
  * A neutral {@link Message} as Adaptive Cards 1.5. Buttons are {@code Action.Submit} with
- * {@code {"command": ...}}: Teams posts them back as an ordinary message activity, so a button takes
- * exactly the path of the typed command and its reply is a new message (the card it came from is
- * left as it was). Text inputs go into a dialog the buttons open (see {@link FormDialog}). Cards
- * are built as JSON objects, never from strings, and a message too large for one Teams message is
- * split over several cards.
+ * {@code {"command": ...}}: Teams posts them back as an ordinary message activity, so a
+ * button takes exactly the path of the typed command and its reply is a new message (the
+ * card it came from is left as it was). Text inputs go into a dialog the buttons open
+ * (see {@link FormDialog}). Cards are built as JSON objects, never from strings, and a
+ * message too large for one Teams message is split over several cards.
  */
 final class AdaptiveCardRenderer {
 
-	/** Below the strictest documented Teams limit (28 KB for connectors), with room for the envelope. */
+	/**
+	 * Below the strictest documented Teams limit (28 KB for connectors), with room for
+	 * the envelope.
+	 */
 	static final int CARD_BUDGET_BYTES = 24_000;
 
-	/** A long text is cut into TextBlocks of this many characters (at most ~18 KB even when escaped). */
+	/**
+	 * A long text is cut into TextBlocks of this many characters (at most ~18 KB even
+	 * when escaped).
+	 */
 	static final int TEXT_PIECE_CHARS = 3_000;
 
 	private final int budget;
@@ -50,8 +56,9 @@ final class AdaptiveCardRenderer {
 	}
 
 	/**
-	 * One card, or several when the message would not fit in one. A message with text inputs is a
-	 * form: its inputs are not on the card but in a Teams dialog that its buttons open.
+	 * One card, or several when the message would not fit in one. A message with text
+	 * inputs is a form: its inputs are not on the card but in a Teams dialog that its
+	 * buttons open.
 	 */
 	List<ObjectNode> render(Message message) {
 		Form form = Form.of(message);
@@ -73,9 +80,10 @@ final class AdaptiveCardRenderer {
 	}
 
 	/**
-	 * The inputs of a message and the title of the dialog that shows them; none for most messages. A
-	 * message with choices (a short questionnaire) keeps all its inputs on the card instead, where
-	 * {@code Action.Submit} sends them with the button's command: {@code inline}.
+	 * The inputs of a message and the title of the dialog that shows them; none for most
+	 * messages. A message with choices (a short questionnaire) keeps all its inputs on
+	 * the card instead, where {@code Action.Submit} sends them with the button's command:
+	 * {@code inline}.
 	 */
 	record Form(String title, List<TextInput> inputs, boolean inline) {
 
@@ -140,9 +148,9 @@ final class AdaptiveCardRenderer {
 	}
 
 	/**
-	 * A bar chart in plain Adaptive Cards 1.5 (Teams' chart elements are newer than 1.5): per bar a
-	 * ColumnSet of the label, the bar as an accent-coloured column whose width is proportional to the
-	 * value next to a transparent rest, and the caption.
+	 * A bar chart in plain Adaptive Cards 1.5 (Teams' chart elements are newer than 1.5):
+	 * per bar a ColumnSet of the label, the bar as an accent-coloured column whose width
+	 * is proportional to the value next to a transparent rest, and the caption.
 	 */
 	private List<ObjectNode> chart(BarChart chart) {
 		List<ObjectNode> rows = new ArrayList<>();
@@ -202,7 +210,10 @@ final class AdaptiveCardRenderer {
 	private List<ObjectNode> textBlocks(String text, String size, boolean bolder, String color, boolean subtle) {
 		List<ObjectNode> blocks = new ArrayList<>();
 		for (String piece : pieces(CardText.safe(text))) {
-			ObjectNode node = Serialization.createObjectNode().put("type", "TextBlock").put("text", piece).put("wrap", true);
+			ObjectNode node = Serialization.createObjectNode()
+				.put("type", "TextBlock")
+				.put("text", piece)
+				.put("wrap", true);
 			if (size != null) {
 				node.put("size", size);
 			}
@@ -268,7 +279,8 @@ final class AdaptiveCardRenderer {
 			node.put("placeholder", input.placeholder());
 		}
 		if (!input.value().isEmpty()) {
-			// Whole, up to what the input accepts: a cut prefilled agenda would be saved cut.
+			// Whole, up to what the input accepts: a cut prefilled agenda would be saved
+			// cut.
 			String value = input.value();
 			int end = Math.min(value.length(), input.maxLength());
 			if (end < value.length() && end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
@@ -294,7 +306,10 @@ final class AdaptiveCardRenderer {
 		return node;
 	}
 
-	/** Buttons as {@code Action.Submit}; on a form each one opens the form's dialog instead. */
+	/**
+	 * Buttons as {@code Action.Submit}; on a form each one opens the form's dialog
+	 * instead.
+	 */
 	private static ObjectNode actionSet(List<Button> buttons, Form form) {
 		ObjectNode set = Serialization.createObjectNode().put("type", "ActionSet");
 		ArrayNode actions = set.putArray("actions");

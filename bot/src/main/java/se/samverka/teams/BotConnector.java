@@ -20,10 +20,11 @@ import com.microsoft.bot.schema.Serialization;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
- * Posts activities to the Bot Connector at a conversation's serviceUrl. Our own small HTTP client
- * instead of the SDK's: it sends each activity exactly once (a Teams post has no idempotency key, so
- * a blind retry after a 5xx can post twice; retries belong to delivery/), it maps 403/404 to
- * "unreachable", and it refuses any host outside the allow-list before a token is attached.
+ * Posts activities to the Bot Connector at a conversation's serviceUrl. Our own small
+ * HTTP client instead of the SDK's: it sends each activity exactly once (a Teams post has
+ * no idempotency key, so a blind retry after a 5xx can post twice; retries belong to
+ * delivery/), it maps 403/404 to "unreachable", and it refuses any host outside the
+ * allow-list before a token is attached.
  */
 class BotConnector {
 
@@ -44,8 +45,8 @@ class BotConnector {
 	}
 
 	/**
-	 * Posts a reply in the thread of {@code replyToId}, or a new message when it is null. Returns the
-	 * id the connector gave the new activity, or null when it gave none.
+	 * Posts a reply in the thread of {@code replyToId}, or a new message when it is null.
+	 * Returns the id the connector gave the new activity, or null when it gave none.
 	 */
 	String post(String serviceUrl, String conversationId, String replyToId, Activity activity) {
 		String path = "v3/conversations/" + segment(conversationId) + "/activities"
@@ -78,8 +79,8 @@ class BotConnector {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(15))
 			.header("Content-Type", "application/json; charset=utf-8")
-			.method(method,
-					HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity), StandardCharsets.UTF_8));
+			.method(method, HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity),
+					StandardCharsets.UTF_8));
 		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
 		HttpResponse<String> response;
 		try {
@@ -90,7 +91,8 @@ class BotConnector {
 			throw new DeliveryFailed("Bot Connector not reachable: " + ex.getClass().getSimpleName(), false, ex);
 		}
 		catch (IOException ex) {
-			// a timeout or a broken connection after the request was sent: it may have been posted
+			// a timeout or a broken connection after the request was sent: it may have
+			// been posted
 			throw new DeliveryFailed("Bot Connector did not answer: " + ex.getClass().getSimpleName(), 0, null, false,
 					true, ex);
 		}
@@ -105,8 +107,9 @@ class BotConnector {
 		boolean unreachable = status == 403 || status == 404;
 		String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
 		log.warn("Bot Connector answered {} for conversation {}", status, conversationId);
-		throw new DeliveryFailed("Bot Connector answered " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter),
-				status, DeliveryFailed.retryAfterSeconds(retryAfter), unreachable, status >= 500, null);
+		throw new DeliveryFailed(
+				"Bot Connector answered " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter), status,
+				DeliveryFailed.retryAfterSeconds(retryAfter), unreachable, status >= 500, null);
 	}
 
 	/** The "id" of a ResourceResponse, or null. */

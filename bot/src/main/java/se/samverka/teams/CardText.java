@@ -3,9 +3,10 @@ package se.samverka.teams;
 import java.util.regex.Pattern;
 
 /**
- * Makes user text safe for an Adaptive Card TextBlock, which Teams reads as Markdown: a typed
- * {@code [harmless](https://evil)} must not become a disguised link, and a typed {@code <at>} must
- * not look like a mention. A zero-width space breaks the syntax and leaves the text readable.
+ * Makes user text safe for an Adaptive Card TextBlock, which Teams reads as Markdown: a
+ * typed {@code [harmless](https://evil)} must not become a disguised link, and a typed
+ * {@code <at>} must not look like a mention. A zero-width space breaks the syntax and
+ * leaves the text readable.
  */
 final class CardText {
 

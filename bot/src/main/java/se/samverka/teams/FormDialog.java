@@ -15,10 +15,10 @@ import se.samverka.chat.Block.TextInput;
 
 /**
  * A form as a Teams dialog (task module). The message's button carries the form itself
- * ({@code msteams.type = task/fetch}, the command, the inputs with their prefilled values), so
- * opening the dialog needs no stored state: {@code task/fetch} is answered with the dialog's card,
- * and {@code task/submit} brings the command back with what was typed, which runs as a turn like
- * any button.
+ * ({@code msteams.type = task/fetch}, the command, the inputs with their prefilled
+ * values), so opening the dialog needs no stored state: {@code task/fetch} is answered
+ * with the dialog's card, and {@code task/submit} brings the command back with what was
+ * typed, which runs as a turn like any button.
  */
 final class FormDialog {
 
@@ -58,15 +58,18 @@ final class FormDialog {
 		}
 	}
 
-	/** The {@code data} of a dialog invoke ({@code {"data": {...}, "context": {...}}}). */
+	/**
+	 * The {@code data} of a dialog invoke ({@code {"data": {...}, "context": {...}}}).
+	 */
 	static JsonNode dataOf(Object value) {
 		JsonNode node = value == null ? null : Serialization.objectToTree(value);
 		return node == null ? Serialization.createObjectNode() : node.path("data");
 	}
 
 	/**
-	 * The answer to {@code task/fetch}: a dialog with the form's inputs and one button that submits
-	 * them with the form's command. Empty when the data is not one of our forms.
+	 * The answer to {@code task/fetch}: a dialog with the form's inputs and one button
+	 * that submits them with the form's command. Empty when the data is not one of our
+	 * forms.
 	 */
 	static Optional<String> open(Object value) {
 		JsonNode data = dataOf(value);
@@ -90,7 +93,10 @@ final class FormDialog {
 		ObjectNode card = AdaptiveCardRenderer.emptyCard();
 		ArrayNode body = (ArrayNode) card.get("body");
 		inputs.forEach(input -> body.add(AdaptiveCardRenderer.input(input)));
-		ObjectNode submit = body.addObject().put("type", "ActionSet").putArray("actions").addObject()
+		ObjectNode submit = body.addObject()
+			.put("type", "ActionSet")
+			.putArray("actions")
+			.addObject()
 			.put("type", "Action.Submit")
 			.put("title", form.path("submit").asText("OK"))
 			.put("style", "positive");

@@ -23,11 +23,12 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 
 /**
- * A verified Teams activity as a neutral {@link Inbound}: typed text without the bot's @mention, an
- * {@code Action.Submit} (a message whose value carries {@code command}), an
- * {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb = command, data = inputs) or a
- * {@code task/submit} invoke from a form's dialog (data = command and inputs).
- * Anything else (conversationUpdate, typing, reactions) is not a turn.
+ * A verified Teams activity as a neutral {@link Inbound}: typed text without the
+ * bot's @mention, an {@code Action.Submit} (a message whose value carries
+ * {@code command}), an {@code adaptiveCard/action} invoke ({@code Action.Execute}: verb =
+ * command, data = inputs) or a {@code task/submit} invoke from a form's dialog (data =
+ * command and inputs). Anything else (conversationUpdate, typing, reactions) is not a
+ * turn.
  */
 final class InboundActivities {
 
@@ -81,7 +82,8 @@ final class InboundActivities {
 	}
 
 	static String tenantOf(Activity activity) {
-		JsonNode channelData = activity.getChannelData() == null ? null : Serialization.objectToTree(activity.getChannelData());
+		JsonNode channelData = activity.getChannelData() == null ? null
+				: Serialization.objectToTree(activity.getChannelData());
 		if (channelData != null) {
 			String id = channelData.path("tenant").path("id").asText("");
 			if (!id.isBlank()) {
@@ -93,9 +95,10 @@ final class InboundActivities {
 	}
 
 	/**
-	 * The typed text without the {@code <at>Bot</at>} Teams puts in when someone @mentions the bot,
-	 * its line breaks kept (a pasted agenda is one command over many lines). When the text has lost
-	 * them but the {@code text/html} attachment has several lines, the lines come from there.
+	 * The typed text without the {@code <at>Bot</at>} Teams puts in when
+	 * someone @mentions the bot, its line breaks kept (a pasted agenda is one command
+	 * over many lines). When the text has lost them but the {@code text/html} attachment
+	 * has several lines, the lines come from there.
 	 */
 	static String textWithoutBotMention(Activity activity) {
 		String text = activity.getText() == null ? "" : activity.getText();
@@ -127,14 +130,18 @@ final class InboundActivities {
 			return null;
 		}
 		for (Attachment attachment : activity.getAttachments()) {
-			if ("text/html".equalsIgnoreCase(attachment.getContentType()) && attachment.getContent() instanceof String html) {
+			if ("text/html".equalsIgnoreCase(attachment.getContentType())
+					&& attachment.getContent() instanceof String html) {
 				return html;
 			}
 		}
 		return null;
 	}
 
-	/** The HTML version names the bot as plain text ("Samverka") where the text had {@code <at>}. */
+	/**
+	 * The HTML version names the bot as plain text ("Samverka") where the text had
+	 * {@code <at>}.
+	 */
 	private static String withoutLeadingMention(String lines, List<String> botMentions) {
 		for (String mention : botMentions) {
 			String name = TypedText.fromHtml(mention);
@@ -177,7 +184,8 @@ final class InboundActivities {
 		Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> field = fields.next();
-			if (!field.getKey().equals("command") && !field.getKey().equals("msteams") && field.getValue().isValueNode()) {
+			if (!field.getKey().equals("command") && !field.getKey().equals("msteams")
+					&& field.getValue().isValueNode()) {
 				inputs.put(field.getKey(), field.getValue().asText());
 			}
 		}

@@ -3,8 +3,9 @@ package se.samverka.teams;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Whether a request really comes from this machine. A request relayed by a proxy (it carries
- * forwarding headers) counts as remote even when the proxy itself runs on loopback.
+ * Whether a request really comes from this machine. A request relayed by a proxy (it
+ * carries forwarding headers) counts as remote even when the proxy itself runs on
+ * loopback.
  */
 final class LocalRequests {
 

@@ -11,12 +11,15 @@ import com.microsoft.bot.connector.authentication.Authenticator;
 
 /**
  * Bot tokens for a bot registered with a user-assigned managed identity (app type
- * UserAssignedMSI): the identity's client id is the bot's app id, and the token comes from the
- * Azure host's managed-identity endpoint instead of a password. The retired SDK has no such class.
+ * UserAssignedMSI): the identity's client id is the bot's app id, and the token comes
+ * from the Azure host's managed-identity endpoint instead of a password. The retired SDK
+ * has no such class.
  */
 class ManagedIdentityCredentials extends AppCredentials {
 
-	/** The managed-identity endpoint wants the resource, not a {@code /.default} scope. */
+	/**
+	 * The managed-identity endpoint wants the resource, not a {@code /.default} scope.
+	 */
 	static final String BOT_FRAMEWORK_RESOURCE = "https://api.botframework.com";
 
 	ManagedIdentityCredentials(String clientId, String tenantId) {

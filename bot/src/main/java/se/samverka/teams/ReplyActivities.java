@@ -11,9 +11,9 @@ import com.microsoft.bot.schema.TextFormatTypes;
 import se.samverka.chat.Message;
 
 /**
- * A neutral message as Teams activities: plain text as a plain-text message (no Markdown, so typed
- * link syntax stays text), anything else as one or more Adaptive Card attachments whose summary
- * (the notification text) is the message's fallback text.
+ * A neutral message as Teams activities: plain text as a plain-text message (no Markdown,
+ * so typed link syntax stays text), anything else as one or more Adaptive Card
+ * attachments whose summary (the notification text) is the message's fallback text.
  */
 final class ReplyActivities {
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The hosts a bot token may be sent to. A stored or inbound serviceUrl with any other host is
- * refused before anything is sent: the SDK would attach the token to whatever URL it is given.
- * Only https, except on loopback: allowed in local dev mode, or when listed explicitly.
+ * The hosts a bot token may be sent to. A stored or inbound serviceUrl with any other
+ * host is refused before anything is sent: the SDK would attach the token to whatever URL
+ * it is given. Only https, except on loopback: allowed in local dev mode, or when listed
+ * explicitly.
  */
 final class ServiceHosts {
 
@@ -18,7 +19,10 @@ final class ServiceHosts {
 	private final boolean loopbackAllowed;
 
 	ServiceHosts(List<String> patterns, boolean loopbackAllowed) {
-		this.patterns = patterns.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).filter(p -> !p.isEmpty()).toList();
+		this.patterns = patterns.stream()
+			.map(p -> p.strip().toLowerCase(Locale.ROOT))
+			.filter(p -> !p.isEmpty())
+			.toList();
 		this.loopbackAllowed = loopbackAllowed;
 	}
 

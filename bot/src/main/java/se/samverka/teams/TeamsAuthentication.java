@@ -12,10 +12,11 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.Activity;
 
 /**
- * Checks the Bot Connector's JWT with the SDK: signature by a key from the Bot Framework OpenID
- * metadata, issuer, audience = our app id, lifetime (5 minutes' skew), channel endorsement, and
- * that the token's serviceurl claim is the activity's serviceUrl. Every way it can fail, including
- * the SDK throwing on a malformed token, becomes {@link NotAuthenticated}.
+ * Checks the Bot Connector's JWT with the SDK: signature by a key from the Bot Framework
+ * OpenID metadata, issuer, audience = our app id, lifetime (5 minutes' skew), channel
+ * endorsement, and that the token's serviceurl claim is the activity's serviceUrl. Every
+ * way it can fail, including the SDK throwing on a malformed token, becomes
+ * {@link NotAuthenticated}.
  */
 class TeamsAuthentication {
 
@@ -26,7 +27,8 @@ class TeamsAuthentication {
 	TeamsAuthentication(TeamsSettings settings) {
 		this.credentials = new SimpleCredentialProvider(settings.appId(), settings.appPassword());
 		if (!settings.openIdMetadataUrl().isEmpty()) {
-			// The SDK keeps this in a static field; there is one Bot Framework cloud per process.
+			// The SDK keeps this in a static field; there is one Bot Framework cloud per
+			// process.
 			ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());
 		}
 	}

@@ -28,12 +28,13 @@ import se.samverka.dialogue.TurnOutcome;
 import se.samverka.dialogue.Turns;
 
 /**
- * What the bot does with a verified activity: a message or card action becomes a turn of the shared
- * dialogue and its replies are posted back through the Bot Connector. A form's dialog is opened
- * from the button's own data (see {@link FormDialog}). Card actions and dialog submits arrive as
- * invokes that must be answered within 5 s, so their turn runs off the request thread and Teams
- * gets an interim answer if it is slow. A failing turn is logged with ids and apologised for in the
- * person's language, never with a stack trace.
+ * What the bot does with a verified activity: a message or card action becomes a turn of
+ * the shared dialogue and its replies are posted back through the Bot Connector. A form's
+ * dialog is opened from the button's own data (see {@link FormDialog}). Card actions and
+ * dialog submits arrive as invokes that must be answered within 5 s, so their turn runs
+ * off the request thread and Teams gets an interim answer if it is slow. A failing turn
+ * is logged with ids and apologised for in the person's language, never with a stack
+ * trace.
  */
 class TeamsBot {
 
@@ -61,7 +62,9 @@ class TeamsBot {
 		this.settings = settings;
 	}
 
-	/** The HTTP answer to one activity: status and an optional JSON body (for invokes). */
+	/**
+	 * The HTTP answer to one activity: status and an optional JSON body (for invokes).
+	 */
 	record Answer(int status, String body) {
 
 		static Answer ok() {
@@ -96,8 +99,9 @@ class TeamsBot {
 	}
 
 	/**
-	 * A card action or dialog submit: its turn runs off the request thread, and Teams is answered
-	 * ({@code answer} of status and text) when it is done or when the invoke deadline comes first.
+	 * A card action or dialog submit: its turn runs off the request thread, and Teams is
+	 * answered ({@code answer} of status and text) when it is done or when the invoke
+	 * deadline comes first.
 	 */
 	private Answer actionTurn(Activity activity, BiFunction<Integer, String, Answer> answer) {
 		Optional<Inbound> inbound = InboundActivities.from(activity);
@@ -105,7 +109,8 @@ class TeamsBot {
 		if (inbound.isEmpty()) {
 			return answer.apply(400, texts.get(locale, "teams.action.unknown"));
 		}
-		CompletableFuture<Locale> turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound.get()), executor);
+		CompletableFuture<Locale> turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound.get()),
+				executor);
 		try {
 			Locale spoken = turn.get(settings.invokeDeadline().toMillis(), TimeUnit.MILLISECONDS);
 			return answer.apply(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
@@ -124,7 +129,10 @@ class TeamsBot {
 		}
 	}
 
-	/** Runs one turn and posts its replies; returns the language it spoke, or null for a redelivery. */
+	/**
+	 * Runs one turn and posts its replies; returns the language it spoke, or null for a
+	 * redelivery.
+	 */
 	private Locale runTurn(Activity activity, Inbound inbound) {
 		Locale locale = locale(activity);
 		try {
@@ -160,7 +168,8 @@ class TeamsBot {
 			reply(activity, replies.of(Message.text(texts.get(locale, "teams.error"))).get(0));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not apologise in conversation {}: {}", conversationId(activity), ex.getClass().getSimpleName());
+			log.warn("Could not apologise in conversation {}: {}", conversationId(activity),
+					ex.getClass().getSimpleName());
 		}
 	}
 
@@ -197,7 +206,10 @@ class TeamsBot {
 		return activity.getConversation() == null ? "?" : activity.getConversation().getId();
 	}
 
-	/** The body Teams expects for {@code adaptiveCard/action}: a message shown to the person who clicked. */
+	/**
+	 * The body Teams expects for {@code adaptiveCard/action}: a message shown to the
+	 * person who clicked.
+	 */
 	private static Answer invokeAnswer(int statusCode, String text) {
 		ObjectNode body = Serialization.createObjectNode()
 			.put("statusCode", statusCode)

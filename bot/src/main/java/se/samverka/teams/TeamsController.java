@@ -21,9 +21,10 @@ import com.microsoft.bot.schema.Serialization;
 import se.samverka.teams.TeamsAuthentication.NotAuthenticated;
 
 /**
- * {@code POST /api/messages}, where the Bot Connector delivers Teams activities. The body is read
- * as raw bytes and parsed with the SDK's own Jackson 2 mapper (Spring's Jackson 3 binding cannot
- * build the SDK's Activity). Failures answer 400/401/403/404/413, never 500.
+ * {@code POST /api/messages}, where the Bot Connector delivers Teams activities. The body
+ * is read as raw bytes and parsed with the SDK's own Jackson 2 mapper (Spring's Jackson 3
+ * binding cannot build the SDK's Activity). Failures answer 400/401/403/404/413, never
+ * 500.
  */
 @RestController
 class TeamsController {
@@ -101,8 +102,8 @@ class TeamsController {
 	}
 
 	/**
-	 * The SDK's auth dereferences {@code recipient.role} for emulator activities; an activity without
-	 * one would crash it.
+	 * The SDK's auth dereferences {@code recipient.role} for emulator activities; an
+	 * activity without one would crash it.
 	 */
 	private static void normalise(Activity activity) {
 		if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {

@@ -10,8 +10,8 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import se.samverka.teams.TeamsSettings.AppType;
 
 /**
- * The bot's own identity towards the Bot Connector: the bearer token on every outbound post. None
- * in local dev mode (the emulator and the test connector want none).
+ * The bot's own identity towards the Bot Connector: the bearer token on every outbound
+ * post. None in local dev mode (the emulator and the test connector want none).
  */
 class TeamsCredentials {
 
@@ -43,7 +43,8 @@ class TeamsCredentials {
 					throw new IllegalStateException(
 							"A SingleTenant Teams bot needs its tenant id (samverka.teams.tenant-id / MICROSOFT_APP_TENANT_ID)");
 				}
-				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId(), scope);
+				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId(),
+						scope);
 			default:
 				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), null, scope);
 		}
@@ -53,7 +54,10 @@ class TeamsCredentials {
 		return Optional.ofNullable(credentials);
 	}
 
-	/** The bearer token for an outbound post, or empty when the bot has no identity (dev mode). */
+	/**
+	 * The bearer token for an outbound post, or empty when the bot has no identity (dev
+	 * mode).
+	 */
 	Optional<String> bearerToken() {
 		if (credentials == null) {
 			return Optional.empty();

@@ -11,7 +11,9 @@ enum TeamsMode {
 	/** Local dev mode: no app id, unauthenticated requests from loopback only. */
 	LOCAL_DEV,
 
-	/** No app id outside dev mode (production): Teams is off and the endpoint answers 404. */
+	/**
+	 * No app id outside dev mode (production): Teams is off and the endpoint answers 404.
+	 */
 	OFF;
 
 	static TeamsMode of(TeamsSettings settings, DevMode devMode) {

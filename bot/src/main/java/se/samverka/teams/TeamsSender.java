@@ -26,9 +26,9 @@ import se.samverka.delivery.OpenedConversation;
 import se.samverka.delivery.PersonAddress;
 
 /**
- * Proactive Teams messages: the stored ConversationReference says where (serviceUrl, conversation),
- * and the message is posted as a new activity in that conversation. A reference whose serviceUrl
- * host is not allowed is refused before anything is sent.
+ * Proactive Teams messages: the stored ConversationReference says where (serviceUrl,
+ * conversation), and the message is posted as a new activity in that conversation. A
+ * reference whose serviceUrl host is not allowed is refused before anything is sent.
  */
 class TeamsSender implements ChannelSender {
 
@@ -54,8 +54,8 @@ class TeamsSender implements ChannelSender {
 	}
 
 	/**
-	 * A message too big for one card goes out as several activities; their ids are kept together
-	 * (comma-separated) so an update can replace each of them.
+	 * A message too big for one card goes out as several activities; their ids are kept
+	 * together (comma-separated) so an update can replace each of them.
 	 */
 	@Override
 	public String post(KnownConversation target, Message message) {
@@ -69,9 +69,9 @@ class TeamsSender implements ChannelSender {
 	}
 
 	/**
-	 * Replaces the activities of an earlier post with the new message's, one by one. If the new
-	 * message needs more activities than the old one had, the rest is posted as new messages; if it
-	 * needs fewer, the old extra parts stay as they were.
+	 * Replaces the activities of an earlier post with the new message's, one by one. If
+	 * the new message needs more activities than the old one had, the rest is posted as
+	 * new messages; if it needs fewer, the old extra parts stay as they were.
 	 */
 	@Override
 	public String update(KnownConversation target, String messageId, Message message) {
@@ -85,7 +85,8 @@ class TeamsSender implements ChannelSender {
 				connector.update(reference.getServiceUrl(), reference.getConversation().getId(), ids[i], activity);
 			}
 			else {
-				String id = connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null, activity);
+				String id = connector.post(reference.getServiceUrl(), reference.getConversation().getId(), null,
+						activity);
 				if (id != null) {
 					kept.add(id);
 				}
@@ -95,8 +96,9 @@ class TeamsSender implements ChannelSender {
 	}
 
 	/**
-	 * Opens the one-to-one chat with a person from the reference of a conversation they wrote in
-	 * (its serviceUrl, the bot and the person's Teams id), as Teams' proactive messaging does.
+	 * Opens the one-to-one chat with a person from the reference of a conversation they
+	 * wrote in (its serviceUrl, the bot and the person's Teams id), as Teams' proactive
+	 * messaging does.
 	 */
 	@Override
 	public Optional<OpenedConversation> openPersonal(PersonAddress person) {

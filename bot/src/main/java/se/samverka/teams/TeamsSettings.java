@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The Teams bot registration and how far Samverka trusts the Bot Connector.
  *
- * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant when a
- * tenant is given, else MultiTenant
- * @param openIdMetadataUrl where the Bot Framework's signing keys are published; blank = the SDK's
- * default (the real one). Tests point it at a local fake.
- * @param allowedServiceHosts the only hosts a bot token is ever sent to ({@code *.} = any subdomain)
- * @param invokeDeadline how long a card action may run before Teams gets an interim answer (Teams
- * gives up after 5 s)
+ * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant
+ * when a tenant is given, else MultiTenant
+ * @param openIdMetadataUrl where the Bot Framework's signing keys are published; blank =
+ * the SDK's default (the real one). Tests point it at a local fake.
+ * @param allowedServiceHosts the only hosts a bot token is ever sent to ({@code *.} = any
+ * subdomain)
+ * @param invokeDeadline how long a card action may run before Teams gets an interim
+ * answer (Teams gives up after 5 s)
  */
 @ConfigurationProperties("samverka.teams")
 record TeamsSettings(String appId, String appPassword, String appType, String tenantId, String openIdMetadataUrl,

@@ -6,10 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a person typed in Teams, line by line. A pasted agenda is one command over many lines, so
- * line breaks are kept while runs of spaces within a line are not. Teams puts the lines either in
- * the activity's text or, depending on the client, only in its {@code text/html} attachment
- * ({@code <p>}, {@code <div>}, {@code <br>}); both are read here, never rendered.
+ * What a person typed in Teams, line by line. A pasted agenda is one command over many
+ * lines, so line breaks are kept while runs of spaces within a line are not. Teams puts
+ * the lines either in the activity's text or, depending on the client, only in its
+ * {@code text/html} attachment ({@code
+ *
+<p>
+ * }, {@code <div>}, {@code <br>
+ * }); both are read here, never rendered.
  */
 final class TypedText {
 
@@ -22,7 +26,10 @@ final class TypedText {
 	private TypedText() {
 	}
 
-	/** The text with its lines kept: spaces collapsed and trimmed within each line, empty ends dropped. */
+	/**
+	 * The text with its lines kept: spaces collapsed and trimmed within each line, empty
+	 * ends dropped.
+	 */
 	static String lines(String text) {
 		String[] raw = text.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		List<String> lines = new ArrayList<>();
@@ -39,13 +46,14 @@ final class TypedText {
 	}
 
 	/**
-	 * The lines of a Teams {@code text/html} body as plain text (tags dropped, entities decoded,
-	 * no empty lines).
+	 * The lines of a Teams {@code text/html} body as plain text (tags dropped, entities
+	 * decoded, no empty lines).
 	 */
 	static String fromHtml(String html) {
 		String text = BREAK.matcher(html.replace("\r", "").replace("\n", " ")).replaceAll("\n");
 		text = TAG.matcher(text).replaceAll("");
-		// Every block closes and opens with a break, so an empty line here is markup, not typing.
+		// Every block closes and opens with a break, so an empty line here is markup, not
+		// typing.
 		return lines(decode(text)).replaceAll("\\n{2,}", "\n");
 	}
 

@@ -21,16 +21,17 @@ import se.samverka.chat.HtmlText;
 import se.samverka.chat.Message;
 
 /**
- * A neutral message as an HTML fragment for the playground. Every text is escaped: nothing a person
- * typed reaches the page as markup. Buttons carry their command in a data attribute; the page runs
- * it with the values of the inputs of the same message, in the order they were declared.
+ * A neutral message as an HTML fragment for the playground. Every text is escaped:
+ * nothing a person typed reaches the page as markup. Buttons carry their command in a
+ * data attribute; the page runs it with the values of the inputs of the same message, in
+ * the order they were declared.
  */
 @Component
 class HtmlRenderer {
 
 	/**
-	 * @param messageId unique on the page; prefixes the ids of the message's inputs so that labels
-	 * point at the right field
+	 * @param messageId unique on the page; prefixes the ids of the message's inputs so
+	 * that labels point at the right field
 	 */
 	String render(Message message, String messageId) {
 		StringBuilder html = new StringBuilder("<div class=\"message\" data-message-id=\"").append(escape(messageId))
@@ -95,8 +96,9 @@ class HtmlRenderer {
 	static final int CHART_ROW = 24;
 
 	/**
-	 * A bar chart as inline SVG (no style attributes: the playground's content security policy allows
-	 * none), with the chart's text as its accessible name; also what the archive can show.
+	 * A bar chart as inline SVG (no style attributes: the playground's content security
+	 * policy allows none), with the chart's text as its accessible name; also what the
+	 * archive can show.
 	 */
 	static String svg(BarChart chart) {
 		int labelWidth = 180;
@@ -106,9 +108,15 @@ class HtmlRenderer {
 		if (!chart.title().isEmpty()) {
 			svg.append("<figcaption>").append(escape(chart.title())).append("</figcaption>\n");
 		}
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(CHART_WIDTH)
-			.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ')
-			.append(height).append("\" aria-label=\"")
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+			.append(CHART_WIDTH)
+			.append("\" height=\"")
+			.append(height)
+			.append("\" viewBox=\"0 0 ")
+			.append(CHART_WIDTH)
+			.append(' ')
+			.append(height)
+			.append("\" aria-label=\"")
 			.append(escape(new Message(List.of(chart)).fallbackText().replace('\n', ';')))
 			.append("\">\n");
 		int scale = chart.scale();
@@ -116,16 +124,36 @@ class HtmlRenderer {
 		for (Bar bar : chart.bars()) {
 			int width = (int) Math.round((double) bar.value() * barWidth / scale);
 			int text = y + CHART_ROW / 2 + 4;
-			svg.append("<text x=\"0\" y=\"").append(text).append("\" font-size=\"12\">")
-				.append(escape(shortened(bar.label(), 28))).append("</text>")
-				.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
-				.append("\" width=\"").append(barWidth).append("\" height=\"").append(CHART_ROW - 8)
+			svg.append("<text x=\"0\" y=\"")
+				.append(text)
+				.append("\" font-size=\"12\">")
+				.append(escape(shortened(bar.label(), 28)))
+				.append("</text>")
+				.append("<rect x=\"")
+				.append(labelWidth)
+				.append("\" y=\"")
+				.append(y + 4)
+				.append("\" width=\"")
+				.append(barWidth)
+				.append("\" height=\"")
+				.append(CHART_ROW - 8)
 				.append("\" fill=\"#e8e8ee\"/>")
-				.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
-				.append("\" width=\"").append(width).append("\" height=\"").append(CHART_ROW - 8)
+				.append("<rect class=\"bar\" x=\"")
+				.append(labelWidth)
+				.append("\" y=\"")
+				.append(y + 4)
+				.append("\" width=\"")
+				.append(width)
+				.append("\" height=\"")
+				.append(CHART_ROW - 8)
 				.append("\" fill=\"#5b5fc7\"/>")
-				.append("<text x=\"").append(labelWidth + barWidth + 8).append("\" y=\"").append(text)
-				.append("\" font-size=\"12\">").append(escape(shortened(bar.caption(), 12))).append("</text>\n");
+				.append("<text x=\"")
+				.append(labelWidth + barWidth + 8)
+				.append("\" y=\"")
+				.append(text)
+				.append("\" font-size=\"12\">")
+				.append(escape(shortened(bar.caption(), 12)))
+				.append("</text>\n");
 			y += CHART_ROW;
 		}
 		return svg.append("</svg>\n</figure>\n").toString();
@@ -137,29 +165,52 @@ class HtmlRenderer {
 
 	private static void appendInput(StringBuilder html, TextInput input, String messageId) {
 		String id = escape(messageId + "-" + input.id());
-		html.append("<div class=\"field\">\n<label for=\"").append(id).append("\">").append(escape(input.label()))
+		html.append("<div class=\"field\">\n<label for=\"")
+			.append(id)
+			.append("\">")
+			.append(escape(input.label()))
 			.append("</label>\n");
 		String common = " id=\"" + id + "\" name=\"" + escape(input.id()) + "\" data-input=\"" + escape(input.id())
 				+ "\" maxlength=\"" + input.maxLength() + "\" placeholder=\"" + escape(input.placeholder()) + "\"";
 		if (input.multiline()) {
-			html.append("<textarea rows=\"4\"").append(common).append(">").append(escape(input.value()))
+			html.append("<textarea rows=\"4\"")
+				.append(common)
+				.append(">")
+				.append(escape(input.value()))
 				.append("</textarea>\n");
 		}
 		else {
-			html.append("<input type=\"text\"").append(common).append(" value=\"").append(escape(input.value()))
+			html.append("<input type=\"text\"")
+				.append(common)
+				.append(" value=\"")
+				.append(escape(input.value()))
 				.append("\">\n");
 		}
 		html.append("</div>\n");
 	}
 
-	/** A drop-down that starts on an empty choice, so nothing is chosen for the person by accident. */
+	/**
+	 * A drop-down that starts on an empty choice, so nothing is chosen for the person by
+	 * accident.
+	 */
 	private static void appendChoice(StringBuilder html, ChoiceInput input, String messageId) {
 		String id = escape(messageId + "-" + input.id());
-		html.append("<div class=\"field\">\n<label for=\"").append(id).append("\">").append(escape(input.label()))
-			.append("</label>\n<select id=\"").append(id).append("\" name=\"").append(escape(input.id()))
-			.append("\" data-input=\"").append(escape(input.id())).append("\" required>\n<option value=\"\">–</option>\n");
+		html.append("<div class=\"field\">\n<label for=\"")
+			.append(id)
+			.append("\">")
+			.append(escape(input.label()))
+			.append("</label>\n<select id=\"")
+			.append(id)
+			.append("\" name=\"")
+			.append(escape(input.id()))
+			.append("\" data-input=\"")
+			.append(escape(input.id()))
+			.append("\" required>\n<option value=\"\">–</option>\n");
 		for (Choice choice : input.choices()) {
-			html.append("<option value=\"").append(escape(choice.value())).append("\">").append(escape(choice.label()))
+			html.append("<option value=\"")
+				.append(escape(choice.value()))
+				.append("\">")
+				.append(escape(choice.label()))
 				.append("</option>\n");
 		}
 		html.append("</select>\n</div>\n");

@@ -32,8 +32,8 @@ import se.samverka.dialogue.TurnOutcome;
 import se.samverka.dialogue.Turns;
 
 /**
- * The playground's JSON API: post a message or a button press into a room and get the bot's
- * replies as HTML; read a room's dialogue; follow a room live. Reached only through
+ * The playground's JSON API: post a message or a button press into a room and get the
+ * bot's replies as HTML; read a room's dialogue; follow a room live. Reached only through
  * {@link PlaygroundGate}, so only in local dev mode and from this machine.
  */
 @RestController
@@ -91,7 +91,8 @@ class PlaygroundApi {
 		}
 		answer.put("replies", replies);
 		if (!outcome.duplicate()) {
-			// Everyone else looking at the room sees the exchange too; the sender's page skips its own.
+			// Everyone else looking at the room sees the exchange too; the sender's page
+			// skips its own.
 			events.publish(room.id(), "in", Map.of("clientMessageId", posted.clientMessageId(), "author",
 					inbound.sender().displayName(), "text", inbound.text()));
 			replies.forEach(r -> {
@@ -113,7 +114,8 @@ class PlaygroundApi {
 		if (room.isEmpty()) {
 			return error(HttpStatus.BAD_REQUEST, localeOf(request), "playground.error.unknown-room");
 		}
-		// Taken before reading the transcript: the page's stream resumes here, so nothing said in
+		// Taken before reading the transcript: the page's stream resumes here, so nothing
+		// said in
 		// between is lost (at worst something shows twice).
 		long lastEventId = events.lastEventId();
 		return ResponseEntity.ok(Map.of("entries", transcriptView.of(room.get()), "lastEventId", lastEventId));
@@ -127,7 +129,8 @@ class PlaygroundApi {
 		if (room.isEmpty()) {
 			return ResponseEntity.badRequest().build();
 		}
-		// A reconnecting browser says where it got to; a fresh page says where its history ended.
+		// A reconnecting browser says where it got to; a fresh page says where its
+		// history ended.
 		String resumeFrom = lastEventId != null ? lastEventId : after;
 		long lastSeen = 0;
 		try {
@@ -140,7 +143,9 @@ class PlaygroundApi {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
 	}
 
-	/** Whatever else went wrong: apologise in the person's language, never show the cause. */
+	/**
+	 * Whatever else went wrong: apologise in the person's language, never show the cause.
+	 */
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<Map<String, Object>> failed(RuntimeException ex, HttpServletRequest request) {
 		log.error("Playground request {} failed", request.getRequestURI(), ex);

@@ -14,9 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.samverka.DevMode;
 
 /**
- * The playground exists only in local dev mode and only for the machine it runs on: everything
- * else gets a plain 404, as if there were no playground. Requests that came through a proxy
- * (forwarding headers) count as remote even though the proxy itself is local.
+ * The playground exists only in local dev mode and only for the machine it runs on:
+ * everything else gets a plain 404, as if there were no playground. Requests that came
+ * through a proxy (forwarding headers) count as remote even though the proxy itself is
+ * local.
  */
 @Component
 class PlaygroundGate extends OncePerRequestFilter {
@@ -61,14 +62,15 @@ class PlaygroundGate extends OncePerRequestFilter {
 		if (address == null) {
 			return false;
 		}
-		String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+		String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1)
+				: address;
 		return a.startsWith("127.") || a.equals("::1") || a.equals("0:0:0:0:0:0:0:1");
 	}
 
 	/**
-	 * A state-changing request must come from the playground page itself: a browser always sends
-	 * Origin with a POST, and a page elsewhere cannot add our custom header without a CORS
-	 * preflight we never answer.
+	 * A state-changing request must come from the playground page itself: a browser
+	 * always sends Origin with a POST, and a page elsewhere cannot add our custom header
+	 * without a CORS preflight we never answer.
 	 */
 	static boolean sameOrigin(HttpServletRequest request) {
 		if (request.getHeader("X-Samverka-Playground") == null) {
@@ -81,8 +83,7 @@ class PlaygroundGate extends OncePerRequestFilter {
 		try {
 			URI uri = URI.create(origin);
 			String host = uri.getHost();
-			boolean loopbackHost = host != null
-					&& (host.equals("localhost") || isLoopbackAddress(host));
+			boolean loopbackHost = host != null && (host.equals("localhost") || isLoopbackAddress(host));
 			return "http".equals(uri.getScheme()) && loopbackHost && uri.getPort() == request.getLocalPort();
 		}
 		catch (IllegalArgumentException ex) {

@@ -18,9 +18,10 @@ import se.samverka.chat.Languages;
 import se.samverka.chat.Texts;
 
 /**
- * The playground page, its script and its style sheet. The page's words come from the playground
- * text bundles ({@code {{key}}} in the template), in Swedish unless {@code ?lang=en}. Served from
- * here rather than as static resources so that {@link PlaygroundGate} guards every file.
+ * The playground page, its script and its style sheet. The page's words come from the
+ * playground text bundles ({@code {{key}}} in the template), in Swedish unless
+ * {@code ?lang=en}. Served from here rather than as static resources so that
+ * {@link PlaygroundGate} guards every file.
  */
 @Controller
 class PlaygroundPage {
@@ -54,7 +55,9 @@ class PlaygroundPage {
 			matcher.appendReplacement(html, Matcher.quoteReplacement(HtmlRenderer.escape(value)));
 		}
 		matcher.appendTail(html);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(html.toString());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.body(html.toString());
 	}
 
 	@GetMapping("/playground/app.js")

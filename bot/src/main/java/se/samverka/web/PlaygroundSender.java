@@ -15,8 +15,9 @@ import se.samverka.delivery.OpenedConversation;
 import se.samverka.delivery.PersonAddress;
 
 /**
- * Proactive messages into a playground room: every page open on that room shows them at once. A
- * room nobody has open still gets them in its recent events and, through delivery, the transcript.
+ * Proactive messages into a playground room: every page open on that room shows them at
+ * once. A room nobody has open still gets them in its recent events and, through
+ * delivery, the transcript.
  */
 @Component
 class PlaygroundSender implements ChannelSender {
@@ -55,7 +56,10 @@ class PlaygroundSender implements ChannelSender {
 		return Optional.of(new OpenedConversation(new ConversationKey(Channel.PLAYGROUND, "playground", room), room));
 	}
 
-	/** Open pages replace the message with this id where it stands (app.js listens for "update"). */
+	/**
+	 * Open pages replace the message with this id where it stands (app.js listens for
+	 * "update").
+	 */
 	@Override
 	public String update(KnownConversation target, String messageId, Message message) {
 		events.publish(target.conversationId(), "update",

@@ -10,9 +10,11 @@ import org.springframework.util.unit.DataSize;
  * The browser playground's limits.
  *
  * @param maxRequestSize largest request body the API reads; more is refused with 400
- * @param recentEvents live events kept per room, replayed to a page whose event stream reconnects
+ * @param recentEvents live events kept per room, replayed to a page whose event stream
+ * reconnects
  * @param historySize transcript entries shown when a room is opened
- * @param eventStreamTimeout how long one event stream stays open before the browser reconnects
+ * @param eventStreamTimeout how long one event stream stays open before the browser
+ * reconnects
  */
 @ConfigurationProperties("samverka.playground")
 record PlaygroundSettings(@DefaultValue("16KB") DataSize maxRequestSize, @DefaultValue("100") int recentEvents,

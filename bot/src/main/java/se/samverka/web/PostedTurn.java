@@ -10,9 +10,10 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 
 /**
- * What the playground page posts: typed text, or a pressed button ({@code command} with the values
- * of the message's inputs), from the person behind {@code browserId}. {@code clientMessageId} is
- * made once per message by the page, so a resent request is recognised as the same message.
+ * What the playground page posts: typed text, or a pressed button ({@code command} with
+ * the values of the message's inputs), from the person behind {@code browserId}.
+ * {@code clientMessageId} is made once per message by the page, so a resent request is
+ * recognised as the same message.
  */
 record PostedTurn(String clientMessageId, String browserId, String displayName, String locale, String text,
 		String command, Map<String, String> inputs) {
@@ -33,10 +34,12 @@ record PostedTurn(String clientMessageId, String browserId, String displayName, 
 		return command != null;
 	}
 
-	/** The text key of what is wrong with this request, or empty when it can be handled. */
+	/**
+	 * The text key of what is wrong with this request, or empty when it can be handled.
+	 */
 	Optional<String> problem() {
-		if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()
-				|| browserId == null || !Room.BROWSER_ID.matcher(browserId).matches()) {
+		if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches() || browserId == null
+				|| !Room.BROWSER_ID.matcher(browserId).matches()) {
 			return Optional.of("playground.error.invalid");
 		}
 		if (displayName == null || displayName.isBlank()) {

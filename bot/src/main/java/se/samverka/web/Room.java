@@ -8,8 +8,9 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 
 /**
- * A playground room: a person's own chat with the bot ({@code dm-<browser id>}, visible only to that
- * browser) or a shared room that behaves like a channel (any simple name, open to everyone here).
+ * A playground room: a person's own chat with the bot ({@code dm-<browser id>}, visible
+ * only to that browser) or a shared room that behaves like a channel (any simple name,
+ * open to everyone here).
  */
 record Room(String id, ConversationKind kind) {
 
@@ -21,7 +22,10 @@ record Room(String id, ConversationKind kind) {
 
 	private static final Pattern SHARED_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,47}");
 
-	/** The room {@code roomId} as seen by {@code browserId}, or empty when it is not theirs to use. */
+	/**
+	 * The room {@code roomId} as seen by {@code browserId}, or empty when it is not
+	 * theirs to use.
+	 */
 	static Optional<Room> open(String roomId, String browserId) {
 		if (roomId == null || browserId == null || !BROWSER_ID.matcher(browserId).matches()) {
 			return Optional.empty();

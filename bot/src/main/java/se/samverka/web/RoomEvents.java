@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live events per playground room, pushed to every open page of that room as Server-Sent Events.
- * The last few events of each room stay in memory so that a page whose stream reconnects (the
- * browser sends Last-Event-ID) misses nothing; the transcript is the lasting record.
+ * Live events per playground room, pushed to every open page of that room as Server-Sent
+ * Events. The last few events of each room stay in memory so that a page whose stream
+ * reconnects (the browser sends Last-Event-ID) misses nothing; the transcript is the
+ * lasting record.
  */
 @Component
 class RoomEvents implements SmartLifecycle {
@@ -46,7 +47,10 @@ class RoomEvents implements SmartLifecycle {
 		stream(roomId).publish(new RoomEvent(sequence.incrementAndGet(), type, data));
 	}
 
-	/** The id of the newest event in any room; a page that read the transcript follows on from here. */
+	/**
+	 * The id of the newest event in any room; a page that read the transcript follows on
+	 * from here.
+	 */
 	long lastEventId() {
 		return sequence.get();
 	}
@@ -58,8 +62,8 @@ class RoomEvents implements SmartLifecycle {
 	}
 
 	/**
-	 * Ends every open stream when the application stops, before the web server's graceful shutdown,
-	 * which would otherwise wait for these never-ending responses.
+	 * Ends every open stream when the application stops, before the web server's graceful
+	 * shutdown, which would otherwise wait for these never-ending responses.
 	 */
 	@Override
 	public void stop() {

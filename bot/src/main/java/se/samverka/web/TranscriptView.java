@@ -16,8 +16,9 @@ import se.samverka.network.People;
 import se.samverka.network.Person;
 
 /**
- * A room's dialogue from the transcript, as the page shows it after a reload: what people typed as
- * plain text with their names, what the bot said rendered again from the blocks it kept.
+ * A room's dialogue from the transcript, as the page shows it after a reload: what people
+ * typed as plain text with their names, what the bot said rendered again from the blocks
+ * it kept.
  */
 @Component
 class TranscriptView {
@@ -57,7 +58,10 @@ class TranscriptView {
 		return view;
 	}
 
-	/** The transcript keeps the blocks as maps, without input values: enough to show them again. */
+	/**
+	 * The transcript keeps the blocks as maps, without input values: enough to show them
+	 * again.
+	 */
 	static Message messageOf(TranscriptEntry entry) {
 		List<Block> blocks = new ArrayList<>();
 		if (entry.card() != null) {
@@ -82,14 +86,15 @@ class TranscriptView {
 					((List<Map<String, Object>>) map.getOrDefault("choices", List.of())).stream()
 						.map(c -> new Block.Choice(string(c, "value"), string(c, "label")))
 						.toList());
-			case "actions" -> new Block.Actions(((List<Map<String, Object>>) map.getOrDefault("buttons", List.of()))
-				.stream()
-				.map(b -> Block.Button.of(string(b, "label"), string(b, "command")))
-				.toList());
+			case "actions" ->
+				new Block.Actions(((List<Map<String, Object>>) map.getOrDefault("buttons", List.of())).stream()
+					.map(b -> Block.Button.of(string(b, "label"), string(b, "command")))
+					.toList());
 			case "chart" -> new Block.BarChart(string(map, "title"),
 					((List<Map<String, Object>>) map.getOrDefault("bars", List.of())).stream()
 						.map(b -> new Block.Bar(string(b, "label"),
-								b.get("value") instanceof Number n ? Math.max(0, n.intValue()) : 0, string(b, "caption")))
+								b.get("value") instanceof Number n ? Math.max(0, n.intValue()) : 0,
+								string(b, "caption")))
 						.toList(),
 					map.get("max") instanceof Number max ? max.intValue() : 0);
 			default -> new Block.Divider();

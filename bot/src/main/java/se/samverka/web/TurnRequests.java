@@ -16,9 +16,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what the playground page posted, refusing anything else: requests from other pages, other
- * content types, bodies larger than the limit, malformed JSON and incomplete fields. The body is
- * read by hand, with a cap, so that a huge or endless body is never buffered whole.
+ * Reads what the playground page posted, refusing anything else: requests from other
+ * pages, other content types, bodies larger than the limit, malformed JSON and incomplete
+ * fields. The body is read by hand, with a cap, so that a huge or endless body is never
+ * buffered whole.
  */
 @Component
 class TurnRequests {
@@ -32,7 +33,10 @@ class TurnRequests {
 		this.settings = settings;
 	}
 
-	/** A readable turn, or the status and text key of what is wrong, in the language to say it in. */
+	/**
+	 * A readable turn, or the status and text key of what is wrong, in the language to
+	 * say it in.
+	 */
 	record Read(PostedTurn turn, HttpStatus status, String problem, Locale locale) {
 
 		static Read refused(HttpStatus status, String problem, Locale locale) {
@@ -75,7 +79,8 @@ class TurnRequests {
 
 	private static boolean isJson(String contentType) {
 		try {
-			return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+			return contentType != null
+					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

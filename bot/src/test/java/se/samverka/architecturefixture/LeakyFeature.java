@@ -8,8 +8,8 @@ import org.quartz.JobKey;
 import se.samverka.web.architecturefixture.FixtureChannel;
 
 /**
- * Test fixture, never run: a feature class that does everything the architecture rules forbid, so
- * {@code ArchitectureRulesUnitTests} can show that each rule fails on it.
+ * Test fixture, never run: a feature class that does everything the architecture rules
+ * forbid, so {@code ArchitectureRulesUnitTests} can show that each rule fails on it.
  */
 public class LeakyFeature {
 

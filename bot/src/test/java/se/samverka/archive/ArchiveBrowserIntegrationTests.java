@@ -38,10 +38,11 @@ import se.samverka.TestClock;
 import se.samverka.dialogue.Turns;
 
 /**
- * The archive in headless Chromium (set up and skipped like the playground's browser test): the page
- * renders with its key content, the keyboard reaches the skip link and the search field with a visible
- * focus ring, the search works without script, a screenshot shows the heading and the chart actually
- * painted, and the same link stops working once it has expired.
+ * The archive in headless Chromium (set up and skipped like the playground's browser
+ * test): the page renders with its key content, the keyboard reaches the skip link and
+ * the search field with a visible focus ring, the search works without script, a
+ * screenshot shows the heading and the chart actually painted, and the same link stops
+ * working once it has expired.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -87,15 +88,18 @@ class ArchiveBrowserIntegrationTests {
 		assertThat(browser.findElements(By.cssSelector("h2[id^=meeting-]"))).extracting(WebElement::getText)
 			.containsExactly("Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan",
 					"Träff 1: Nätverksträff 2 – Barnens bästa gäller!");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tydliga kontaktvägar mellan skola och polis")
-			.contains("Hemlig synpunkt om ledningen (anonym)").doesNotContain(ArchiveFixture.EVA)
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Tydliga kontaktvägar mellan skola och polis")
+			.contains("Hemlig synpunkt om ledningen (anonym)")
+			.doesNotContain(ArchiveFixture.EVA)
 			.doesNotContain("Det här ska bort");
 		WebElement chart = browser.findElement(By.id("participation-chart"));
 		assertThat(chart.isDisplayed()).isTrue();
 		assertThat(chart.getDomAttribute("role")).isEqualTo("img");
 		assertThat(browser.findElements(By.cssSelector("#participation-table tbody tr"))).hasSize(3);
 
-		// the keyboard: first the skip link (shown when focused), then the search field, with a visible ring
+		// the keyboard: first the skip link (shown when focused), then the search field,
+		// with a visible ring
 		new Actions(browser).sendKeys(Keys.TAB).perform();
 		WebElement skip = active();
 		assertThat(skip.getDomAttribute("class")).isEqualTo("skip");
@@ -108,8 +112,7 @@ class ArchiveBrowserIntegrationTests {
 		assertThat(search.getCssValue("outline-style")).isNotEqualTo("none");
 		assertThat(search.getCssValue("outline-width")).isNotEqualTo("0px");
 		search.sendKeys("kontaktvägar", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(d -> d.getCurrentUrl().contains("q="));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tydliga kontaktvägar")
 			.doesNotContain("Gemensamma rutiner");
 
@@ -140,11 +143,13 @@ class ArchiveBrowserIntegrationTests {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> rect(String selector) {
-		return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
-				const r = document.querySelector(arguments[0]).getBoundingClientRect();
-				const s = window.devicePixelRatio;
-				return {x: Math.round(r.left * s), y: Math.round(r.top * s), w: Math.round(r.width * s), h: Math.round(r.height * s)};
-				""", selector);
+		return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+				"""
+						const r = document.querySelector(arguments[0]).getBoundingClientRect();
+						const s = window.devicePixelRatio;
+						return {x: Math.round(r.left * s), y: Math.round(r.top * s), w: Math.round(r.width * s), h: Math.round(r.height * s)};
+						""",
+				selector);
 	}
 
 	/** The share of the rectangle's pixels that are not the page's white background. */
@@ -170,7 +175,8 @@ class ArchiveBrowserIntegrationTests {
 		for (int y = n(rect, "y"); y < n(rect, "y") + n(rect, "h"); y++) {
 			for (int x = n(rect, "x"); x < n(rect, "x") + n(rect, "w"); x++) {
 				int p = image.getRGB(x, y);
-				if (Math.abs(((p >> 16) & 0xff) - ((rgb >> 16) & 0xff)) < 12 && Math.abs(((p >> 8) & 0xff) - ((rgb >> 8) & 0xff)) < 12
+				if (Math.abs(((p >> 16) & 0xff) - ((rgb >> 16) & 0xff)) < 12
+						&& Math.abs(((p >> 8) & 0xff) - ((rgb >> 8) & 0xff)) < 12
 						&& Math.abs((p & 0xff) - (rgb & 0xff)) < 12) {
 					near++;
 				}
@@ -196,6 +202,5 @@ class ArchiveBrowserIntegrationTests {
 	private WebElement active() {
 		return browser.switchTo().activeElement();
 	}
-
 
 }

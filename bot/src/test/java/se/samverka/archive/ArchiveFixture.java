@@ -23,10 +23,11 @@ import se.samverka.chat.Sender;
 import se.samverka.dialogue.Turns;
 
 /**
- * A network with a past to archive, built through the bot's own turns (as the playground sends
- * them): two meetings, groups, a board with signed, anonymous and hidden notes and +1s, a poll with a
- * vote, homework with an answer. Eva writes only the anonymous note: she is neither present nor in a
- * group, so her name or organisation anywhere in the archive would be a leak.
+ * A network with a past to archive, built through the bot's own turns (as the playground
+ * sends them): two meetings, groups, a board with signed, anonymous and hidden notes and
+ * +1s, a poll with a vote, homework with an answer. Eva writes only the anonymous note:
+ * she is neither present nor in a group, so her name or organisation anywhere in the
+ * archive would be a leak.
  */
 final class ArchiveFixture {
 
@@ -95,7 +96,8 @@ final class ArchiveFixture {
 		personal(bo, "rösta 1 1 ja");
 		personal(cia, "rösta 1 2 om det behövs");
 
-		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35 in Stockholm, during the group work
+		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35 in Stockholm, during
+															// the group work
 		assertThat(inRoom(anna, "grupper 3")).contains("3 personer i en grupp");
 		personal(bo, "lapp Tydliga kontaktvägar mellan skola och polis");
 		personal(cia, "lapp Gemensamma rutiner för orosanmälan");
@@ -135,7 +137,8 @@ final class ArchiveFixture {
 	}
 
 	static String linkIn(String reply) {
-		Matcher link = Pattern.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)")
+		Matcher link = Pattern
+			.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)")
 			.matcher(reply);
 		assertThat(link.find()).as("an archive link in %s", reply).isTrue();
 		return link.group(1);
@@ -143,7 +146,8 @@ final class ArchiveFixture {
 
 	HttpResponse<String> get(String pathAndQuery) {
 		try {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+			return http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {

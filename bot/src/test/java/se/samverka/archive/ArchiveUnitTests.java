@@ -18,7 +18,10 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
 import se.samverka.meeting.SlotKind;
 
-/** The archive's rules without Spring: search filtering, where an entry goes, Markdown escaping. */
+/**
+ * The archive's rules without Spring: search filtering, where an entry goes, Markdown
+ * escaping.
+ */
 class ArchiveUnitTests {
 
 	static final Instant T = Instant.parse("2026-03-25T08:00:00Z");
@@ -92,9 +95,10 @@ class ArchiveUnitTests {
 	private static Meeting meeting(String id, int number, LocalDate date) {
 		ZoneId zone = ZoneId.of("Europe/Stockholm");
 		Instant start = date.atTime(9, 0).atZone(zone).toInstant();
-		return new Meeting(id, "n1", number, "Träff", date, "", List.of(new AgendaSlot(LocalTime.of(9, 0),
-				LocalTime.of(12, 0), "Välkommen", SlotKind.PLENARY, List.of(), "")), zone.getId(), MeetingState.PLANNED,
-				start, start.plusSeconds(3 * 3600), "p1", start, start, 1);
+		return new Meeting(id, "n1", number, "Träff", date, "",
+				List.of(new AgendaSlot(LocalTime.of(9, 0), LocalTime.of(12, 0), "Välkommen", SlotKind.PLENARY,
+						List.of(), "")),
+				zone.getId(), MeetingState.PLANNED, start, start.plusSeconds(3 * 3600), "p1", start, start, 1);
 	}
 
 }

@@ -10,14 +10,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.samverka.SamverkaApplication;
 
 /**
- * The delivery benchmark (issue 6): starts Samverka (profile test: an embedded MongoDB on a free
- * port, Teams in local dev mode) against a rate-limited fake Bot Connector and fake Slack Web API
- * on loopback, fans out one reminder to each of 10,000 one-to-one conversations through the outbox
- * and prints the figures. Run it with {@code ./mvnw -B -pl bot -am -Pbench -DskipTests verify};
- * system properties {@code bench.teams}, {@code bench.tenants}, {@code bench.slack},
- * {@code bench.slackPerSecond} and {@code bench.seed} change the mix; {@code bench.mongodbUri} uses that MongoDB instead of the
- * embedded one. Exits 1 when anything was
- * duplicated or lost, 2 when the ratio is above 1.2.
+ * The delivery benchmark (issue 6): starts Samverka (profile test: an embedded MongoDB on
+ * a free port, Teams in local dev mode) against a rate-limited fake Bot Connector and
+ * fake Slack Web API on loopback, fans out one reminder to each of 10,000 one-to-one
+ * conversations through the outbox and prints the figures. Run it with
+ * {@code ./mvnw -B -pl bot -am -Pbench -DskipTests verify}; system properties
+ * {@code bench.teams}, {@code bench.tenants}, {@code bench.slack},
+ * {@code bench.slackPerSecond} and {@code bench.seed} change the mix;
+ * {@code bench.mongodbUri} uses that MongoDB instead of the embedded one. Exits 1 when
+ * anything was duplicated or lost, 2 when the ratio is above 1.2.
  */
 public final class DeliveryBenchmark {
 
@@ -40,21 +41,27 @@ public final class DeliveryBenchmark {
 		System.exit(exit);
 	}
 
-	/** The application as the tests start it, with Slack pointed at its fake (Teams finds its fake through the
-	 * conversation references' serviceUrl), and quiet logs. */
+	/**
+	 * The application as the tests start it, with Slack pointed at its fake (Teams finds
+	 * its fake through the conversation references' serviceUrl), and quiet logs.
+	 */
 	static ConfigurableApplicationContext start(LimitedSlack slack) {
-		// Command-line arguments, so that they outrank application.yml (default properties would not).
+		// Command-line arguments, so that they outrank application.yml (default
+		// properties would not).
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverka.slack.bot-token=xoxb-bench",
 				"--samverka.slack.signing-secret=bench-signing-secret", "--samverka.slack.api-url=" + slack.apiUrl(),
 				"--spring.main.banner-mode=off",
-				// Every 429 is logged as a warning by the senders: thousands of lines that say nothing here.
+				// Every 429 is logged as a warning by the senders: thousands of lines
+				// that say nothing here.
 				"--logging.level.root=WARN", "--logging.level.se.samverka=ERROR"));
-		// The embedded database scans the whole ledger for each claim; a real MongoDB measures the outbox.
+		// The embedded database scans the whole ledger for each claim; a real MongoDB
+		// measures the outbox.
 		String mongo = System.getProperty("bench.mongodbUri", "");
 		if (!mongo.isBlank()) {
 			args.add("--samverka.storage.uri=" + mongo);
 		}
-		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test").run(args.toArray(String[]::new));
+		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test")
+			.run(args.toArray(String[]::new));
 	}
 
 }

@@ -3,13 +3,16 @@ package se.samverka.bench;
 import java.util.Random;
 
 /**
- * The platforms' bad days, as the issue asks: a share of requests answered 429 (with Retry-After)
- * and a share answered 500, whatever the limits say. Seeded, so that a run can be repeated.
+ * The platforms' bad days, as the issue asks: a share of requests answered 429 (with
+ * Retry-After) and a share answered 500, whatever the limits say. Seeded, so that a run
+ * can be repeated.
  */
 final class Faults {
 
 	enum Fault {
+
 		NONE, THROTTLED, SERVER_ERROR
+
 	}
 
 	private final Random random;

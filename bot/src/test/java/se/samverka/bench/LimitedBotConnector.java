@@ -20,10 +20,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A Bot Connector on loopback that enforces Teams' documented limits (PLATFORM-LIMITS): per
- * conversation 7 per 1 s, 8 per 2 s and 60 per 30 s; per tenant 30 per second. A request beyond them
- * is answered 429 with Retry-After; on top, {@link Faults} answers some requests 429 or 500 at
- * random. A 500 here means nothing was posted. Only accepted activities count in {@link #receipts}.
+ * A Bot Connector on loopback that enforces Teams' documented limits (PLATFORM-LIMITS):
+ * per conversation 7 per 1 s, 8 per 2 s and 60 per 30 s; per tenant 30 per second. A
+ * request beyond them is answered 429 with Retry-After; on top, {@link Faults} answers
+ * some requests 429 or 500 at random. A 500 here means nothing was posted. Only accepted
+ * activities count in {@link #receipts}.
  */
 final class LimitedBotConnector implements AutoCloseable {
 

@@ -19,11 +19,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Slack's Web API on loopback, enforcing chat.postMessage's limits (PLATFORM-LIMITS): about one
- * message per second per channel and {@code workspacePerSecond} in the workspace (one bot token is
- * one workspace). Beyond them, or at random ({@link Faults}), it answers 429 with Retry-After and
- * {@code {"ok":false,"error":"ratelimited"}}; some requests get a 500 (nothing posted). Only accepted
- * messages count in {@link #receipts}.
+ * Slack's Web API on loopback, enforcing chat.postMessage's limits (PLATFORM-LIMITS):
+ * about one message per second per channel and {@code workspacePerSecond} in the
+ * workspace (one bot token is one workspace). Beyond them, or at random ({@link Faults}),
+ * it answers 429 with Retry-After and {@code {"ok":false,"error":"ratelimited"}}; some
+ * requests get a 500 (nothing posted). Only accepted messages count in {@link #receipts}.
  */
 final class LimitedSlack implements AutoCloseable {
 
@@ -64,10 +64,12 @@ final class LimitedSlack implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String method = exchange.getRequestURI().getPath().substring("/api/".length());
-			Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			Map<String, String> params = form(
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			switch (method) {
-				case "auth.test" -> answer(exchange, 200, "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Bench\","
-						+ "\"user\":\"samverka\",\"team_id\":\"TBENCH\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
+				case "auth.test" ->
+					answer(exchange, 200, "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Bench\","
+							+ "\"user\":\"samverka\",\"team_id\":\"TBENCH\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
 				case "conversations.open" -> answer(exchange, 200,
 						"{\"ok\":true,\"channel\":{\"id\":\"D-open-" + params.getOrDefault("users", "") + "\"}}");
 				case "chat.postMessage" -> postMessage(exchange, params);

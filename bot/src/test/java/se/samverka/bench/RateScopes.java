@@ -8,16 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The limits a fake platform enforces, per scope (a conversation, a tenant, a workspace): a request
- * is admitted only when every scope it falls in has room, and then counts in all of them.
+ * The limits a fake platform enforces, per scope (a conversation, a tenant, a workspace):
+ * a request is admitted only when every scope it falls in has room, and then counts in
+ * all of them.
  */
 final class RateScopes {
 
 	private final Map<String, List<RateWindow>> scopes = new ConcurrentHashMap<>();
 
 	/**
-	 * Admits a request in the given scopes (each made by {@code limits} on first use). Returns
-	 * {@link Duration#ZERO} when admitted, else how long the caller must wait (for Retry-After).
+	 * Admits a request in the given scopes (each made by {@code limits} on first use).
+	 * Returns {@link Duration#ZERO} when admitted, else how long the caller must wait
+	 * (for Retry-After).
 	 */
 	synchronized Duration admit(Map<String, Supplier<List<RateWindow>>> requested) {
 		long now = System.nanoTime();

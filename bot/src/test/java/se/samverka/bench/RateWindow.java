@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 
 /**
- * One documented limit as a sliding window: at most {@code limit} accepted requests in any
- * {@code window}. Not thread-safe on its own; {@link RateScopes} guards it.
+ * One documented limit as a sliding window: at most {@code limit} accepted requests in
+ * any {@code window}. Not thread-safe on its own; {@link RateScopes} guards it.
  */
 final class RateWindow {
 
@@ -20,7 +20,10 @@ final class RateWindow {
 		this.windowNanos = window.toNanos();
 	}
 
-	/** 0 when one more request fits now, else how long until the oldest one leaves the window. */
+	/**
+	 * 0 when one more request fits now, else how long until the oldest one leaves the
+	 * window.
+	 */
 	long waitNanos(long now) {
 		while (!accepted.isEmpty() && now - accepted.peekFirst() >= windowNanos) {
 			accepted.pollFirst();
@@ -33,8 +36,9 @@ final class RateWindow {
 	}
 
 	/**
-	 * The least time {@code messages} requests need under this limit when they are sent as early as
-	 * it allows: the first {@code limit} at once, then {@code limit} more every window.
+	 * The least time {@code messages} requests need under this limit when they are sent
+	 * as early as it allows: the first {@code limit} at once, then {@code limit} more
+	 * every window.
 	 */
 	Duration minimumFor(long messages) {
 		return messages <= limit ? Duration.ZERO : Duration.ofNanos((messages - 1) / limit * windowNanos);

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a fake platform accepted, per (conversation, message): every benchmark message carries a
- * reference {@code benchref-<token>} in its text (no brackets: card text escapes Markdown), so copies of one message can be counted.
+ * What a fake platform accepted, per (conversation, message): every benchmark message
+ * carries a reference {@code benchref-<token>} in its text (no brackets: card text
+ * escapes Markdown), so copies of one message can be counted.
  */
 final class Receipts {
 
@@ -30,7 +31,10 @@ final class Receipts {
 		return "benchref-" + token;
 	}
 
-	/** Counts one accepted copy of the message referenced in {@code text} in {@code conversation}. */
+	/**
+	 * Counts one accepted copy of the message referenced in {@code text} in
+	 * {@code conversation}.
+	 */
 	void accepted(String conversation, String text) {
 		Matcher matcher = REFERENCE.matcher(text);
 		String token = matcher.find() ? matcher.group(1) : "(none)";

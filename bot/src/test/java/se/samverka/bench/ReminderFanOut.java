@@ -25,18 +25,20 @@ import se.samverka.delivery.Outbox;
 import se.samverka.delivery.Recipient;
 
 /**
- * The benchmark's machinery, shared by the command-line benchmark and its small test: makes one
- * Teams personal conversation or Slack DM per recipient (stored directly as conversation
- * references, serviceUrl = the fake connector), enqueues one reminder each through the
- * {@link Outbox} under one message key, waits while its background drainer sends until nothing is
- * pending, and compares what the
- * outbox reports with what the fakes accepted.
+ * The benchmark's machinery, shared by the command-line benchmark and its small test:
+ * makes one Teams personal conversation or Slack DM per recipient (stored directly as
+ * conversation references, serviceUrl = the fake connector), enqueues one reminder each
+ * through the {@link Outbox} under one message key, waits while its background drainer
+ * sends until nothing is pending, and compares what the outbox reports with what the
+ * fakes accepted.
  */
 final class ReminderFanOut {
 
 	static final String SLACK_TEAM = "TBENCH";
 
-	/** How many recipients of each kind: Teams ones spread evenly over {@code tenants}. */
+	/**
+	 * How many recipients of each kind: Teams ones spread evenly over {@code tenants}.
+	 */
 	record Mix(int teams, int tenants, int slack) {
 
 		int total() {
@@ -64,8 +66,8 @@ final class ReminderFanOut {
 		ConversationReferences references = context.getBean(ConversationReferences.class);
 		Outbox outbox = context.getBean(Outbox.class);
 		List<Target> targets = targets(runId, mix);
-		targets.parallelStream().forEach(target -> references.remember(target.key(), ConversationKind.PERSONAL,
-				reference(target.key())));
+		targets.parallelStream()
+			.forEach(target -> references.remember(target.key(), ConversationKind.PERSONAL, reference(target.key())));
 
 		String messageKey = "bench-reminder:" + runId;
 		NetworkId network = new NetworkId("bench-" + runId);
@@ -84,7 +86,8 @@ final class ReminderFanOut {
 			if (System.nanoTime() > deadline) {
 				throw new TimeoutException("Still pending after " + timeout + ": " + counts);
 			}
-			// The application's background drainer does the sending; asking for counts scans the ledger, so
+			// The application's background drainer does the sending; asking for counts
+			// scans the ledger, so
 			// not too often.
 			pause();
 			counts = outbox.counts(messageKey);
@@ -104,9 +107,9 @@ final class ReminderFanOut {
 	}
 
 	/**
-	 * The least time the documented limits allow for this mix: every scope (tenant, workspace,
-	 * conversation) sends in parallel, so it is the longest any one scope needs. Each conversation
-	 * gets one message, which its own limits never hold back.
+	 * The least time the documented limits allow for this mix: every scope (tenant,
+	 * workspace, conversation) sends in parallel, so it is the longest any one scope
+	 * needs. Each conversation gets one message, which its own limits never hold back.
 	 */
 	Duration minimum(Mix mix) {
 		Duration longest = Duration.ZERO;

@@ -26,10 +26,11 @@ import se.samverka.conversation.ConversationReferences;
 import se.samverka.conversation.Transcript;
 
 /**
- * The sender is stopped mid-way through a fan-out (after a few sends; one entry claimed and then
- * "crashed" on) and a fresh outbox, as after a restart, takes over: every recipient gets the message
- * exactly once, none is lost, and the one whose send was cut off is UNCERTAIN, not sent again. The
- * background drainer is off so that the test decides who sends when.
+ * The sender is stopped mid-way through a fan-out (after a few sends; one entry claimed
+ * and then "crashed" on) and a fresh outbox, as after a restart, takes over: every
+ * recipient gets the message exactly once, none is lost, and the one whose send was cut
+ * off is UNCERTAIN, not sent again. The background drainer is off so that the test
+ * decides who sends when.
  */
 @SpringBootTest(properties = "samverka.outbox.background=false")
 @ActiveProfiles("test")
@@ -65,7 +66,8 @@ class OutboxRestartIntegrationTests {
 	void aFanOutStoppedMidWayResumesWithoutSendingAnythingTwice() {
 		List<ConversationKey> rooms = rooms(12);
 		String key = "reminder:" + id;
-		rooms.forEach(room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Påminnelse " + id)));
+		rooms.forEach(
+				room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Påminnelse " + id)));
 
 		assertThat(outbox.drainAtMost(4)).isEqualTo(4);
 		// a drainer claims an entry and dies before it can say what happened
@@ -73,12 +75,14 @@ class OutboxRestartIntegrationTests {
 		assertThat(claimed).isNotNull();
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(4, 8, 0, 0, 0));
 
-		// the restart: a new outbox (another instance id), after the dead one's lease ran out
+		// the restart: a new outbox (another instance id), after the dead one's lease ran
+		// out
 		clock.set(clock.instant().plus(Duration.ofMinutes(3)));
 		Outbox restarted = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
 		assertThat(restarted.drainNow()).isEqualTo(7);
 		// enqueuing the same fan-out again (a repeated job) adds nothing
-		rooms.forEach(room -> restarted.enqueue(key, network, Recipient.conversation(room), Message.text("Påminnelse " + id)));
+		rooms.forEach(room -> restarted.enqueue(key, network, Recipient.conversation(room),
+				Message.text("Påminnelse " + id)));
 		assertThat(restarted.drainNow()).isZero();
 
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(11, 0, 0, 0, 1));
@@ -114,8 +118,10 @@ class OutboxRestartIntegrationTests {
 	void twoInstancesDrainingTheSameLedgerAtOnceSendEachEntryOnce() throws Exception {
 		List<ConversationKey> rooms = rooms(60);
 		String key = "race:" + id;
-		rooms.forEach(room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Kapplöpning " + id)));
-		// the other instance learns of the entries from the ledger, this one from its own enqueue
+		rooms.forEach(
+				room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Kapplöpning " + id)));
+		// the other instance learns of the entries from the ledger, this one from its own
+		// enqueue
 		Outbox other = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
 		other.refill();
 

@@ -26,20 +26,32 @@ class RateLimitsUnitTests {
 		}
 		Duration wait = limits.reserve(List.of(chat, tenant), t0.plusMillis(10));
 		assertThat(wait).isEqualTo(Duration.ofMillis(990));
-		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1001))).isZero(); // the 8th in 2 s
-		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1500))).isPositive(); // a 9th in 2 s is not
+		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1001))).isZero(); // the
+																							// 8th
+																							// in
+																							// 2
+																							// s
+		assertThat(limits.reserve(List.of(chat, tenant), t0.plusMillis(1500))).isPositive(); // a
+																								// 9th
+																								// in
+																								// 2
+																								// s
+																								// is
+																								// not
 	}
 
 	@Test
 	void aTenantTakesThirtyPerSecondAcrossConversations() {
 		RateLimits limits = new RateLimits(1);
 		for (int i = 0; i < 30; i++) {
-			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0)).isZero();
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0))
+				.isZero();
 		}
 		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:x"), tenant), t0))
 			.isEqualTo(Duration.ofSeconds(1));
 		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-2:a:x"),
-				RateLimits.tenantScope(Channel.TEAMS, "tenant-2")), t0)).isZero();
+				RateLimits.tenantScope(Channel.TEAMS, "tenant-2")), t0))
+			.isZero();
 	}
 
 	@Test
@@ -48,10 +60,12 @@ class RateLimitsUnitTests {
 		String slackChannel = RateLimits.conversationScope("slack:T1:C1");
 		String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
 		assertThat(limits.reserve(List.of(slackChannel, workspace), t0)).isZero();
-		assertThat(limits.reserve(List.of(slackChannel, workspace), t0.plusMillis(100))).isEqualTo(Duration.ofMillis(900));
+		assertThat(limits.reserve(List.of(slackChannel, workspace), t0.plusMillis(100)))
+			.isEqualTo(Duration.ofMillis(900));
 		// the refused send did not use up the workspace: four more fit in the same second
 		for (int i = 0; i < 4; i++) {
-			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0.plusMillis(200)))
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace),
+					t0.plusMillis(200)))
 				.isZero();
 		}
 		assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D9"), workspace), t0.plusMillis(200)))
@@ -72,9 +86,11 @@ class RateLimitsUnitTests {
 	void severalInstancesShareTheLimits() {
 		RateLimits limits = new RateLimits(3);
 		for (int i = 0; i < 10; i++) {
-			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0)).isZero();
+			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0))
+				.isZero();
 		}
-		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:y"), tenant), t0)).isPositive();
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:y"), tenant), t0))
+			.isPositive();
 	}
 
 	@Test
@@ -82,7 +98,8 @@ class RateLimitsUnitTests {
 		RateLimits limits = new RateLimits(1);
 		for (int i = 0; i < 100; i++) {
 			assertThat(limits.reserve(List.of(RateLimits.conversationScope("playground:playground:r"),
-					RateLimits.tenantScope(Channel.PLAYGROUND, "playground")), t0)).isZero();
+					RateLimits.tenantScope(Channel.PLAYGROUND, "playground")), t0))
+				.isZero();
 		}
 	}
 
@@ -93,7 +110,8 @@ class RateLimitsUnitTests {
 		for (int i = 0; i < 5; i++) {
 			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0)).isZero();
 		}
-		// the answers took 300 ms: the platform may have counted the sends as late as that
+		// the answers took 300 ms: the platform may have counted the sends as late as
+		// that
 		for (int i = 0; i < 5; i++) {
 			limits.settle(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0, t0.plusMillis(300));
 		}

@@ -20,8 +20,9 @@ class ReadyQueueUnitTests {
 	final ReadyQueue queue = new ReadyQueue();
 
 	static ReadyQueue.Item slackDm(String id, Instant notBefore) {
-		return new ReadyQueue.Item(id, List.of(RateLimits.conversationScope("slack:T1:" + id),
-				RateLimits.tenantScope(Channel.SLACK, "T1")), notBefore);
+		return new ReadyQueue.Item(id,
+				List.of(RateLimits.conversationScope("slack:T1:" + id), RateLimits.tenantScope(Channel.SLACK, "T1")),
+				notBefore);
 	}
 
 	static ReadyQueue.Item teamsChat(String id, String conversation, Instant notBefore) {
@@ -40,7 +41,8 @@ class ReadyQueueUnitTests {
 		while ((pick = queue.next(limits, t0)).item() != null) {
 			picked.add(pick.item().id());
 		}
-		// five Slack messages fill the workspace's second; the Teams one goes anyway, in turn
+		// five Slack messages fill the workspace's second; the Teams one goes anyway, in
+		// turn
 		assertThat(picked).containsExactlyInAnyOrder("s0", "s1", "s2", "s3", "s4", "t0");
 		assertThat(picked.indexOf("t0")).isLessThan(2);
 		assertThat(pick.until()).isEqualTo(Duration.ofSeconds(1));
@@ -58,7 +60,8 @@ class ReadyQueueUnitTests {
 		while ((pick = queue.next(limits, t0)).item() != null) {
 			picked.add(pick.item().id());
 		}
-		// seven per second in one conversation; the other conversation is not kept waiting behind them
+		// seven per second in one conversation; the other conversation is not kept
+		// waiting behind them
 		assertThat(picked).containsExactly("same0", "same1", "same2", "same3", "same4", "same5", "same6", "other");
 	}
 
@@ -68,7 +71,8 @@ class ReadyQueueUnitTests {
 		queue.offer(slackDm("first", Instant.EPOCH));
 		queue.offer(slackDm("second", Instant.EPOCH));
 		assertThat(queue.next(limits, t0).item().id()).isEqualTo("first");
-		// one per second in each DM, five in the workspace: "second" is a different DM and goes too
+		// one per second in each DM, five in the workspace: "second" is a different DM
+		// and goes too
 		assertThat(queue.next(limits, t0).item().id()).isEqualTo("second");
 		ReadyQueue.Pick none = queue.next(limits, t0);
 		assertThat(none.item()).isNull();
@@ -81,7 +85,8 @@ class ReadyQueueUnitTests {
 		assertThat(queue.offer(slackDm("a", Instant.EPOCH))).isTrue();
 		assertThat(queue.offer(slackDm("a", Instant.EPOCH))).isFalse();
 		ReadyQueue.Item item = queue.next(limits, t0).item();
-		// while it is being sent, a refill that still saw it pending does not queue it again
+		// while it is being sent, a refill that still saw it pending does not queue it
+		// again
 		assertThat(queue.offer(slackDm("a", Instant.EPOCH))).isFalse();
 		queue.done(item.id());
 		assertThat(queue.size()).isZero();

@@ -14,7 +14,8 @@ class SendPolicyUnitTests {
 	void forbiddenOrGoneIsUnreachableAndNotRetried() {
 		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("403", 403, null, true, false, null), 1).state())
 			.isEqualTo(DeliveryState.UNREACHABLE);
-		assertThat(SendPolicy.after(Channel.SLACK, new DeliveryFailed("channel_not_found", 200, null, true, false, null), 1)
+		assertThat(SendPolicy
+			.after(Channel.SLACK, new DeliveryFailed("channel_not_found", 200, null, true, false, null), 1)
 			.state()).isEqualTo(DeliveryState.UNREACHABLE);
 	}
 
@@ -34,9 +35,11 @@ class SendPolicyUnitTests {
 	void aTeamsTimeoutOrServerErrorIsUncertainAndNeverResent() {
 		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("500", 500, null, false, true, null), 1).state())
 			.isEqualTo(DeliveryState.UNCERTAIN);
-		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("timeout", 0, null, false, true, null), 1).state())
+		assertThat(
+				SendPolicy.after(Channel.TEAMS, new DeliveryFailed("timeout", 0, null, false, true, null), 1).state())
 			.isEqualTo(DeliveryState.UNCERTAIN);
-		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("503", 503, Duration.ofSeconds(3), false, true, null), 1)
+		assertThat(SendPolicy
+			.after(Channel.TEAMS, new DeliveryFailed("503", 503, Duration.ofSeconds(3), false, true, null), 1)
 			.state()).isEqualTo(DeliveryState.UNCERTAIN);
 	}
 
@@ -46,17 +49,20 @@ class SendPolicyUnitTests {
 				new DeliveryFailed("500", 500, null, false, true, null), 1);
 		assertThat(retried.state()).isEqualTo(DeliveryState.PENDING);
 		assertThat(retried.pauseScope()).isFalse();
-		assertThat(SendPolicy.after(Channel.SLACK, new DeliveryFailed("timeout", 0, null, false, true, null), 1).state())
+		assertThat(
+				SendPolicy.after(Channel.SLACK, new DeliveryFailed("timeout", 0, null, false, true, null), 1).state())
 			.isEqualTo(DeliveryState.UNCERTAIN);
-		assertThat(SendPolicy.after(Channel.SLACK, new DeliveryFailed("500", 500, null, false, true, null),
-				SendPolicy.MAX_ATTEMPTS).state()).isEqualTo(DeliveryState.FAILED);
+		assertThat(SendPolicy
+			.after(Channel.SLACK, new DeliveryFailed("500", 500, null, false, true, null), SendPolicy.MAX_ATTEMPTS)
+			.state()).isEqualTo(DeliveryState.FAILED);
 	}
 
 	@Test
 	void aRefusalRetryingCannotFixFailsAtOnceAndANeverSentRequestIsRetried() {
 		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("400", 400, null, false, false, null), 1).state())
 			.isEqualTo(DeliveryState.FAILED);
-		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("refused", 0, null, false, false, null), 1).state())
+		assertThat(
+				SendPolicy.after(Channel.TEAMS, new DeliveryFailed("refused", 0, null, false, false, null), 1).state())
 			.isEqualTo(DeliveryState.PENDING);
 		assertThat(SendPolicy.after(Channel.TEAMS, new DeliveryFailed("412", 412, null, false, false, null), 1).state())
 			.isEqualTo(DeliveryState.PENDING);

@@ -62,7 +62,8 @@ class DialogueIntegrationTests {
 	@Test
 	void aNetworkSpansTeamsSlackAndThePlayground() {
 		ConversationKey teamsChannel = new ConversationKey(Channel.TEAMS, "tenant-a", "19:team-" + UUID.randomUUID());
-		List<Message> created = say(anna, teamsChannel, ConversationKind.GROUP, "network create Barnens bästa Kronoberg");
+		List<Message> created = say(anna, teamsChannel, ConversationKind.GROUP,
+				"network create Barnens bästa Kronoberg");
 		String code = fact(created, "Inbjudningskod");
 		String organiserCode = fact(created, "Arrangörskod (bara till andra arrangörer)");
 		NetworkId network = networks.linkOf(teamsChannel).map(l -> new NetworkId(l.networkId())).orElseThrow();
@@ -79,7 +80,8 @@ class DialogueIntegrationTests {
 		assertThat(networks.rolesOf(network, turnsPerson(bo))).containsExactly(Role.PARTICIPANT);
 		assertThat(networks.rolesOf(network, turnsPerson(anna))).containsExactly(Role.ORGANISER);
 
-		// A Slack co-organiser with the organiser code links a Slack channel to the same network.
+		// A Slack co-organiser with the organiser code links a Slack channel to the same
+		// network.
 		Person dan = new Person(Channel.SLACK, "T-WS", "U-DAN");
 		ConversationKey slackChannel = new ConversationKey(Channel.SLACK, "T-WS", "C-" + UUID.randomUUID());
 		assertThat(text(say(dan, slackChannel, ConversationKind.GROUP, "join " + organiserCode + " Växjö kommun")))
@@ -111,7 +113,8 @@ class DialogueIntegrationTests {
 		String code = fact(say(org, home, ConversationKind.GROUP, "nätverk skapa Tålamod"), "Inbjudningskod");
 		Person eve = new Person(Channel.SLACK, "T", "eve-" + UUID.randomUUID());
 
-		assertThat(text(say(eve, eve.personal(), "dansa"))).isEqualTo("Jag förstår inte ”dansa”. Skriv hjälp för att se vad jag kan.");
+		assertThat(text(say(eve, eve.personal(), "dansa")))
+			.isEqualTo("Jag förstår inte ”dansa”. Skriv hjälp för att se vad jag kan.");
 		assertThat(text(say(eve, eve.personal(), "gå med"))).startsWith("Skriv koden och din organisation");
 		assertThat(text(say(eve, eve.personal(), "gå med ZZZZZZ Skolan"))).contains("ZZZZZZ");
 		assertThat(text(say(eve, eve.personal(), "gå med " + code))).startsWith("Vilken organisation");
@@ -203,7 +206,8 @@ class DialogueIntegrationTests {
 	}
 
 	se.samverka.chat.PersonId turnsPerson(Person p) {
-		var person = mongo.findOne(Query.query(Criteria.where("userId").is(p.userId())), se.samverka.network.Person.class);
+		var person = mongo.findOne(Query.query(Criteria.where("userId").is(p.userId())),
+				se.samverka.network.Person.class);
 		return new se.samverka.chat.PersonId(person.id());
 	}
 

@@ -57,7 +57,8 @@ class DigestScheduleParserUnitTests {
 
 	@Test
 	void mondayAtEightStaysAtEightInStockholmAcrossTheSpringChange() {
-		// the last Sunday of March 2026 is the 29th: 08:00 is 07:00 UTC before it, 06:00 UTC after
+		// the last Sunday of March 2026 is the 29th: 08:00 is 07:00 UTC before it, 06:00
+		// UTC after
 		assertThat(DigestScheduleParser.nextRuns("0 0 8 * * MON", STOCKHOLM, NOW, 3)).containsExactly(
 				Instant.parse("2026-03-23T07:00:00Z"), Instant.parse("2026-03-30T06:00:00Z"),
 				Instant.parse("2026-04-06T06:00:00Z"));
@@ -73,8 +74,8 @@ class DigestScheduleParserUnitTests {
 
 	@Test
 	void aTimeInTheSpringGapRunsOnceAnHourLaterAndARepeatedTimeOnce() {
-		assertThat(DigestScheduleParser.nextRuns("0 30 2 * * SUN", STOCKHOLM, NOW, 2)).containsExactly(
-				Instant.parse("2026-03-22T01:30:00Z"), Instant.parse("2026-03-29T01:30:00Z"));
+		assertThat(DigestScheduleParser.nextRuns("0 30 2 * * SUN", STOCKHOLM, NOW, 2))
+			.containsExactly(Instant.parse("2026-03-22T01:30:00Z"), Instant.parse("2026-03-29T01:30:00Z"));
 		assertThat(DigestScheduleParser.nextRuns("0 30 2 * * SUN", STOCKHOLM, Instant.parse("2026-10-24T00:00:00Z"), 2))
 			.as("02:30 happens twice on October 25th: the first one, in summer time")
 			.containsExactly(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-11-01T01:30:00Z"));

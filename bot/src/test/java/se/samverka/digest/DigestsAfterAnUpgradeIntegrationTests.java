@@ -24,9 +24,9 @@ import se.samverka.chat.Sender;
 import se.samverka.dialogue.Turns;
 
 /**
- * A network whose steering conversation was set before digests existed has no digest settings and
- * nothing on the calendar; at start-up it gets the default schedule. A network whose organisers
- * turned the weekly digest off stays off.
+ * A network whose steering conversation was set before digests existed has no digest
+ * settings and nothing on the calendar; at start-up it gets the default schedule. A
+ * network whose organisers turned the weekly digest off stays off.
  */
 @SpringBootTest(properties = "samverka.outbox.background=false")
 @ActiveProfiles("test")
@@ -57,10 +57,13 @@ class DigestsAfterAnUpgradeIntegrationTests {
 
 		schedules.scheduleMissing();
 
-		Document work = mongo.getCollection("due_work").find(new Document("_id", "digest:" + network + ":scheduled")).first();
+		Document work = mongo.getCollection("due_work")
+			.find(new Document("_id", "digest:" + network + ":scheduled"))
+			.first();
 		assertThat(work).isNotNull();
 		assertThat(work.getString("state")).isEqualTo("PENDING");
-		assertThat(work.getDate("dueAt").toInstant()).as("Monday 08:00 in Stockholm").isEqualTo(Instant.parse("2026-03-23T07:00:00Z"));
+		assertThat(work.getDate("dueAt").toInstant()).as("Monday 08:00 in Stockholm")
+			.isEqualTo(Instant.parse("2026-03-23T07:00:00Z"));
 		assertThat(mongo.getCollection("digest_settings").countDocuments(new Document("_id", network))).isOne();
 	}
 
@@ -73,7 +76,9 @@ class DigestsAfterAnUpgradeIntegrationTests {
 
 		schedules.scheduleMissing();
 
-		Document work = mongo.getCollection("due_work").find(new Document("_id", "digest:" + network + ":scheduled")).first();
+		Document work = mongo.getCollection("due_work")
+			.find(new Document("_id", "digest:" + network + ":scheduled"))
+			.first();
 		assertThat(work.getString("state")).isEqualTo("CANCELLED");
 	}
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import se.samverka.chat.InputProblem;
 
 /**
- * The rules of evaluations without Spring: reading typed and form answers, averages and spreads, the
- * at-least-five rule for results and for the breakdown by organisation, and when it closes and reminds
- * (09:00 in Stockholm also on the days summer time starts and ends).
+ * The rules of evaluations without Spring: reading typed and form answers, averages and
+ * spreads, the at-least-five rule for results and for the breakdown by organisation, and
+ * when it closes and reminds (09:00 in Stockholm also on the days summer time starts and
+ * ends).
  */
 class EvaluationRulesUnitTests {
 
@@ -25,10 +26,12 @@ class EvaluationRulesUnitTests {
 
 	@Test
 	void readsScoresWithAndWithoutTheMeetingAndACommentAfterABar() throws Exception {
-		assertThat(AnswerParser.parse("4 5 3 4 5 4")).isEqualTo(new AnswerParser.Draft(null, List.of(4, 5, 3, 4, 5, 4), null));
+		assertThat(AnswerParser.parse("4 5 3 4 5 4"))
+			.isEqualTo(new AnswerParser.Draft(null, List.of(4, 5, 3, 4, 5, 4), null));
 		assertThat(AnswerParser.parse("2 4 5 3 4 5 4 | Bra grupper, 3 av dem blandade"))
 			.isEqualTo(new AnswerParser.Draft(2, List.of(4, 5, 3, 4, 5, 4), "Bra grupper, 3 av dem blandade"));
-		assertThat(AnswerParser.parse("#12 1 1 1 1 1 1|  ")).isEqualTo(new AnswerParser.Draft(12, List.of(1, 1, 1, 1, 1, 1), null));
+		assertThat(AnswerParser.parse("#12 1 1 1 1 1 1|  "))
+			.isEqualTo(new AnswerParser.Draft(12, List.of(1, 1, 1, 1, 1, 1), null));
 		assertThat(AnswerParser.parse("4 5 3 4 5 4 bra möte")).as("the comment may follow without a bar")
 			.isEqualTo(new AnswerParser.Draft(null, List.of(4, 5, 3, 4, 5, 4), "bra möte"));
 		assertThat(AnswerParser.parse("2 4 5 3 4 5 4 3 saker tar jag med")).as("what a form's command text looks like")
@@ -116,13 +119,15 @@ class EvaluationRulesUnitTests {
 	void closesAtTheEndOfTheLastDayAndRemindsAtNineOnTheWallClockAcrossSummerTime() {
 		LocalDate meeting = LocalDate.parse("2026-03-26");
 		assertThat(EvaluationCalendar.lastDay(meeting, 14)).isEqualTo(LocalDate.parse("2026-04-09"));
-		assertThat(EvaluationCalendar.closesAt(meeting, 14, STOCKHOLM)).isEqualTo(Instant.parse("2026-04-09T22:00:00Z"));
+		assertThat(EvaluationCalendar.closesAt(meeting, 14, STOCKHOLM))
+			.isEqualTo(Instant.parse("2026-04-09T22:00:00Z"));
 		assertThat(EvaluationCalendar.remindAt(meeting, 3, STOCKHOLM)).as("March 29: summer time starts at 02:00")
 			.isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
 		assertThat(EvaluationCalendar.remindAt(LocalDate.parse("2026-03-25"), 3, STOCKHOLM))
 			.isEqualTo(Instant.parse("2026-03-28T08:00:00Z"));
 		assertThat(EvaluationCalendar.remindAt(LocalDate.parse("2026-10-22"), 3, STOCKHOLM))
-			.as("October 25: summer time ends at 03:00").isEqualTo(Instant.parse("2026-10-25T08:00:00Z"));
+			.as("October 25: summer time ends at 03:00")
+			.isEqualTo(Instant.parse("2026-10-25T08:00:00Z"));
 		assertThat(EvaluationCalendar.remindAt(LocalDate.parse("2026-10-21"), 3, STOCKHOLM))
 			.isEqualTo(Instant.parse("2026-10-24T07:00:00Z"));
 		assertThat(EvaluationCalendar.remindAt(meeting, 0, STOCKHOLM)).isNull();

@@ -24,9 +24,9 @@ import se.samverka.chat.Sender;
 import se.samverka.dialogue.Turns;
 
 /**
- * Meetings planned before evaluations existed have no evaluation on the calendar; at start-up those
- * still to end (or ended within the catch-up tolerance) get theirs, and work already there is left
- * alone.
+ * Meetings planned before evaluations existed have no evaluation on the calendar; at
+ * start-up those still to end (or ended within the catch-up tolerance) get theirs, and
+ * work already there is left alone.
  */
 @SpringBootTest(properties = "samverka.outbox.background=false")
 @ActiveProfiles("test")
@@ -59,9 +59,13 @@ class EvaluationsAfterAnUpgradeIntegrationTests {
 		String anna = "anna-" + id;
 		say(anna, "room-" + id, ConversationKind.GROUP, "nätverk skapa Uppgradering " + id);
 		assertThat(say(anna, "room-" + id, ConversationKind.GROUP, "möte skapa\n" + AGENDA)).contains("Möte 1");
-		Document meeting = mongo.getCollection("meetings").find(new Document("title", "Nätverksträff i april")
-			.append("networkId", mongo.getCollection("networks").find(new Document("name", "Uppgradering " + id)).first()
-				.getString("_id"))).first();
+		Document meeting = mongo.getCollection("meetings")
+			.find(new Document("title", "Nätverksträff i april").append("networkId",
+					mongo.getCollection("networks")
+						.find(new Document("name", "Uppgradering " + id))
+						.first()
+						.getString("_id")))
+			.first();
 		String workId = "evaluation:" + meeting.getString("_id") + ":send";
 		mongo.getCollection("due_work").deleteOne(new Document("_id", workId));
 
@@ -70,12 +74,15 @@ class EvaluationsAfterAnUpgradeIntegrationTests {
 		Document work = mongo.getCollection("due_work").find(new Document("_id", workId)).first();
 		assertThat(work).isNotNull();
 		assertThat(work.getString("state")).isEqualTo("PENDING");
-		assertThat(work.getDate("dueAt").toInstant()).as("the last slot ends 12:15 in Växjö, summer time").isEqualTo(Instant.parse("2026-04-15T10:15:00Z"));
+		assertThat(work.getDate("dueAt").toInstant()).as("the last slot ends 12:15 in Växjö, summer time")
+			.isEqualTo(Instant.parse("2026-04-15T10:15:00Z"));
 
 		// work that already ran is not put back on the calendar
-		mongo.getCollection("due_work").updateOne(new Document("_id", workId), new Document("$set", new Document("state", "DONE")));
+		mongo.getCollection("due_work")
+			.updateOne(new Document("_id", workId), new Document("$set", new Document("state", "DONE")));
 		meetingEnds.scheduleMissing();
-		assertThat(mongo.getCollection("due_work").find(new Document("_id", workId)).first().getString("state")).isEqualTo("DONE");
+		assertThat(mongo.getCollection("due_work").find(new Document("_id", workId)).first().getString("state"))
+			.isEqualTo("DONE");
 
 		// more than two days after the meeting it is too late to start asking
 		mongo.getCollection("due_work").deleteOne(new Document("_id", workId));

@@ -27,7 +27,8 @@ class GroupMixingUnitTests {
 
 			assertThat(groups).hasSize((280 + size - 1) / size);
 			assertEvenAndComplete(groups, people);
-			// Each organisation has 40 people, at least as many as there are groups here, so every
+			// Each organisation has 40 people, at least as many as there are groups here,
+			// so every
 			// group can hold as many organisations as it has seats, up to all seven.
 			for (List<Participant> group : groups) {
 				assertThat(organisations(group)).as("organisations in a group of %d (size %d)", group.size(), size)
@@ -38,7 +39,8 @@ class GroupMixingUnitTests {
 
 	@Test
 	void reachesTheDiversityBoundWhenOrganisationsAreUneven() {
-		// 1 + 2 + 9 people: with 4 groups the most organisations the groups can hold together is
+		// 1 + 2 + 9 people: with 4 groups the most organisations the groups can hold
+		// together is
 		// min(1,4) + min(2,4) + min(9,4) = 7.
 		List<Participant> people = new ArrayList<>();
 		people.addAll(people(List.of("Liten"), 1));
@@ -58,7 +60,8 @@ class GroupMixingUnitTests {
 		List<List<Participant>> first = GroupMixing.split(people, 5, Map.of(), 1);
 		Map<String, Integer> previous = numbered(first);
 		Set<String> firstPairs = pairs(first);
-		// What the same seed gives without knowing the previous grouping: the same groups again.
+		// What the same seed gives without knowing the previous grouping: the same groups
+		// again.
 		int unaware = overlap(pairs(GroupMixing.split(people, 5, Map.of(), 1)), firstPairs);
 		assertThat(unaware).isEqualTo(firstPairs.size());
 
@@ -67,13 +70,16 @@ class GroupMixingUnitTests {
 		assertEvenAndComplete(second, people);
 		assertThat(second).allSatisfy(group -> assertThat(organisations(group)).isEqualTo(5));
 		int again = overlap(pairs(second), firstPairs);
-		assertThat(again).as("pairs together again, of %d", firstPairs.size()).isLessThanOrEqualTo(firstPairs.size() / 20);
+		assertThat(again).as("pairs together again, of %d", firstPairs.size())
+			.isLessThanOrEqualTo(firstPairs.size() / 20);
 	}
 
 	@Test
 	void findsTheSplitWhereNobodyMeetsAgainWhenOneExists() {
-		// Four organisations of four in groups of four: a Latin square gives every group all four
-		// organisations and nobody anyone from their old group. Whatever the seed, it is found.
+		// Four organisations of four in groups of four: a Latin square gives every group
+		// all four
+		// organisations and nobody anyone from their old group. Whatever the seed, it is
+		// found.
 		List<Participant> people = people(List.of("Polisen", "Skolan", "BUP", "Fritid"), 4);
 		for (long seed = 0; seed < 50; seed++) {
 			List<List<Participant>> first = GroupMixing.split(people, 4, Map.of(), seed);
@@ -87,8 +93,10 @@ class GroupMixingUnitTests {
 
 	@Test
 	void keepsEveryOrganisationInAGroupBeforeSeparatingOldGroups() {
-		// Three organisations of two in two groups of three: every split that keeps all three
-		// organisations in each group puts two old pairs together again (and no split does better
+		// Three organisations of two in two groups of three: every split that keeps all
+		// three
+		// organisations in each group puts two old pairs together again (and no split
+		// does better
 		// than two). Organisations come first.
 		List<Participant> people = people(List.of("Polisen", "Skolan", "BUP"), 2);
 		List<List<Participant>> first = GroupMixing.split(people, 3, Map.of(), 1);
@@ -109,7 +117,8 @@ class GroupMixingUnitTests {
 		assertThat(second).hasSize(4);
 		assertEvenAndComplete(second, people);
 		assertThat(second).allSatisfy(group -> assertThat(organisations(group)).isEqualTo(1));
-		// Four old groups of three into four new groups of three: nobody needs to meet anyone again.
+		// Four old groups of three into four new groups of three: nobody needs to meet
+		// anyone again.
 		assertThat(overlap(pairs(second), pairs(first))).isZero();
 	}
 
@@ -164,7 +173,8 @@ class GroupMixingUnitTests {
 		List<Participant> people = people(SEVEN, 6);
 
 		assertThat(GroupMixing.split(people, 4, Map.of(), 99)).isEqualTo(GroupMixing.split(people, 4, Map.of(), 99));
-		assertThat(GroupMixing.split(people, 4, Map.of(), 99)).isNotEqualTo(GroupMixing.split(people, 4, Map.of(), 100));
+		assertThat(GroupMixing.split(people, 4, Map.of(), 99))
+			.isNotEqualTo(GroupMixing.split(people, 4, Map.of(), 100));
 	}
 
 	@Test

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Files of the checkout the tests run in. Maven runs the bot module's tests in {@code bot/}, an
- * IDE may run them from the root, so the root is found by walking up to the Maven wrapper.
+ * Files of the checkout the tests run in. Maven runs the bot module's tests in
+ * {@code bot/}, an IDE may run them from the root, so the root is found by walking up to
+ * the Maven wrapper.
  */
 final class Checkout {
 
@@ -32,12 +33,14 @@ final class Checkout {
 		return file;
 	}
 
-	/** A file in {@code ../shared} beside the checkout; skips the test when that folder is not there. */
+	/**
+	 * A file in {@code ../shared} beside the checkout; skips the test when that folder is
+	 * not there.
+	 */
 	static Path shared(String relative) {
 		Path shared = root().resolveSibling("shared");
-		Assumptions.assumeTrue(Files.isDirectory(shared),
-				() -> "Skipped: " + shared + " (../shared beside the checkout) is missing, so " + relative
-						+ " cannot be read");
+		Assumptions.assumeTrue(Files.isDirectory(shared), () -> "Skipped: " + shared
+				+ " (../shared beside the checkout) is missing, so " + relative + " cannot be read");
 		Path file = shared.resolve(relative);
 		Assumptions.assumeTrue(Files.isRegularFile(file), () -> "Skipped: " + file + " is missing");
 		return file;

@@ -20,7 +20,9 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
-/** manifests/slack/manifest.yml: valid, pointing at /slack/events only, free of secrets. */
+/**
+ * manifests/slack/manifest.yml: valid, pointing at /slack/events only, free of secrets.
+ */
 class SlackManifestUnitTests {
 
 	private static final String EVENTS_URL = "https://samverka.example.org/slack/events";
@@ -58,10 +60,10 @@ class SlackManifestUnitTests {
 		assertThat(command.path("command").asText()).isEqualTo("/samverka");
 		assertThat(command.path("usage_hint").asText()).isNotBlank();
 		assertThat(command.path("description").asText()).isNotBlank();
-		assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events"))).containsExactlyInAnyOrder("app_mention",
-				"message.im");
-		assertThat(texts(manifest.at("/oauth_config/scopes/bot"))).contains("commands", "chat:write", "app_mentions:read",
-				"im:history", "im:read", "im:write", "users:read")
+		assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events")))
+			.containsExactlyInAnyOrder("app_mention", "message.im");
+		assertThat(texts(manifest.at("/oauth_config/scopes/bot")))
+			.contains("commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write", "users:read")
 			.doesNotHaveDuplicates();
 		assertThat(manifest.at("/oauth_config/scopes/user").isMissingNode()).as("no user scopes").isTrue();
 		assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();

@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import se.samverka.chat.CommandHandler;
 
 /**
- * Every command the Teams manifest offers (in every language it carries) is a command the bot
- * has: Teams sends the title as the message text, so a title must be exactly one handler's name.
+ * Every command the Teams manifest offers (in every language it carries) is a command the
+ * bot has: Teams sends the title as the message text, so a title must be exactly one
+ * handler's name.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -36,14 +37,18 @@ class TeamsCommandListIntegrationTests {
 
 	@Test
 	void everyCrossCuttingCommandOfTheBotIsInTheManifest() {
-		List<String> titles = TeamsManifest.load().commandTitles().stream().map(TeamsCommandListIntegrationTests::fold).toList();
+		List<String> titles = TeamsManifest.load()
+			.commandTitles()
+			.stream()
+			.map(TeamsCommandListIntegrationTests::fold)
+			.toList();
 		for (String english : List.of("help", "language", "network create", "join", "steering here")) {
 			CommandHandler handler = handlers.stream()
 				.filter(h -> h.spec().names().english().equals(english))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no handler named " + english));
-			assertThat(titles).as("manifest titles").contains(fold(handler.spec().names().english()),
-					fold(handler.spec().names().swedish()));
+			assertThat(titles).as("manifest titles")
+				.contains(fold(handler.spec().names().english()), fold(handler.spec().names().swedish()));
 		}
 	}
 

@@ -33,12 +33,16 @@ record TeamsManifest(Path dir, JsonNode json) {
 		}
 		JsonNode defaultFile = json.at("/localizationInfo/defaultLanguageFile");
 		if (defaultFile.isTextual()) {
-			translations.put(json.at("/localizationInfo/defaultLanguageTag").asText(), read(dir.resolve(defaultFile.asText())));
+			translations.put(json.at("/localizationInfo/defaultLanguageTag").asText(),
+					read(dir.resolve(defaultFile.asText())));
 		}
 		return translations;
 	}
 
-	/** The command titles a person can pick in Teams, in every language the package carries. */
+	/**
+	 * The command titles a person can pick in Teams, in every language the package
+	 * carries.
+	 */
 	List<String> commandTitles() {
 		List<String> titles = new ArrayList<>();
 		for (JsonNode list : bot().path("commandLists")) {

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Teams app package sources. Schema validation itself is done by Microsoft's own validator in
- * {@code .ci/validate-teams-manifest.mjs}; these tests check what the schema cannot know.
+ * The Teams app package sources. Schema validation itself is done by Microsoft's own
+ * validator in {@code .ci/validate-teams-manifest.mjs}; these tests check what the schema
+ * cannot know.
  */
 class TeamsManifestUnitTests {
 

@@ -11,7 +11,10 @@ import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Facts;
 import se.samverka.chat.Message;
 
-/** The largest agenda still reads as an agenda: parsed whole, its card condensed to one line each. */
+/**
+ * The largest agenda still reads as an agenda: parsed whole, its card condensed to one
+ * line each.
+ */
 class AgendaLimitsUnitTests {
 
 	@Test

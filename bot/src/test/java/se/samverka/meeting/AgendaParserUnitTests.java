@@ -123,12 +123,10 @@ class AgendaParserUnitTests {
 	}
 
 	private void assertProblem(String text, int line, String key) {
-		assertThatExceptionOfType(AgendaProblem.class).as(key)
-			.isThrownBy(() -> parser.parse(text))
-			.satisfies(p -> {
-				assertThat(p.key()).isEqualTo(key);
-				assertThat(p.line()).isEqualTo(line);
-			});
+		assertThatExceptionOfType(AgendaProblem.class).as(key).isThrownBy(() -> parser.parse(text)).satisfies(p -> {
+			assertThat(p.key()).isEqualTo(key);
+			assertThat(p.line()).isEqualTo(line);
+		});
 	}
 
 	private static LocalTime t(String time) {

@@ -12,8 +12,9 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * The largest agenda organisers may plausibly paste: 80 slots, long titles, every slot group work
- * with a question of about 1,400 characters. Public so that each channel's tests can render its card.
+ * The largest agenda organisers may plausibly paste: 80 slots, long titles, every slot
+ * group work with a question of about 1,400 characters. Public so that each channel's
+ * tests can render its card.
  */
 public final class LongAgendas {
 
@@ -26,8 +27,8 @@ public final class LongAgendas {
 
 	/** The agenda as it is pasted after "möte skapa". */
 	public static String text() {
-		StringBuilder agenda = new StringBuilder("Nätverksträff för hela regionen – " + "långa rubriker ".repeat(10).strip()
-				+ "\n2027-03-25 Stora salen, Regionhuset i Växjö\n");
+		StringBuilder agenda = new StringBuilder("Nätverksträff för hela regionen – "
+				+ "långa rubriker ".repeat(10).strip() + "\n2027-03-25 Stora salen, Regionhuset i Växjö\n");
 		LocalTime start = LocalTime.of(8, 0);
 		for (int slot = 1; slot <= SLOTS; slot++) {
 			agenda.append(AgendaCard.clock(start))
@@ -55,7 +56,10 @@ public final class LongAgendas {
 				ZoneId.of("Europe/Stockholm"), "anna", PLANNED_AT);
 	}
 
-	/** The agenda card for that meeting, as AgendaPosts posts it (before the day: no slot marked). */
+	/**
+	 * The agenda card for that meeting, as AgendaPosts posts it (before the day: no slot
+	 * marked).
+	 */
 	public static Message card(Locale locale) {
 		return new AgendaCard(texts()).render(meeting(), locale, PLANNED_AT);
 	}

@@ -19,7 +19,10 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
 
-/** Calendar files checked with a real iCalendar parser (ical4j), the way calendar programs read them. */
+/**
+ * Calendar files checked with a real iCalendar parser (ical4j), the way calendar programs
+ * read them.
+ */
 class MeetingCalendarUnitTests {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -47,7 +50,8 @@ class MeetingCalendarUnitTests {
 			.contains("LOCATION:Digitalt via Teams\\; länk\\, kommer")
 			.contains("UID:" + meeting.id() + "@samverka");
 		assertThat(event.getSummary().getValue()).isEqualTo("Nätverksträff 2 – Barnens bästa gäller! i Kronoberg");
-		assertThat(event.getDescription().getValue()).contains("09:30–10:00 Grupparbete: Roller & mandat (Ann-Christine, Tony)");
+		assertThat(event.getDescription().getValue())
+			.contains("09:30–10:00 Grupparbete: Roller & mandat (Ann-Christine, Tony)");
 	}
 
 	@Test
@@ -80,6 +84,5 @@ class MeetingCalendarUnitTests {
 						new AgendaSlot(LocalTime.of(11, 40), null, "Tack för idag", SlotKind.PLENARY, List.of(), "")));
 		return Meeting.plan("m-1", "n-1", 2, agenda, STOCKHOLM, "p-1", Instant.parse("2021-03-01T10:00:00Z"));
 	}
-
 
 }

@@ -25,8 +25,8 @@ import se.samverka.dialogue.Turns;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Parallel breakouts: two group-work slots that start at the same time each get their question
- * posted, once.
+ * Parallel breakouts: two group-work slots that start at the same time each get their
+ * question posted, once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -86,7 +86,8 @@ class ParallelGroupWorkIntegrationTests {
 			.stream()
 			.filter(d -> "OUT".equals(d.getString("direction")))
 			.filter(d -> d.getString("conversation").endsWith(room))
-			.filter(d -> d.getString("text").contains(marker) && d.getString("text").contains("Anteckna det ni kommer fram till"))
+			.filter(d -> d.getString("text").contains(marker)
+					&& d.getString("text").contains("Anteckna det ni kommer fram till"))
 			.count();
 	}
 

@@ -10,14 +10,13 @@ import java.util.Set;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-
 import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * Polls for the card's tests: the largest one a card must hold (25 options with labels of the
- * longest length the card shows, many voters) and a small date poll. Public so that each
- * channel's tests can render their cards through the real renderers.
+ * Polls for the card's tests: the largest one a card must hold (25 options with labels of
+ * the longest length the card shows, many voters) and a small date poll. Public so that
+ * each channel's tests can render their cards through the real renderers.
  */
 public final class LongPolls {
 
@@ -30,9 +29,13 @@ public final class LongPolls {
 	private LongPolls() {
 	}
 
-	/** The label of option {@code number} of the long poll: unique at its start, cut on the card. */
+	/**
+	 * The label of option {@code number} of the long poll: unique at its start, cut on
+	 * the card.
+	 */
 	public static String label(int number) {
-		return ("Alternativ " + number + ": " + "heldag i Växjö med samverkan mellan skola & socialtjänst <b>*fett*</b> ".repeat(6))
+		return ("Alternativ " + number + ": "
+				+ "heldag i Växjö med samverkan mellan skola & socialtjänst <b>*fett*</b> ".repeat(6))
 			.substring(0, PollCard.MAX_LABEL);
 	}
 
@@ -41,9 +44,10 @@ public final class LongPolls {
 		for (int i = 1; i <= OPTIONS; i++) {
 			options.add(new PollOption(i, label(i), null, null));
 		}
-		return new DatePoll("long-poll", "long-network", 12, "Vilken dag passar för nästa träff? " + "Lång fråga ".repeat(20),
-				options, DEADLINE, "Europe/Stockholm", false, true, open ? DatePoll.PollState.OPEN : DatePoll.PollState.CLOSED,
-				"anna", CREATED, open ? null : DEADLINE, open ? null : 7);
+		return new DatePoll("long-poll", "long-network", 12,
+				"Vilken dag passar för nästa träff? " + "Lång fråga ".repeat(20), options, DEADLINE, "Europe/Stockholm",
+				false, true, open ? DatePoll.PollState.OPEN : DatePoll.PollState.CLOSED, "anna", CREATED,
+				open ? null : DEADLINE, open ? null : 7);
 	}
 
 	static Tally longTally() {

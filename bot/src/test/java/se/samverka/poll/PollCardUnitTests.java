@@ -13,7 +13,10 @@ import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Message;
 
-/** The poll card's content, in Swedish and English, open and closed, before any platform renders it. */
+/**
+ * The poll card's content, in Swedish and English, open and closed, before any platform
+ * renders it.
+ */
 class PollCardUnitTests {
 
 	static final Locale SV = Locale.forLanguageTag("sv");
@@ -24,8 +27,8 @@ class PollCardUnitTests {
 
 	@Test
 	void anOpenDatePollShowsDeadlineCountsBarsAndThreeButtonsPerOption() {
-		Tally tally = new Tally("date-poll", 4, List.of(new Tally.OptionCount(1, 3, 1, 0, Set.of()),
-				new Tally.OptionCount(2, 0, 2, 2, Set.of())));
+		Tally tally = new Tally("date-poll", 4,
+				List.of(new Tally.OptionCount(1, 3, 1, 0, Set.of()), new Tally.OptionCount(2, 0, 2, 2, Set.of())));
 
 		Message card = cards.render(LongPolls.datePoll(false), tally, Set.of(), SV);
 
@@ -41,18 +44,19 @@ class PollCardUnitTests {
 		List<List<Button>> rows = buttonRows(card);
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(1)).extracting(Button::label).containsExactly("Ja", "Om det behövs", "Nej");
-		assertThat(rows.get(1)).extracting(Button::command).containsExactly("vote 3 2 yes", "vote 3 2 maybe", "vote 3 2 no");
+		assertThat(rows.get(1)).extracting(Button::command)
+			.containsExactly("vote 3 2 yes", "vote 3 2 maybe", "vote 3 2 no");
 		assertThat(rows.get(2).get(0).primary()).isTrue();
 	}
 
 	@Test
 	void englishAndAnonymousAndWithoutDeadline() {
 		DatePoll poll = LongPolls.datePoll(true);
-		DatePoll noDeadline = new DatePoll(poll.id(), poll.networkId(), poll.number(), poll.question(), poll.options(), null,
-				poll.zone(), true, false, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null, null);
+		DatePoll noDeadline = new DatePoll(poll.id(), poll.networkId(), poll.number(), poll.question(), poll.options(),
+				null, poll.zone(), true, false, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null, null);
 
-		Message card = cards.render(noDeadline, new Tally(poll.id(), 1, List.of(new Tally.OptionCount(3, 1, 0, 0, Set.of()))), Set.of(),
-				EN);
+		Message card = cards.render(noDeadline,
+				new Tally(poll.id(), 1, List.of(new Tally.OptionCount(3, 1, 0, 0, Set.of()))), Set.of(), EN);
 
 		assertThat(card.fallbackText()).contains("No deadline")
 			.contains("Anonymous poll")
@@ -60,17 +64,19 @@ class PollCardUnitTests {
 			.contains("3. 2021-10-01 (Friday)\n▇▇▇▇▇▇▇▇▇▇  yes 1 · if need be 0")
 			.contains("Poll 3 · one person has voted · type vote 3 <option> yes|maybe|no");
 		assertThat(buttonRows(card).get(0)).extracting(Button::label).containsExactly("Yes", "If need be", "No");
-		assertThat(buttonRows(card).get(0)).extracting(Button::command).containsExactly("vote 3 1 yes", "vote 3 1 maybe",
-				"vote 3 1 no");
+		assertThat(buttonRows(card).get(0)).extracting(Button::command)
+			.containsExactly("vote 3 1 yes", "vote 3 1 maybe", "vote 3 1 no");
 	}
 
 	@Test
 	void aQuorumPollSaysForEachOptionWhetherEveryOrganisationHasAYes() {
 		DatePoll poll = LongPolls.datePoll(false);
 		DatePoll quorum = new DatePoll(poll.id(), poll.networkId(), poll.number(), poll.question(), poll.options(),
-				poll.deadline(), poll.zone(), false, true, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null, null);
-		Tally tally = new Tally(poll.id(), 3, List.of(new Tally.OptionCount(1, 3, 0, 0, Set.of("Polisen", "Skolan", "Region")),
-				new Tally.OptionCount(2, 1, 2, 0, Set.of("Skolan"))));
+				poll.deadline(), poll.zone(), false, true, DatePoll.PollState.OPEN, "anna", poll.createdAt(), null,
+				null);
+		Tally tally = new Tally(poll.id(), 3,
+				List.of(new Tally.OptionCount(1, 3, 0, 0, Set.of("Polisen", "Skolan", "Region")),
+						new Tally.OptionCount(2, 1, 2, 0, Set.of("Skolan"))));
 
 		String text = cards.render(quorum, tally, Set.of("Polisen", "Skolan", "Region"), SV).fallbackText();
 
@@ -78,7 +84,8 @@ class PollCardUnitTests {
 			.contains("ja 1 · om det behövs 2 · 1 av 3 organisationer har ja")
 			.contains("ja 0 · om det behövs 0 · 0 av 3 organisationer har ja");
 		assertThat(cards.render(poll, tally, Set.of("Polisen", "Skolan", "Region"), SV).fallbackText())
-			.as("without quorum nothing is said about organisations").doesNotContain("organisationer");
+			.as("without quorum nothing is said about organisations")
+			.doesNotContain("organisationer");
 	}
 
 	@Test
@@ -126,7 +133,12 @@ class PollCardUnitTests {
 	}
 
 	static List<List<Button>> buttonRows(Message card) {
-		return card.blocks().stream().filter(Actions.class::isInstance).map(Actions.class::cast).map(Actions::buttons).toList();
+		return card.blocks()
+			.stream()
+			.filter(Actions.class::isInstance)
+			.map(Actions.class::cast)
+			.map(Actions::buttons)
+			.toList();
 	}
 
 	static List<Block> blocks(Message card) {

@@ -35,7 +35,8 @@ class PollParserUnitTests {
 
 	@Test
 	void readsTheSeedsDatesOnOneLineWithADeadlineInTheNetworksZone() {
-		PollParser.Draft draft = parse("Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00");
+		PollParser.Draft draft = parse(
+				"Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00");
 
 		assertThat(draft.question()).isEqualTo("Nästa träff?");
 		assertThat(draft.options()).extracting(PollOption::number).containsExactly(1, 2, 3);
@@ -74,7 +75,8 @@ class PollParserUnitTests {
 	void acceptsEnglishFlagsAndStangerAndNoDeadline() {
 		assertThat(parse("Q | a | b | anonymous | quorum").anonymous()).isTrue();
 		assertThat(parse("Q | a | b").deadline()).isNull();
-		assertThat(parse("Q | a | b | stänger 2021-09-01 8:05").deadline()).isEqualTo(Instant.parse("2021-09-01T06:05:00Z"));
+		assertThat(parse("Q | a | b | stänger 2021-09-01 8:05").deadline())
+			.isEqualTo(Instant.parse("2021-09-01T06:05:00Z"));
 		assertThat(parse("Q | 2021-09-29–10-01 | b").options().get(0).end()).isEqualTo(LocalDate.of(2021, 10, 1));
 	}
 
@@ -90,7 +92,8 @@ class PollParserUnitTests {
 		assertThat(problemOf("Q | 2021-02-30 | b")).isEqualTo("poll.problem.bad-date");
 		assertThat(problemOf("Q | 2021-09-30–29 | b")).isEqualTo("poll.problem.range-backwards");
 		assertThat(problemOf("Q | a | A")).isEqualTo("poll.problem.duplicate");
-		assertThat(problemOf("Q | a | " + "x".repeat(PollParser.MAX_OPTION + 1))).isEqualTo("poll.problem.option-too-long");
+		assertThat(problemOf("Q | a | " + "x".repeat(PollParser.MAX_OPTION + 1)))
+			.isEqualTo("poll.problem.option-too-long");
 		assertThat(problemOf("Q | a | Kalle 19850101-1234")).isEqualTo("poll.problem.identity-number");
 	}
 

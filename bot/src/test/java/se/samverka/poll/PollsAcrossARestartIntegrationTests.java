@@ -23,8 +23,9 @@ import se.samverka.dialogue.Turns;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * A poll's deadline survives a restart: created and voted on in one run of the application, the poll
- * is closed, with its winner, by the next run on the same data directory once the deadline is due.
+ * A poll's deadline survives a restart: created and voted on in one run of the
+ * application, the poll is closed, with its winner, by the next run on the same data
+ * directory once the deadline is due.
  */
 class PollsAcrossARestartIntegrationTests {
 
@@ -49,7 +50,8 @@ class PollsAcrossARestartIntegrationTests {
 			second.getBean(TestClock.class).set(Instant.parse("2021-09-01T10:00:00Z"));
 			second.getBean(DueWorkRunner.class).runDue();
 			MongoTemplate mongo = second.getBean(MongoTemplate.class);
-			// the new instance's own poll may have claimed the work at start-up; then it finishes it (result last)
+			// the new instance's own poll may have claimed the work at start-up; then it
+			// finishes it (result last)
 			Instant deadline = Instant.now().plusSeconds(15);
 			while (mongo.getCollection("meetings").countDocuments() == 0 && Instant.now().isBefore(deadline)) {
 				Thread.sleep(20);

@@ -29,7 +29,10 @@ class WinnerUnitTests {
 				"o", Instant.EPOCH, null, null);
 	}
 
-	/** Votes as "organisation:answers", answers one letter per option (y, m, n or - for none). */
+	/**
+	 * Votes as "organisation:answers", answers one letter per option (y, m, n or - for
+	 * none).
+	 */
 	static Tally tally(DatePoll poll, String... voters) {
 		List<Vote> votes = new ArrayList<>();
 		int i = 0;
@@ -95,7 +98,8 @@ class WinnerUnitTests {
 	void withQuorumAndNoQuorateOptionTheUsualRulesDecide() {
 		DatePoll poll = poll(true, date(1, "2021-09-29"), date(2, "2021-09-30"));
 
-		assertThat(Winner.of(poll, tally(poll, "Polisen:yn", "Polisen:ym"), Set.of("Polisen", "Skolan", "Socialtjänsten")))
+		assertThat(
+				Winner.of(poll, tally(poll, "Polisen:yn", "Polisen:ym"), Set.of("Polisen", "Skolan", "Socialtjänsten")))
 			.contains(1);
 	}
 

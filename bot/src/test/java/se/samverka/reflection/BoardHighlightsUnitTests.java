@@ -27,7 +27,8 @@ class BoardHighlightsUnitTests {
 		assertThat(top).extracting(BoardHighlights.TopNote::text).containsExactly("Anonym", "Kontaktlista", "Fika");
 		assertThat(top).extracting(BoardHighlights.TopNote::plusOnes).containsExactly(5, 2, 2);
 		assertThat(BoardHighlights.TopNote.class.getRecordComponents()).extracting(c -> c.getName())
-			.as("nothing that could name an author").containsExactly("text", "plusOnes");
+			.as("nothing that could name an author")
+			.containsExactly("text", "plusOnes");
 	}
 
 }

@@ -15,8 +15,8 @@ class BoardRulesUnitTests {
 
 	static final Instant AT = Instant.parse("2026-03-25T08:40:00Z");
 
-	static final Board TWO_COLUMNS = new Board("b1", "n1", null, null, "Erfarenheter", List.of("Vad fungerar?", "Vad saknas?"),
-			Board.BoardState.OPEN, 1, "p0", AT);
+	static final Board TWO_COLUMNS = new Board("b1", "n1", null, null, "Erfarenheter",
+			List.of("Vad fungerar?", "Vad saknas?"), Board.BoardState.OPEN, 1, "p0", AT);
 
 	static Note note(int number, int column, Integer group, String organisation, String text) {
 		return new Note("note" + number, "b1", column, number, group, organisation == null ? null : "p" + number,
@@ -25,7 +25,8 @@ class BoardRulesUnitTests {
 
 	@Test
 	void aLeadingColumnNumberPicksTheColumnOnlyOnBoardsWithSeveral() {
-		assertThat(NoteText.parse("2: Gemensam kontaktlista", 2)).isEqualTo(new NoteText(1, "Gemensam kontaktlista", null));
+		assertThat(NoteText.parse("2: Gemensam kontaktlista", 2))
+			.isEqualTo(new NoteText(1, "Gemensam kontaktlista", null));
 		assertThat(NoteText.parse("Gemensam kontaktlista", 2).column()).isZero();
 		assertThat(NoteText.parse("3: text", 2).problem()).isEqualTo("board.note.no-such-column");
 		assertThat(NoteText.parse("2: text", 1)).as("one column: the text is kept as typed")
@@ -38,7 +39,8 @@ class BoardRulesUnitTests {
 		assertThat(NoteText.parse("2:   ", 2).problem()).isEqualTo("board.note.empty");
 		assertThat(NoteText.parse("x".repeat(2000), 1).ok()).isTrue();
 		assertThat(NoteText.parse("x".repeat(2001), 1).problem()).isEqualTo("board.note.too-long");
-		assertThat(NoteText.parse("Eleven 150312-1234 behöver stöd", 1).problem()).isEqualTo("board.note.identity-number");
+		assertThat(NoteText.parse("Eleven 150312-1234 behöver stöd", 1).problem())
+			.isEqualTo("board.note.identity-number");
 		assertThat(NoteText.parse("Barnet 201503121234 flyttar", 1).problem()).isEqualTo("board.note.identity-number");
 		assertThat(NoteText.parse("Ring 0701234567 om det gäller skolan", 1).ok()).isTrue();
 	}
@@ -53,8 +55,8 @@ class BoardRulesUnitTests {
 
 	@Test
 	void gatheringRanksByPlusOnesWithinEachColumnAndGroup() {
-		List<Note> notes = List.of(note(1, 0, 1, "Skolan", "a"), note(2, 0, 1, "Polisen", "b"), note(3, 0, 2, "Skolan", "c"),
-				note(4, 1, null, null, "d"), note(5, 0, 1, "IFO", "e"));
+		List<Note> notes = List.of(note(1, 0, 1, "Skolan", "a"), note(2, 0, 1, "Polisen", "b"),
+				note(3, 0, 2, "Skolan", "c"), note(4, 1, null, null, "d"), note(5, 0, 1, "IFO", "e"));
 		List<Gathering.Column> columns = Gathering.of(TWO_COLUMNS, notes, Map.of("note2", 3, "note5", 1));
 
 		assertThat(columns).hasSize(2);
@@ -67,8 +69,8 @@ class BoardRulesUnitTests {
 
 	@Test
 	void noBreakdownByOrganisationBelowFiveNotes() {
-		List<Note> four = List.of(note(1, 0, 1, "Skolan", "a"), note(2, 0, 1, "Skolan", "b"), note(3, 0, 1, "Skolan", "c"),
-				note(4, 0, 1, "Skolan", "d"));
+		List<Note> four = List.of(note(1, 0, 1, "Skolan", "a"), note(2, 0, 1, "Skolan", "b"),
+				note(3, 0, 1, "Skolan", "c"), note(4, 0, 1, "Skolan", "d"));
 		assertThat(Gathering.breakdown(four)).isEmpty();
 		assertThat(Gathering.of(TWO_COLUMNS, four, Map.of()).get(0).breakdown()).isEmpty();
 	}
@@ -91,7 +93,8 @@ class BoardRulesUnitTests {
 	@Test
 	void csvHasEveryNoteAndDefusesFormulas() {
 		BoardExport export = new BoardExport(ZoneId.of("Europe/Stockholm"));
-		String csv = export.csv(TWO_COLUMNS, List.of(note(1, 0, 2, "Skolan", "=HYPERLINK(\"x\")"), note(2, 1, null, null, "Säg \"hej\"")),
+		String csv = export.csv(TWO_COLUMNS,
+				List.of(note(1, 0, 2, "Skolan", "=HYPERLINK(\"x\")"), note(2, 1, null, null, "Säg \"hej\"")),
 				Map.of("note1", 4));
 
 		assertThat(csv.split("\r\n")).containsExactly("number,column,group,text,plus_ones,created,edited",

@@ -20,11 +20,12 @@ import se.samverka.chat.Message;
 
 /**
  * The agenda card of a long meeting day in Block Kit. The card itself is built in
- * se.samverka.meeting, out of reach of this package, so the test builds the same neutral message:
- * a heading, the date, what is on now, one fact per slot (times as the label; kind, title, presenters
- * and question as the value) and the footer. Slack's limits per message: at most 50 blocks, every
- * text object at most 3,000 characters (a field 2,000), at most 10 fields per section, at most
- * 40,000 characters of text; and every slot must still be there.
+ * se.samverka.meeting, out of reach of this package, so the test builds the same neutral
+ * message: a heading, the date, what is on now, one fact per slot (times as the label;
+ * kind, title, presenters and question as the value) and the footer. Slack's limits per
+ * message: at most 50 blocks, every text object at most 3,000 characters (a field 2,000),
+ * at most 10 fields per section, at most 40,000 characters of text; and every slot must
+ * still be there.
  */
 class AgendaCardInBlockKitUnitTests {
 
@@ -35,8 +36,8 @@ class AgendaCardInBlockKitUnitTests {
 	final BlockKitRenderer renderer = new BlockKitRenderer(BlockKitRendererUnitTests.bundles());
 
 	/**
-	 * 100: questions as the meeting's card shortens them above 20 slots. 400: as it shows them on a
-	 * short day. 1,800: a worst case, near a field's 2,000 characters.
+	 * 100: questions as the meeting's card shortens them above 20 slots. 400: as it shows
+	 * them on a short day. 1,800: a worst case, near a field's 2,000 characters.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "100", "400", "1800" })
@@ -75,7 +76,8 @@ class AgendaCardInBlockKitUnitTests {
 		}
 		String blocks = everything.toString();
 		for (String time : times) {
-			// As a field's bold label, or as a heading when the slot's text was too long for a field.
+			// As a field's bold label, or as a heading when the slot's text was too long
+			// for a field.
 			assertThat(occurrences(blocks, time)).as("slot " + time + " in the blocks").isEqualTo(1);
 			assertThat(fallbacks).as("slot " + time + " in the fallback text").contains(time);
 		}
@@ -96,7 +98,8 @@ class AgendaCardInBlockKitUnitTests {
 			String prompt = ("Fråga " + i + " <om> samverkan & ansvar mellan skola, socialtjänst och polis. ")
 				.repeat(promptLength / 60 + 1)
 				.substring(0, promptLength);
-			facts.add(new Fact(time, "Grupparbete: Punkt " + i + " – Ann-Christine Andersson, Tony Andersson\n" + prompt));
+			facts.add(new Fact(time,
+					"Grupparbete: Punkt " + i + " – Ann-Christine Andersson, Tony Andersson\n" + prompt));
 			start = start.plusMinutes(10);
 		}
 		card.facts(facts);
@@ -112,7 +115,10 @@ class AgendaCardInBlockKitUnitTests {
 		return count;
 	}
 
-	/** Every text object's text in a block: its own, its fields' and its context elements'. */
+	/**
+	 * Every text object's text in a block: its own, its fields' and its context
+	 * elements'.
+	 */
 	private static List<String> textsOf(Map<String, Object> block) {
 		List<String> texts = new ArrayList<>();
 		if (block.get("text") instanceof Map<?, ?> text) {

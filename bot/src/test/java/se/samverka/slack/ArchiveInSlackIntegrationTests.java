@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samverka.TestClock;
 
 /**
- * {@code archive link} in Slack, end to end over signed HTTP: an organiser's slash command in the
- * network's channel is answered (only to them) that the link went by direct message, the DM holds a
- * link that opens the archive; a steering member who joined in the steering channel gets one in their
- * DM; a participant is refused.
+ * {@code archive link} in Slack, end to end over signed HTTP: an organiser's slash
+ * command in the network's channel is answered (only to them) that the link went by
+ * direct message, the DM holds a link that opens the archive; a steering member who
+ * joined in the steering channel gets one in their DM; a participant is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,7 +37,8 @@ class ArchiveInSlackIntegrationTests {
 
 	static final FakeSlack slack = new FakeSlack();
 
-	static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
+	static final Pattern LINK = Pattern
+		.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
 
 	@DynamicPropertySource
 	static void slackSettings(DynamicPropertyRegistry registry) {
@@ -86,7 +87,8 @@ class ArchiveInSlackIntegrationTests {
 		assertThat(requests.command(cia, steering, "gå med " + code + " Region Kronoberg")).contains("styrgrupp");
 
 		assertThat(requests.command(anna, home, "arkiv länk"))
-			.contains("Jag har skickat länken till arkivet till dig i ett privat meddelande.").doesNotContain("/archive/");
+			.contains("Jag har skickat länken till arkivet till dig i ett privat meddelande.")
+			.doesNotContain("/archive/");
 		String annasDm = FakeSlack.directMessageOf(anna);
 		FakeSlack.Call dm = slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("/archive/"));
 		assertThat(slack.calls).filteredOn(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(home))
@@ -96,12 +98,13 @@ class ArchiveInSlackIntegrationTests {
 		assertThat(page.body()).contains("<h1>Arkiv: " + name + "</h1>");
 
 		requests.directMessage(cia, ciasDm, "archive link");
-		FakeSlack.Call steeringLink = slack.await(c -> SignedSlack.isPost(c, ciasDm) && c.param("text").contains("/archive/"));
+		FakeSlack.Call steeringLink = slack
+			.await(c -> SignedSlack.isPost(c, ciasDm) && c.param("text").contains("/archive/"));
 		assertThat(get(link(steeringLink.param("text"))).statusCode()).isEqualTo(200);
 
 		requests.directMessage(bo, bosDm, "arkiv länk");
-		FakeSlack.Call refused = slack.await(c -> SignedSlack.isPost(c, bosDm)
-				&& c.param("text").contains("arrangörer och styrgrupp"));
+		FakeSlack.Call refused = slack
+			.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("arrangörer och styrgrupp"));
 		assertThat(refused.param("text")).doesNotContain("/archive/");
 	}
 

@@ -23,8 +23,10 @@ class BarChartBlocksUnitTests {
 			.build(), java.util.Locale.forLanguageTag("sv"));
 
 		assertThat(messages).singleElement().satisfies(m -> {
-			assertThat(m.blocks().toString()).contains("*På plats*").contains("▇▇▇▇▇▇▇▇▇▇ 4 av 5  Skolan")
-				.contains("▇▇▇▁▁▁▁▁▁▁ 1  &lt;!channel&gt;").doesNotContain("<!channel>");
+			assertThat(m.blocks().toString()).contains("*På plats*")
+				.contains("▇▇▇▇▇▇▇▇▇▇ 4 av 5  Skolan")
+				.contains("▇▇▇▁▁▁▁▁▁▁ 1  &lt;!channel&gt;")
+				.doesNotContain("<!channel>");
 		});
 	}
 

@@ -80,7 +80,8 @@ class BlockKitRendererUnitTests {
 	@Test
 	void opensAModalWithASelectPerChoiceAndAnOptionalComment() throws IOException {
 		Message message = Message.builder()
-			.choice(new ChoiceInput("trust", "Tillit", List.of(new Choice("1", "1 – stämmer inte alls"), new Choice("5", "5"))))
+			.choice(new ChoiceInput("trust", "Tillit",
+					List.of(new Choice("1", "1 – stämmer inte alls"), new Choice("5", "5"))))
 			.input(new TextInput("comment", "Något mer?", "", "", true, 1000, true))
 			.buttons(new Button("Skicka svaret", "evaluate 2", true))
 			.build();
@@ -153,18 +154,21 @@ class BlockKitRendererUnitTests {
 					assertThat(elements).hasSizeLessThanOrEqualTo(25);
 					for (Map<String, Object> button : elements) {
 						assertThat(actionIds.add((String) button.get("action_id"))).isTrue();
-						assertThat(((String) ((Map<?, ?>) button.get("text")).get("text")).length()).isLessThanOrEqualTo(75);
+						assertThat(((String) ((Map<?, ?>) button.get("text")).get("text")).length())
+							.isLessThanOrEqualTo(75);
 						assertThat(((String) button.get("value")).length()).isLessThanOrEqualTo(2_000);
 						buttonsSeen++;
 					}
 				}
 				if ("header".equals(block.get("type"))) {
-					assertThat(((String) ((Map<?, ?>) block.get("text")).get("text")).length()).isLessThanOrEqualTo(150);
+					assertThat(((String) ((Map<?, ?>) block.get("text")).get("text")).length())
+						.isLessThanOrEqualTo(150);
 				}
 			}
 		}
 		assertThat(buttonsSeen).isEqualTo(40);
-		// Nothing was lost: about 60 × 18,000 escaped characters need more than 300 sections.
+		// Nothing was lost: about 60 × 18,000 escaped characters need more than 300
+		// sections.
 		assertThat(blocks).isGreaterThan(300);
 		String all = String.join("", rendered.stream().map(m -> new Gson().toJson(m.blocks())).toList());
 		assertThat(all).contains("Stycke 59").contains("Fakta 32").contains("command 39");
@@ -201,8 +205,9 @@ class BlockKitRendererUnitTests {
 	}
 
 	/**
-	 * Compares with src/test/resources/slack/golden/{name}. With -Dslack.golden.write=true it
-	 * writes the file instead, for a reviewed change of the rendering.
+	 * Compares with src/test/resources/slack/golden/{name}. With
+	 * -Dslack.golden.write=true it writes the file instead, for a reviewed change of the
+	 * rendering.
 	 */
 	static void assertGolden(String name, Object rendered) throws IOException {
 		String actual = PRETTY.toJson(rendered);

@@ -27,10 +27,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Reflection boards in Slack, end to end: signed slash commands, events and interactions over HTTP
- * to /slack/events; the board card posted in the network's channel and updated in place
- * (chat.update) a few seconds after notes and +1s, its +1 button, and an anonymous note written in
- * the modal the card's button opens, which leaves no trace of its author.
+ * Reflection boards in Slack, end to end: signed slash commands, events and interactions
+ * over HTTP to /slack/events; the board card posted in the network's channel and updated
+ * in place (chat.update) a few seconds after notes and +1s, its +1 button, and an
+ * anonymous note written in the modal the card's button opens, which leaves no trace of
+ * its author.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -88,11 +89,13 @@ class BoardsInSlackIntegrationTests {
 	@Test
 	void theBoardCardIsPostedInTheChannelAndUpdatedInPlace() throws Exception {
 		network("Slackväggen");
-		assertThat(requests.command(anna, home, "vägg skapa Idéer | Vad fungerar? | Vad saknas?")).contains("Väggen ”Idéer” är skapad");
+		assertThat(requests.command(anna, home, "vägg skapa Idéer | Vad fungerar? | Vad saknas?"))
+			.contains("Väggen ”Idéer” är skapad");
 		FakeSlack.Call card = slack.await(c -> SignedSlack.isPost(c, home) && c.param("text").contains("Vad saknas?"));
 
 		requests.directMessage(bo, bosDm, "lapp 2: Gemensam rutin <!channel>");
-		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Lapp 1 sitter på väggen ”Idéer” (Vad saknas?)"));
+		slack.await(c -> SignedSlack.isPost(c, bosDm)
+				&& c.param("text").contains("Lapp 1 sitter på väggen ”Idéer” (Vad saknas?)"));
 		assertThat(requests.command(bo, bosDm, "plus 1")).contains("+1 på lapp 1");
 		assertThat(requests.command(bo, bosDm, "plus 1")).contains("redan gett lapp 1");
 
@@ -101,19 +104,27 @@ class BoardsInSlackIntegrationTests {
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("#1 Gemensam rutin"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
-		assertThat(update.param("text")).contains("(+1)").as("what people type cannot ping the channel")
-			.doesNotContain("<!channel>").contains("&lt;!channel&gt;");
+		assertThat(update.param("text")).contains("(+1)")
+			.as("what people type cannot ping the channel")
+			.doesNotContain("<!channel>")
+			.contains("&lt;!channel&gt;");
 
 		// Anna presses the card's +1 button.
-		JsonObject plus = SignedSlack.buttons(JsonParser.parseString(update.param("blocks")).getAsJsonArray()).stream()
+		JsonObject plus = SignedSlack.buttons(JsonParser.parseString(update.param("blocks")).getAsJsonArray())
+			.stream()
 			.filter(b -> b.get("value").getAsString().equals("+1 1"))
 			.findFirst()
 			.orElseThrow();
 		String responseUrl = slack.responseUrl("plus-" + SignedSlack.next());
 		requests.press(anna, home, plus, responseUrl);
-		assertThat(SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body())).contains("+1 på lapp 1");
-		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId",
-				mongo.getCollection("notes").find(new Document("text", "Gemensam rutin <!channel>")).first().get("_id"))))
+		assertThat(SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
+			.contains("+1 på lapp 1");
+		assertThat(mongo.getCollection("plus_ones")
+			.countDocuments(new Document("noteId",
+					mongo.getCollection("notes")
+						.find(new Document("text", "Gemensam rutin <!channel>"))
+						.first()
+						.get("_id"))))
 			.isEqualTo(2);
 	}
 
@@ -123,14 +134,16 @@ class BoardsInSlackIntegrationTests {
 		requests.command(anna, home, "vägg skapa Oro");
 
 		JsonObject reply = JsonParser.parseString(requests.answer(bo, bosDm, "vägg")).getAsJsonObject();
-		JsonObject anonymous = SignedSlack.buttons(reply.getAsJsonArray("blocks")).stream()
+		JsonObject anonymous = SignedSlack.buttons(reply.getAsJsonArray("blocks"))
+			.stream()
 			.filter(b -> b.getAsJsonObject("text").get("text").getAsString().equals("Sätt upp anonymt"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(anonymous.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
 		String responseUrl = slack.responseUrl("anon-" + SignedSlack.next());
 		String trigger = requests.press(bo, bosDm, anonymous, responseUrl);
-		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
+		FakeSlack.Call opened = slack
+			.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
 		JsonObject view = JsonParser.parseString(opened.param("view")).getAsJsonObject();
 
 		requests.submitModal(bo, bosDm, view, "Vi vet inte vem vi ska ringa");
@@ -141,15 +154,18 @@ class BoardsInSlackIntegrationTests {
 		assertThat(note).isNotNull();
 		assertThat(note.get("authorId")).isNull();
 		assertThat(note.get("organisation")).isNull();
-		// the text may be on a posted board card later, but never with a person or in their own chat
-		assertThat(mongo.getCollection("transcript").find(new Document("text", new Document("$regex", "Vi vet inte vem")))
+		// the text may be on a posted board card later, but never with a person or in
+		// their own chat
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("text", new Document("$regex", "Vi vet inte vem")))
 			.into(new ArrayList<>())).allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
 				assertThat(e.getString("direction")).as("what was typed is not logged").isEqualTo("OUT");
 				assertThat(e.getString("conversation")).doesNotContain(bosDm);
 			});
-		assertThat(mongo.getCollection("transcript").find(new Document("conversation",
-				new Document("$regex", Pattern.quote(bosDm))).append("text", new Document("$regex", "note anon|anonyma lapp")))
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("conversation", new Document("$regex", Pattern.quote(bosDm))).append("text",
+					new Document("$regex", "note anon|anonyma lapp")))
 			.into(new ArrayList<>())).isEmpty();
 
 		assertThat(requests.command(bo, bosDm, "lapp ta bort 1")).contains("är anonym");

@@ -36,10 +36,10 @@ import se.samverka.network.Person;
 import se.samverka.network.PersonalMessages;
 
 /**
- * Personal reminders through the outbox in Slack, against a fake Web API: a DM answered once with
- * 429 and Retry-After is sent once after waiting, a DM answered once with a 500 is retried (Slack's
- * policy) and sent once, a DM that is gone is unreachable; the organiser sees it with
- * {@code /samverka utskick}.
+ * Personal reminders through the outbox in Slack, against a fake Web API: a DM answered
+ * once with 429 and Retry-After is sent once after waiting, a DM answered once with a 500
+ * is retried (Slack's policy) and sent once, a DM that is gone is unreachable; the
+ * organiser sees it with {@code /samverka utskick}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -115,7 +115,8 @@ class DeliveriesInSlackIntegrationTests {
 		assertThat(posts(dms.get(2), text)).isEqualTo(1);
 		assertThat(slack.calls.stream()
 			.filter(c -> c.path().equals("chat.postMessage") && c.answer().contains("\"ok\":true")
-					&& c.param("text").contains(text))).hasSize(2);
+					&& c.param("text").contains(text)))
+			.hasSize(2);
 
 		String report = command(anna, home, "utskick");
 		assertThat(report).contains(text).contains("skickade 2, väntar 0, kunde inte nås 1, osäkra 0");

@@ -23,9 +23,10 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Digests in Slack, end to end over signed HTTP: the steering channel gets the Monday digest once,
- * within Block Kit's limits and with participation as text bars; with approval on the next one waits,
- * the organiser is told in a DM, and {@code lägesrapport skicka} sends it.
+ * Digests in Slack, end to end over signed HTTP: the steering channel gets the Monday
+ * digest once, within Block Kit's limits and with participation as text bars; with
+ * approval on the next one waits, the organiser is told in a DM, and
+ * {@code lägesrapport skicka} sends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -91,9 +92,11 @@ class DigestsInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-23T07:00:00Z"));
 		runner.runDue();
-		FakeSlack.Call digest = slack.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"));
+		FakeSlack.Call digest = slack
+			.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"));
 		runner.runDue();
-		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"))).isEqualTo(1);
+		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13")))
+			.isEqualTo(1);
 		JsonArray blocks = JsonParser.parseString(digest.param("blocks")).getAsJsonArray();
 		assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
 		for (JsonElement block : blocks) {
@@ -101,7 +104,8 @@ class DigestsInSlackIntegrationTests {
 				.isLessThanOrEqualTo(BlockKitRenderer.MAX_TEXT);
 		}
 		assertThat(digest.param("blocks")).contains("Medverkan per organisation")
-			.contains("▇▇▇▇▇▇▇▇▇▇ 2  Polisen").contains("▇▇▇▇▇▁▁▁▁▁ 1  utan organisation");
+			.contains("▇▇▇▇▇▇▇▇▇▇ 2  Polisen")
+			.contains("▇▇▇▇▇▁▁▁▁▁ 1  utan organisation");
 
 		assertThat(requests.command(anna, home, "lägesrapport godkännande på")).contains("Godkännande är på");
 		clock.set(Instant.parse("2026-03-30T06:00:00Z"));
@@ -110,7 +114,8 @@ class DigestsInSlackIntegrationTests {
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("väntar på godkännande"));
 		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 14"))).isZero();
 		assertThat(requests.command(bo, bosDm, "lägesrapport skicka")).contains("Bara nätverkets arrangörer");
-		assertThat(requests.command(anna, home, "lägesrapport skicka")).contains("Den väntande lägesrapporten är skickad");
+		assertThat(requests.command(anna, home, "lägesrapport skicka"))
+			.contains("Den väntande lägesrapporten är skickad");
 		slack.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 14"));
 	}
 

@@ -29,10 +29,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Meeting evaluations in Slack, end to end over signed HTTP: when the meeting ends each member gets a
- * direct message whose button opens a modal with six 1–5 selects and an optional comment; the
- * submitted modal is answered once even when Slack sends it again; answering again replaces; the
- * organiser sees counts until five have answered, then the figures.
+ * Meeting evaluations in Slack, end to end over signed HTTP: when the meeting ends each
+ * member gets a direct message whose button opens a modal with six 1–5 selects and an
+ * optional comment; the submitted modal is answered once even when Slack sends it again;
+ * answering again replaces; the organiser sees counts until five have answered, then the
+ * figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -91,7 +92,8 @@ class EvaluationsInSlackIntegrationTests {
 
 	@Test
 	void theModalIsAnsweredOnceAndResultsShowFromFiveInSlack() throws Exception {
-		String code = SignedSlack.inviteCode(requests.command(anna, home, "nätverk skapa Slackutvärdering " + SignedSlack.next()));
+		String code = SignedSlack
+			.inviteCode(requests.command(anna, home, "nätverk skapa Slackutvärdering " + SignedSlack.next()));
 		for (Map.Entry<String, String> person : people.entrySet()) {
 			requests.directMessage(person.getKey(), person.getValue(), "gå med " + code + " Polisen");
 			slack.await(c -> SignedSlack.isPost(c, person.getValue()) && c.param("text").contains("Välkommen"));
@@ -103,16 +105,24 @@ class EvaluationsInSlackIntegrationTests {
 		runner.runDue();
 		String bo = people.keySet().iterator().next();
 		String bosDm = people.get(bo);
-		FakeSlack.Call letter = slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Utvärdering av träff 1"));
+		FakeSlack.Call letter = slack
+			.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Utvärdering av träff 1"));
 		assertThat(letter.param("text")).contains("Tillit: Vi lyckas att bygga").contains("utvärdera 1 4 5 3 4 5 4");
 		JsonObject button = SignedSlack.buttons(JsonParser.parseString(letter.param("blocks")).getAsJsonArray()).get(0);
 		assertThat(button.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
-		slack.await(c -> SignedSlack.isPost(c, FakeSlack.directMessageOf(anna)) && c.param("text").contains("Utvärdering av träff 1"));
+		slack.await(c -> SignedSlack.isPost(c, FakeSlack.directMessageOf(anna))
+				&& c.param("text").contains("Utvärdering av träff 1"));
 
 		String trigger = requests.press(bo, bosDm, button, slack.responseUrl("form-" + SignedSlack.next()));
-		JsonObject view = JsonParser.parseString(slack.await(c -> c.path().equals("views.open")
-				&& c.param("trigger_id").equals(trigger)).param("view")).getAsJsonObject();
-		List<JsonObject> inputs = view.getAsJsonArray("blocks").asList().stream().map(JsonElement::getAsJsonObject).toList();
+		JsonObject view = JsonParser
+			.parseString(slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger))
+				.param("view"))
+			.getAsJsonObject();
+		List<JsonObject> inputs = view.getAsJsonArray("blocks")
+			.asList()
+			.stream()
+			.map(JsonElement::getAsJsonObject)
+			.toList();
 		assertThat(inputs).hasSize(7);
 		assertThat(inputs.subList(0, 6)).allSatisfy(b -> {
 			assertThat(b.getAsJsonObject("element").get("type").getAsString()).isEqualTo("static_select");
@@ -121,8 +131,8 @@ class EvaluationsInSlackIntegrationTests {
 		});
 		assertThat(inputs.get(6).get("optional").getAsBoolean()).isTrue();
 
-		Map<String, String> typed = new LinkedHashMap<>(Map.of("potential", "4", "learning", "5", "trust", "3", "dialogue",
-				"4", "ambition", "5", "responsibility", "4", "comment", "Bra samtal"));
+		Map<String, String> typed = new LinkedHashMap<>(Map.of("potential", "4", "learning", "5", "trust", "3",
+				"dialogue", "4", "ambition", "5", "responsibility", "4", "comment", "Bra samtal"));
 		JsonObject submission = requests.submitModal(bo, bosDm, view, typed);
 		slack.await(c -> c.body().contains("Ditt svar på utvärderingen av träff 1 är sparat"));
 		// Slack sends the same submission again: one answer
@@ -140,21 +150,31 @@ class EvaluationsInSlackIntegrationTests {
 			assertThat(requests.command(person, people.get(person), "utvärdera 4 4 4 4 4 4")).contains("är sparat");
 		}
 		assertThat(requests.command(anna, home, "utvärdering")).contains("4 av 6 har svarat")
-			.contains("För få svar för att visa (4 av 5)").doesNotContain("Ändrat svar");
+			.contains("För få svar för att visa (4 av 5)")
+			.doesNotContain("Ändrat svar");
 
 		String fia = others.get(3);
-		assertThat(requests.command(fia, people.get(fia), "utvärdera 1 5 5 5 5 5 5 | <!channel> kom igen")).contains("är sparat");
+		assertThat(requests.command(fia, people.get(fia), "utvärdera 1 5 5 5 5 5 5 | <!channel> kom igen"))
+			.contains("är sparat");
 		String results = requests.command(anna, home, "utvärdering 1");
-		assertThat(results).contains("5 av 6 har svarat").contains("Tillit: medel 3,8").contains("Ändrat svar")
-			.contains("&lt;!channel&gt; kom igen").doesNotContain("<!channel>").doesNotContain("Bra samtal");
-		assertThat(mongo.getCollection("transcript").find(new Document("direction", "IN").append("text",
-				new Document("$regex", "Ändrat|Bra samtal|kom igen"))).into(new ArrayList<>())).isEmpty();
+		assertThat(results).contains("5 av 6 har svarat")
+			.contains("Tillit: medel 3,8")
+			.contains("Ändrat svar")
+			.contains("&lt;!channel&gt; kom igen")
+			.doesNotContain("<!channel>")
+			.doesNotContain("Bra samtal");
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("direction", "IN").append("text", new Document("$regex", "Ändrat|Bra samtal|kom igen")))
+			.into(new ArrayList<>())).isEmpty();
 	}
 
 	private List<Document> answers() {
-		Document evaluation = mongo.getCollection("evaluations").find(new Document("meetingTitle", "Nätverksträff 4 i Slack"))
-			.sort(new Document("createdAt", -1)).first();
-		return mongo.getCollection("evaluation_answers").find(new Document("evaluationId", evaluation.getString("_id")))
+		Document evaluation = mongo.getCollection("evaluations")
+			.find(new Document("meetingTitle", "Nätverksträff 4 i Slack"))
+			.sort(new Document("createdAt", -1))
+			.first();
+		return mongo.getCollection("evaluation_answers")
+			.find(new Document("evaluationId", evaluation.getString("_id")))
 			.into(new ArrayList<>());
 	}
 

@@ -19,21 +19,23 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Slack's Web API and response_url endpoints on loopback: answers what Samverka calls and keeps
- * every call. Every posted message gets its own ts (as Slack's do), and chat.update answers for a ts
- * it gave out. {@code failWith} makes every chat.* call to a channel fail with a Slack error;
- * {@code failUpdateWith} only chat.update.
+ * Slack's Web API and response_url endpoints on loopback: answers what Samverka calls and
+ * keeps every call. Every posted message gets its own ts (as Slack's do), and chat.update
+ * answers for a ts it gave out. {@code failWith} makes every chat.* call to a channel
+ * fail with a Slack error; {@code failUpdateWith} only chat.update.
  */
 final class FakeSlack implements AutoCloseable {
 
-	/** Points the application under test at this fake, with the signing secret its requests are signed with. */
+	/**
+	 * Points the application under test at this fake, with the signing secret its
+	 * requests are signed with.
+	 */
 	void register(org.springframework.test.context.DynamicPropertyRegistry registry, String signingSecret) {
 		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
 		registry.add("samverka.slack.signing-secret", () -> signingSecret);
 		registry.add("samverka.slack.api-url", this::apiUrl);
 		registry.add("samverka.slack.workers", () -> "1");
 	}
-
 
 	record Call(String path, Map<String, String> params, String body, String answer) {
 
@@ -88,7 +90,8 @@ final class FakeSlack implements AutoCloseable {
 		java.util.Queue<String> once = failOnceWith.get(channel);
 		String onceError = error == null && method.equals("chat.postMessage") && once != null ? once.poll() : null;
 		if (onceError != null) {
-			// answered once: 429 with Retry-After 1 for "ratelimited", 500 for "internal_error"
+			// answered once: 429 with Retry-After 1 for "ratelimited", 500 for
+			// "internal_error"
 			String refusal = "{\"ok\":false,\"error\":\"" + onceError + "\"}";
 			calls.add(new Call(method, params, body, refusal));
 			if ("ratelimited".equals(onceError)) {
@@ -110,8 +113,8 @@ final class FakeSlack implements AutoCloseable {
 			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}";
 			case "chat.update" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
-			case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"" + directMessageOf(params.get("users"))
-					+ "\"}}";
+			case "conversations.open" ->
+				"{\"ok\":true,\"channel\":{\"id\":\"" + directMessageOf(params.get("users")) + "\"}}";
 			case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"modal\"}}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user")
 					+ "\",\"name\":\"handle\",\"real_name\":\"Real Name\",\"profile\":{\"display_name\":\"Fake Person\"}}}";
@@ -131,12 +134,11 @@ final class FakeSlack implements AutoCloseable {
 		return String.format(java.util.Locale.ROOT, "1700000000.%06d", lastTs.incrementAndGet());
 	}
 
-	/** The ts Slack answered a call with (chat.postMessage), for checking later updates. */
+	/**
+	 * The ts Slack answered a call with (chat.postMessage), for checking later updates.
+	 */
 	static String tsOf(Call call) {
-		return com.google.gson.JsonParser.parseString(call.answer())
-			.getAsJsonObject()
-			.get("ts")
-			.getAsString();
+		return com.google.gson.JsonParser.parseString(call.answer()).getAsJsonObject().get("ts").getAsString();
 	}
 
 	private void response(HttpExchange exchange) throws IOException {

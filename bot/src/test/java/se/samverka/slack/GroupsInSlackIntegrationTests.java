@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samverka.TestClock;
 
 /**
- * Mixed groups in Slack, end to end over signed HTTP: members join by DM or by slash command in the
- * network's channel, say they are here, the organiser makes groups of three; the split is posted in
- * the channel and each person gets their group in a DM, opened with conversations.open for someone
- * who has only used the channel.
+ * Mixed groups in Slack, end to end over signed HTTP: members join by DM or by slash
+ * command in the network's channel, say they are here, the organiser makes groups of
+ * three; the split is posted in the channel and each person gets their group in a DM,
+ * opened with conversations.open for someone who has only used the channel.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -106,23 +106,27 @@ class GroupsInSlackIntegrationTests {
 
 		String reply = command(anna, home, "grupper 3");
 
-		assertThat(reply).contains("Grupperna för 09:30 Grupparbete: Roller &amp; mandat är klara: 3 personer i en grupp")
+		assertThat(reply)
+			.contains("Grupperna för 09:30 Grupparbete: Roller &amp; mandat är klara: 3 personer i en grupp")
 			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
 		FakeSlack.Call split = slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 1"));
 		assertThat(split.param("text")).contains("(Polisen)").contains("(Skolan)").contains("(Socialtjänsten)");
 
 		FakeSlack.Call bosGroup = slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Du är i grupp 1"));
-		assertThat(bosGroup.param("text")).contains("Med dig:").contains("(Skolan)")
+		assertThat(bosGroup.param("text")).contains("Med dig:")
+			.contains("(Skolan)")
 			.contains("Förväntningar på oss inom vår egen enhet");
 
 		// Cecilia has only used the channel: her DM is opened first, then written to.
-		FakeSlack.Call opened = slack.await(c -> c.path().equals("conversations.open") && c.param("users").equals(cecilia));
+		FakeSlack.Call opened = slack
+			.await(c -> c.path().equals("conversations.open") && c.param("users").equals(cecilia));
 		assertThat(opened.answer()).contains(FakeSlack.directMessageOf(cecilia));
-		FakeSlack.Call cecilias = slack.await(c -> isPost(c, FakeSlack.directMessageOf(cecilia))
-				&& c.param("text").contains("Du är i grupp 1"));
+		FakeSlack.Call cecilias = slack
+			.await(c -> isPost(c, FakeSlack.directMessageOf(cecilia)) && c.param("text").contains("Du är i grupp 1"));
 		assertThat(cecilias.param("text")).contains("(Polisen)").contains("(Socialtjänsten)");
 		assertThat(slack.count(c -> c.path().equals("conversations.open") && c.param("users").equals(bo)))
-			.as("Bo's DM was known already").isZero();
+			.as("Bo's DM was known already")
+			.isZero();
 	}
 
 	@Test
@@ -147,7 +151,9 @@ class GroupsInSlackIntegrationTests {
 
 	// --- helpers, as in MeetingsInSlackIntegrationTests ---
 
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
+	/**
+	 * A slash command; returns the fallback text of the answer sent to its response_url.
+	 */
 	private String command(String user, String channel, String text) throws Exception {
 		return requests.command(user, channel, text);
 	}

@@ -25,9 +25,10 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Homework in Slack, end to end over signed HTTP: an organiser assigns homework with a slash command,
- * each member gets the questions in a direct message, answers by text and through the modal a
- * question's button opens, the member who has not answered is reminded, and the status shows it.
+ * Homework in Slack, end to end over signed HTTP: an organiser assigns homework with a
+ * slash command, each member gets the questions in a direct message, answers by text and
+ * through the modal a question's button opens, the member who has not answered is
+ * reminded, and the status shows it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -86,7 +87,8 @@ class HomeworkInSlackIntegrationTests {
 	void homeworkIsAnsweredByTextAndModalRemindedAndShownInSlack() throws Exception {
 		network("Slackläxa");
 		assertThat(requests.command(anna, home, "läxa 2021-09-30 | Vad tar vi med oss? | Vad ger vi nästa gång?"))
-			.contains("Läxa 1 är utskickad (antal frågor: 2)").contains("alla 2 medlemmar (2 nåddes privat)");
+			.contains("Läxa 1 är utskickad (antal frågor: 2)")
+			.contains("alla 2 medlemmar (2 nåddes privat)");
 
 		FakeSlack.Call second = slack.await(c -> c.path().equals("chat.postMessage") && c.param("text") != null
 				&& c.param("text").contains("Fråga 2: Vad ger vi nästa gång?") && c.param("channel").startsWith("D")
@@ -98,36 +100,47 @@ class HomeworkInSlackIntegrationTests {
 		while (slack.count(firstQuestion) < 2 && Instant.now().isBefore(deadline)) {
 			Thread.sleep(20);
 		}
-		assertThat(slack.calls).filteredOn(firstQuestion).hasSize(2)
-			.noneMatch(c -> c.param("channel").equals(home));
+		assertThat(slack.calls).filteredOn(firstQuestion).hasSize(2).noneMatch(c -> c.param("channel").equals(home));
 
-		assertThat(requests.command(bo, bosDm, "svar 1 Våra rutiner")).contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
+		assertThat(requests.command(bo, bosDm, "svar 1 Våra rutiner"))
+			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
 		JsonObject form = SignedSlack.buttons(JsonParser.parseString(second.param("blocks")).getAsJsonArray()).get(0);
 		assertThat(form.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
-		String trigger = requests.press(bo, second.param("channel"), form, slack.responseUrl("form-" + SignedSlack.next()));
-		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
-		requests.submitModal(bo, second.param("channel"), JsonParser.parseString(opened.param("view")).getAsJsonObject(),
-				"Kontakterna från i dag");
-		slack.await(c -> c.param("text") != null && c.param("text").contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)")
+		String trigger = requests.press(bo, second.param("channel"), form,
+				slack.responseUrl("form-" + SignedSlack.next()));
+		FakeSlack.Call opened = slack
+			.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
+		requests.submitModal(bo, second.param("channel"),
+				JsonParser.parseString(opened.param("view")).getAsJsonObject(), "Kontakterna från i dag");
+		slack.await(c -> c.param("text") != null
+				&& c.param("text").contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)")
 				|| c.body().contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)"));
-		String homeworkId = mongo.getCollection("homework").find(new Document("questions", "Vad tar vi med oss?")).first()
+		String homeworkId = mongo.getCollection("homework")
+			.find(new Document("questions", "Vad tar vi med oss?"))
+			.first()
 			.getString("_id");
-		assertThat(mongo.getCollection("homework_answers").find(new Document("homeworkId", homeworkId)).into(new ArrayList<>()))
-			.singleElement()
+		assertThat(mongo.getCollection("homework_answers")
+			.find(new Document("homeworkId", homeworkId))
+			.into(new ArrayList<>())).singleElement()
 			.satisfies(a -> assertThat(a.get("answers", Document.class))
 				.isEqualTo(new Document("1", "Våra rutiner").append("2", "Kontakterna från i dag")));
 
-		// two weeks before the due day, 09:00 in Stockholm: only Anna, who has not answered, is reminded
+		// two weeks before the due day, 09:00 in Stockholm: only Anna, who has not
+		// answered, is reminded
 		clock.set(Instant.parse("2021-09-16T07:00:00Z"));
 		runner.runDue();
 		String annasDm = FakeSlack.directMessageOf(anna);
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("Påminnelse: läxa 1"));
-		assertThat(slack.calls).filteredOn(c -> c.path().equals("chat.postMessage") && c.param("text") != null
-				&& c.param("text").contains("Påminnelse: läxa 1")).singleElement()
+		assertThat(slack.calls)
+			.filteredOn(c -> c.path().equals("chat.postMessage") && c.param("text") != null
+					&& c.param("text").contains("Påminnelse: läxa 1"))
+			.singleElement()
 			.satisfies(c -> assertThat(c.param("channel")).isEqualTo(annasDm));
 
-		assertThat(requests.command(anna, home, "läxa status")).contains("1 av 2 har svarat på alla frågor").contains("(Polisen)")
-			.contains("2 av 2 frågor").contains("0 av 2 frågor");
+		assertThat(requests.command(anna, home, "läxa status")).contains("1 av 2 har svarat på alla frågor")
+			.contains("(Polisen)")
+			.contains("2 av 2 frågor")
+			.contains("0 av 2 frågor");
 		clock.set(Instant.parse("2021-10-01T07:00:00Z"));
 		assertThat(requests.command(bo, bosDm, "svar 1 Sent")).contains("Läxa 1 stängde efter 2021-09-30");
 	}

@@ -34,10 +34,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * A meeting day in Slack, end to end: signed slash commands, events and interactions over HTTP to
- * /slack/events; the agenda card, its update in place and the day's prompts observed at a fake Slack
- * Web API on loopback. The test moves the application's clock and runs the due work itself; requests
- * are signed with that clock's time, as the signature check reads it.
+ * A meeting day in Slack, end to end: signed slash commands, events and interactions over
+ * HTTP to /slack/events; the agenda card, its update in place and the day's prompts
+ * observed at a fake Slack Web API on loopback. The test moves the application's clock
+ * and runs the due work itself; requests are signed with that clock's time, as the
+ * signature check reads it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -116,7 +117,8 @@ class MeetingsInSlackIntegrationTests {
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("Mötet är inställt"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
-		slack.await(c -> isPost(c, home) && c.param("text").contains("är inställt") && !c.param("text").contains("09:30"));
+		slack.await(
+				c -> isPost(c, home) && c.param("text").contains("är inställt") && !c.param("text").contains("09:30"));
 		assertThat(command(anna, home, "möte lista")).contains("(inställt)");
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
@@ -148,7 +150,8 @@ class MeetingsInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
 		runner.runDue();
-		// The card holds the question too; the prompt is the message that says until when.
+		// The card holds the question too; the prompt is the message that says until
+		// when.
 		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Till 10:00"));
 		assertThat(prompt.param("text")).contains("Grupparbete: Roller &amp; mandat")
 			.contains("Förväntningar på oss inom vår egen enhet");
@@ -158,7 +161,8 @@ class MeetingsInSlackIntegrationTests {
 		assertThat(now).contains("Nu: 09:30–10:00 Grupparbete: Roller &amp; mandat")
 			.contains("Sedan: 10:00–10:15 Paus");
 
-		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the break ends
+		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the
+															// break ends
 		runner.runDue();
 		slack.await(c -> isPost(c, home) && c.param("text").contains("vi ses igen 10:15"));
 		// Each prompt once, even when the runner looks again.
@@ -175,7 +179,8 @@ class MeetingsInSlackIntegrationTests {
 		mention(anna, channel, "<@UBOT> möte skapa\n" + AGENDA);
 		FakeSlack.Call reply = slack.await(c -> isPost(c, channel) && c.param("text").contains("Möte 1 är planerat"));
 		assertThat(reply.param("thread_ts")).isEqualTo("1700000000.0001");
-		// The card is a post of its own in the channel, not in the thread, so that edits can find it.
+		// The card is a post of its own in the channel, not in the thread, so that edits
+		// can find it.
 		FakeSlack.Call card = slack.await(c -> isPost(c, channel) && c.param("text").contains("Roller &amp; mandat"));
 		assertThat(card.param("thread_ts")).isEmpty();
 
@@ -186,8 +191,8 @@ class MeetingsInSlackIntegrationTests {
 	}
 
 	/**
-	 * A slash command works in a channel the bot is not in, but the bot cannot post there: the card
-	 * comes back with the answer, to the organiser only.
+	 * A slash command works in a channel the bot is not in, but the bot cannot post
+	 * there: the card comes back with the answer, to the organiser only.
 	 */
 	@Test
 	void whereTheBotIsNotAMemberTheCardComesBackWithTheAnswer() throws Exception {
@@ -197,14 +202,15 @@ class MeetingsInSlackIntegrationTests {
 
 		String responseUrl = slack.responseUrl("outside-" + next());
 		post(slashBody(anna, outside, "möte skapa\n" + AGENDA, responseUrl), "application/x-www-form-urlencoded");
-		String card = text(slack
-			.await(c -> c.path().equals(URI.create(responseUrl).getPath()) && c.body().contains("Roller"))
-			.body());
+		String card = text(
+				slack.await(c -> c.path().equals(URI.create(responseUrl).getPath()) && c.body().contains("Roller"))
+					.body());
 		assertThat(card).contains("Roller &amp; mandat").contains("09:30–10:00").contains("version 1");
 		assertThat(text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
 			.contains("Möte 1 är planerat");
 		assertThat(slack.count(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(outside)
-				&& c.answer().contains("\"ok\":true"))).isZero();
+				&& c.answer().contains("\"ok\":true")))
+			.isZero();
 	}
 
 	@Test
@@ -236,7 +242,8 @@ class MeetingsInSlackIntegrationTests {
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
 		assertThat(update.param("text")).contains("Hello and welcome").contains("version 2");
 
-		clock.set(Instant.parse("2026-04-15T11:20:00Z")); // 13:20 in Stockholm (summer time)
+		clock.set(Instant.parse("2026-04-15T11:20:00Z")); // 13:20 in Stockholm (summer
+															// time)
 		runner.runDue();
 		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Until 13:40"));
 		assertThat(prompt.param("text")).contains("Group work: Who does what?")
@@ -274,8 +281,9 @@ class MeetingsInSlackIntegrationTests {
 	}
 
 	/**
-	 * The edit form holds the whole current agenda, more than a button's 2,000 characters: the form is
-	 * kept in the database and the modal still opens with all of it.
+	 * The edit form holds the whole current agenda, more than a button's 2,000
+	 * characters: the form is kept in the database and the modal still opens with all of
+	 * it.
 	 */
 	@Test
 	void aLongAgendaIsEditedInAModalPrefilledWithAllOfIt() throws Exception {
@@ -293,8 +301,10 @@ class MeetingsInSlackIntegrationTests {
 
 		JsonObject button = formButton(answer(anna, home, "möte ändra 1"));
 		assertThat(button.get("value").getAsString()).startsWith("kept:").hasSizeLessThanOrEqualTo(2_000);
-		// Kept forms carry their expiry; SlackForms ignores and removes expired ones itself.
-		assertThat(mongo.getCollection("slack_forms").find()).anySatisfy(form -> assertThat(form.get("expiresAt")).isNotNull());
+		// Kept forms carry their expiry; SlackForms ignores and removes expired ones
+		// itself.
+		assertThat(mongo.getCollection("slack_forms").find())
+			.anySatisfy(form -> assertThat(form.get("expiresAt")).isNotNull());
 		String responseUrl = slack.responseUrl("edit-" + next());
 		JsonObject view = openModal(button, responseUrl);
 		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
@@ -313,8 +323,9 @@ class MeetingsInSlackIntegrationTests {
 	}
 
 	/**
-	 * Slack's inputs take at most 3,000 characters. A longer agenda is not cut (submitting it would
-	 * drop the last slots): the input starts empty and says how to send the agenda instead.
+	 * Slack's inputs take at most 3,000 characters. A longer agenda is not cut
+	 * (submitting it would drop the last slots): the input starts empty and says how to
+	 * send the agenda instead.
 	 */
 	@Test
 	void anAgendaTooLongForSlacksInputIsNotCutButExplained() throws Exception {
@@ -332,19 +343,22 @@ class MeetingsInSlackIntegrationTests {
 		JsonObject view = openModal(formButton(answer(anna, home, "möte ändra 1")), slack.responseUrl("x-" + next()));
 		JsonObject element = view.getAsJsonArray("blocks").get(0).getAsJsonObject().getAsJsonObject("element");
 		assertThat(element.has("initial_value")).isFalse();
-		assertThat(element.getAsJsonObject("placeholder").get("text").getAsString())
-			.contains("högst 3000 tecken")
+		assertThat(element.getAsJsonObject("placeholder").get("text").getAsString()).contains("högst 3000 tecken")
 			.contains("meeting edit 1");
 	}
 
 	/** Presses a form button; returns the modal Slack was asked to open. */
 	private JsonObject openModal(JsonObject button, String responseUrl) throws Exception {
 		String trigger = requests.press(anna, home, button, responseUrl);
-		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
+		FakeSlack.Call opened = slack
+			.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger));
 		return JsonParser.parseString(opened.param("view")).getAsJsonObject();
 	}
 
-	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
+	/**
+	 * Submits the modal with {@code typed} in its first input, as Slack sends a
+	 * view_submission.
+	 */
 	private void submitModal(JsonObject view, String typed) throws Exception {
 		requests.submitModal(anna, home, view, typed);
 	}
@@ -359,7 +373,9 @@ class MeetingsInSlackIntegrationTests {
 		return types;
 	}
 
-	/** The blocks as JSON, with Gson's escaping of &, < and > undone by reading them back. */
+	/**
+	 * The blocks as JSON, with Gson's escaping of &, < and > undone by reading them back.
+	 */
 	private static String blocksText(FakeSlack.Call call) {
 		return JsonParser.parseString(call.param("blocks")).toString();
 	}

@@ -16,10 +16,10 @@ import se.samverka.chat.Languages;
 import se.samverka.poll.LongPolls;
 
 /**
- * The largest poll card (25 options with long labels) in Block Kit: at most 50 blocks per message
- * (the card becomes several messages, which SlackSender posts and updates together), at most 25
- * elements per actions block, every text within 3,000 characters, and every option's three buttons
- * there once, each right under its option.
+ * The largest poll card (25 options with long labels) in Block Kit: at most 50 blocks per
+ * message (the card becomes several messages, which SlackSender posts and updates
+ * together), at most 25 elements per actions block, every text within 3,000 characters,
+ * and every option's three buttons there once, each right under its option.
  */
 class PollCardInBlockKitUnitTests {
 
@@ -28,7 +28,8 @@ class PollCardInBlockKitUnitTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "sv", "en" })
 	void aTwentyFiveOptionPollFitsSlacksLimits(String language) {
-		List<SlackMessage> rendered = renderer.render(LongPolls.card(Locale.forLanguageTag(language)), Languages.SWEDISH);
+		List<SlackMessage> rendered = renderer.render(LongPolls.card(Locale.forLanguageTag(language)),
+				Languages.SWEDISH);
 
 		assertThat(rendered).hasSizeBetween(1, 2);
 		List<String> values = new ArrayList<>();
@@ -44,7 +45,8 @@ class PollCardInBlockKitUnitTests {
 					for (Object element : elements) {
 						String value = (String) ((Map<?, ?>) element).get("value");
 						values.add(value);
-						assertThat(previousText).as("the option above its buttons").startsWith(value.split(" ")[2] + ". ");
+						assertThat(previousText).as("the option above its buttons")
+							.startsWith(value.split(" ")[2] + ". ");
 					}
 				}
 				else if (block.get("text") instanceof Map<?, ?> text) {

@@ -26,10 +26,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Date polls in Slack, end to end over signed HTTP: an organiser starts a poll with a slash command,
- * a member votes by text and with the command a card's button sends, the member who has not voted is
- * reminded in a direct message opened with conversations.open, and at the deadline the result is
- * announced in the network's channel; a late vote is refused.
+ * Date polls in Slack, end to end over signed HTTP: an organiser starts a poll with a
+ * slash command, a member votes by text and with the command a card's button sends, the
+ * member who has not voted is reminded in a direct message opened with
+ * conversations.open, and at the deadline the result is announced in the network's
+ * channel; a late vote is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -87,7 +88,8 @@ class PollVotingInSlackIntegrationTests {
 	@Test
 	void aPollIsVotedOnRemindedAndClosedInSlack() throws Exception {
 		network("Slackomröstning");
-		assertThat(requests.command(anna, home, "omröstning Nästa Slackträff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00"))
+		assertThat(requests.command(anna, home,
+				"omröstning Nästa Slackträff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00"))
 			.contains("Omröstning 1 ”Nästa Slackträff?” är startad med 2 alternativ");
 
 		assertThat(requests.command(bo, bosDm, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1 (2021-09-29)");
@@ -101,10 +103,14 @@ class PollVotingInSlackIntegrationTests {
 			assertThat(SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body()))
 				.contains("Du svarade om det behövs på alternativ 2 (2021-10-01)");
 		}
-		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa Slackträff?")).first().getString("_id");
+		String pollId = mongo.getCollection("polls")
+			.find(new Document("question", "Nästa Slackträff?"))
+			.first()
+			.getString("_id");
 		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new ArrayList<>()))
 			.singleElement()
-			.satisfies(v -> assertThat(v.get("answers", Document.class)).isEqualTo(new Document(Map.of("1", "YES", "2", "MAYBE"))));
+			.satisfies(v -> assertThat(v.get("answers", Document.class))
+				.isEqualTo(new Document(Map.of("1", "YES", "2", "MAYBE"))));
 
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
 		runner.runDue();
@@ -115,7 +121,8 @@ class PollVotingInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
 		runner.runDue();
-		FakeSlack.Call result = slack.await(c -> SignedSlack.isPost(c, home) && c.param("text").contains("Resultat av omröstning 1"));
+		FakeSlack.Call result = slack
+			.await(c -> SignedSlack.isPost(c, home) && c.param("text").contains("Resultat av omröstning 1"));
 		assertThat(result.param("text")).contains("Det blev 2021-09-29").contains("/calendar/");
 		assertThat(requests.command(bo, bosDm, "rösta 1 2 ja")).contains("är stängd");
 	}

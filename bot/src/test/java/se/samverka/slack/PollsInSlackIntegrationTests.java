@@ -43,11 +43,12 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Date polls in Slack, end to end: signed slash commands, events and interactions over HTTP to
- * /slack/events. The poll card is posted in the network's channel, its buttons vote (block_actions),
- * the card is updated in place (chat.update) at the next five-second mark, a double click changes
- * nothing, closing updates it with the result and no buttons; and a vote from Teams (a member who
- * joined in Teams, against a loopback Bot Connector) lands in the same tally as one from Slack.
+ * Date polls in Slack, end to end: signed slash commands, events and interactions over
+ * HTTP to /slack/events. The poll card is posted in the network's channel, its buttons
+ * vote (block_actions), the card is updated in place (chat.update) at the next
+ * five-second mark, a double click changes nothing, closing updates it with the result
+ * and no buttons; and a vote from Teams (a member who joined in Teams, against a loopback
+ * Bot Connector) lands in the same tally as one from Slack.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -98,7 +99,9 @@ class PollsInSlackIntegrationTests {
 		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
 	}
 
-	/** Creates the network in the home channel and Bo joins it; returns the invite code. */
+	/**
+	 * Creates the network in the home channel and Bo joins it; returns the invite code.
+	 */
 	String network(String name) throws Exception {
 		String code = inviteCode(command(anna, home, "nätverk skapa " + name));
 		directMessage(bo, bosDm, "gå med " + code + " Polisen");
@@ -108,7 +111,8 @@ class PollsInSlackIntegrationTests {
 
 	/** Creates the seed's poll and returns its card as posted in the home channel. */
 	FakeSlack.Call poll() throws Exception {
-		send(anna, home, "omröstning Nästa träff | 2026-09-29 | 2026-09-29–30 | 2026-10-01 | deadline 2026-04-01 12:00");
+		send(anna, home,
+				"omröstning Nästa träff | 2026-09-29 | 2026-09-29–30 | 2026-10-01 | deadline 2026-04-01 12:00");
 		return slack.await(c -> isPost(c, home) && c.param("text").contains("Nästa träff")
 				&& c.param("text").contains("ingen har röstat än"));
 	}
@@ -120,11 +124,15 @@ class PollsInSlackIntegrationTests {
 		assertThat(card.param("text")).contains("Sista dag: 1 april 2026 12:00 (Europe/Stockholm)");
 		List<JsonObject> buttons = buttons(JsonParser.parseString(card.param("blocks")).getAsJsonArray());
 		assertThat(buttons).hasSize(9);
-		JsonObject yesOnTwo = buttons.stream().filter(b -> b.get("value").getAsString().endsWith(" 2 yes")).findFirst().orElseThrow();
+		JsonObject yesOnTwo = buttons.stream()
+			.filter(b -> b.get("value").getAsString().endsWith(" 2 yes"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(yesOnTwo.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Ja");
 		String poll = yesOnTwo.get("value").getAsString().split(" ")[1];
 
-		// Bo clicks "Ja" under option 2 twice (a double click) and answers option 1 by text.
+		// Bo clicks "Ja" under option 2 twice (a double click) and answers option 1 by
+		// text.
 		String first = slack.responseUrl("vote-" + next());
 		press(bo, home, yesOnTwo, first);
 		slack.await(c -> c.path().equals(URI.create(first).getPath()));
@@ -142,7 +150,8 @@ class PollsInSlackIntegrationTests {
 			.contains("▇▇▇▇▇▁▁▁▁▁  ja 0 · om det behövs 1");
 		runner.runDue();
 		assertThat(slack.count(c -> c.path().equals("chat.update") && c.param("ts").equals(FakeSlack.tsOf(card))))
-			.as("two clicks and a typed vote within five seconds: one update").isEqualTo(1);
+			.as("two clicks and a typed vote within five seconds: one update")
+			.isEqualTo(1);
 
 		send(anna, home, "omröstning stäng " + poll);
 		FakeSlack.Call closed = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
@@ -174,10 +183,14 @@ class PollsInSlackIntegrationTests {
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("2 personer har röstat"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
-		assertThat(update.param("text")).contains("3. 2026-10-01 (torsdag)").contains("▇▇▇▇▇▇▇▇▁▁  ja 1 · om det behövs 1");
+		assertThat(update.param("text")).contains("3. 2026-10-01 (torsdag)")
+			.contains("▇▇▇▇▇▇▇▇▁▁  ja 1 · om det behövs 1");
 	}
 
-	/** A Teams message in a personal chat, as Teams sends it, with the loopback connector as its serviceUrl. */
+	/**
+	 * A Teams message in a personal chat, as Teams sends it, with the loopback connector
+	 * as its serviceUrl.
+	 */
 	private void teams(String conversation, String user, String text) throws Exception {
 		JsonObject activity = JsonParser.parseString("""
 				{"type":"message","channelId":"msteams","locale":"sv-SE",
@@ -197,14 +210,18 @@ class PollsInSlackIntegrationTests {
 		chat.addProperty("conversationType", "personal");
 		chat.addProperty("tenantId", "tenant-1");
 		activity.add("conversation", chat);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(activity.toString(), StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(activity.toString(), StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
-	/** The Bot Connector on loopback: answers every activity with an id and keeps what was sent where. */
+	/**
+	 * The Bot Connector on loopback: answers every activity with an id and keeps what was
+	 * sent where.
+	 */
 	static final class Connector {
 
 		final HttpServer server;
@@ -235,7 +252,10 @@ class PollsInSlackIntegrationTests {
 			return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 		}
 
-		/** Waits, polling with a deadline, until the conversation got more than {@code before} messages. */
+		/**
+		 * Waits, polling with a deadline, until the conversation got more than
+		 * {@code before} messages.
+		 */
 		void awaitMore(String conversation, long before) throws InterruptedException {
 			Instant deadline = Instant.now().plusSeconds(15);
 			while (count(conversation) <= before) {
@@ -250,7 +270,10 @@ class PollsInSlackIntegrationTests {
 			return received.stream().filter(r -> r[0].contains(conversation)).count();
 		}
 
-		/** Waits, polling with a deadline, until something containing {@code text} went to the conversation. */
+		/**
+		 * Waits, polling with a deadline, until something containing {@code text} went to
+		 * the conversation.
+		 */
 		void await(String conversation, String text) throws InterruptedException {
 			Instant deadline = Instant.now().plusSeconds(15);
 			while (Instant.now().isBefore(deadline)) {
@@ -282,10 +305,14 @@ class PollsInSlackIntegrationTests {
 
 	// --- helpers ---
 
-	/** A slash command, without waiting for its answer: the poll's card may be all that is said. */
+	/**
+	 * A slash command, without waiting for its answer: the poll's card may be all that is
+	 * said.
+	 */
 	private void send(String user, String channel, String text) throws Exception {
 		assertThat(post(slashBody(user, channel, text, slack.responseUrl("send-" + next())),
-				"application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+				"application/x-www-form-urlencoded")
+			.statusCode()).isEqualTo(200);
 	}
 
 	private String command(String user, String channel, String text) throws Exception {

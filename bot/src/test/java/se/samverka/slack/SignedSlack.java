@@ -21,9 +21,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * Signed requests as Slack sends them (slash commands, direct-message events, button clicks, modal
- * submissions) to the running app, signed with the app's clock, and reading the answers the fake
- * Slack Web API received. Shared by the feature tests in Slack.
+ * Signed requests as Slack sends them (slash commands, direct-message events, button
+ * clicks, modal submissions) to the running app, signed with the app's clock, and reading
+ * the answers the fake Slack Web API received. Shared by the feature tests in Slack.
  */
 final class SignedSlack {
 
@@ -72,9 +72,14 @@ final class SignedSlack {
 		return click.get("trigger_id").getAsString();
 	}
 
-	/** Submits the modal with {@code typed} in its first input, as Slack sends a view_submission. */
+	/**
+	 * Submits the modal with {@code typed} in its first input, as Slack sends a
+	 * view_submission.
+	 */
 	void submitModal(String user, String channel, JsonObject view, String typed) throws Exception {
-		JsonObject input = view.getAsJsonArray("blocks").asList().stream()
+		JsonObject input = view.getAsJsonArray("blocks")
+			.asList()
+			.stream()
 			.map(JsonElement::getAsJsonObject)
 			.filter(b -> b.get("type").getAsString().equals("input"))
 			.findFirst()
@@ -83,8 +88,9 @@ final class SignedSlack {
 	}
 
 	/**
-	 * Submits the modal with a value for each input block (by block id): a select's option, or a text
-	 * input's text. Returns what was posted, so a test can send it again as Slack would on a retry.
+	 * Submits the modal with a value for each input block (by block id): a select's
+	 * option, or a text input's text. Returns what was posted, so a test can send it
+	 * again as Slack would on a retry.
 	 */
 	JsonObject submitModal(String user, String channel, JsonObject view, Map<String, String> typed) throws Exception {
 		JsonObject values = new JsonObject();
@@ -99,7 +105,8 @@ final class SignedSlack {
 			value.addProperty("type", input.get("type").getAsString());
 			if (input.get("type").getAsString().equals("static_select")) {
 				JsonObject option = new JsonObject();
-				option.add("text", JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"" + typed.get(blockId) + "\"}"));
+				option.add("text",
+						JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"" + typed.get(blockId) + "\"}"));
 				option.addProperty("value", typed.get(blockId));
 				value.add("selected_option", option);
 			}
@@ -143,7 +150,9 @@ final class SignedSlack {
 		return found.group(1);
 	}
 
-	/** A slash command; returns the fallback text of the answer sent to its response_url. */
+	/**
+	 * A slash command; returns the fallback text of the answer sent to its response_url.
+	 */
 	String command(String user, String channel, String text) throws Exception {
 		return text(answer(user, channel, text));
 	}
@@ -200,11 +209,12 @@ final class SignedSlack {
 	}
 
 	static JsonObject interaction(String type, String user, String channel, String responseUrl) {
-		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-				+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
-				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
-				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
+		JsonObject payload = JsonParser
+			.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
+					+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
+					+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
+					+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
+					+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
 			.getAsJsonObject();
 		if (responseUrl != null) {
 			payload.addProperty("response_url", responseUrl);
@@ -217,7 +227,10 @@ final class SignedSlack {
 				"application/x-www-form-urlencoded");
 	}
 
-	/** Signed with the application's clock, which the test moves, as Slack would sign at that time. */
+	/**
+	 * Signed with the application's clock, which the test moves, as Slack would sign at
+	 * that time.
+	 */
 	HttpResponse<String> post(String body, String contentType) throws Exception {
 		String ts = String.valueOf(clock.get().getEpochSecond());
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
@@ -230,10 +243,11 @@ final class SignedSlack {
 	}
 
 	static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
+		return String.join("&",
+				fields.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+					.toList());
 	}
 
 	static String next() {

@@ -18,7 +18,8 @@ class SlackInboundUnitTests {
 		assertThat(MentionListener.withoutBotMention("<@UBOT> hjälp", "UBOT")).isEqualTo("hjälp");
 		assertThat(MentionListener.withoutBotMention("  <@UBOT|samverka>   network create X", "UBOT"))
 			.isEqualTo("network create X");
-		assertThat(MentionListener.withoutBotMention("gå med <@UBOT> K7MX2Q <@U2>", "UBOT")).isEqualTo("gå med  K7MX2Q <@U2>");
+		assertThat(MentionListener.withoutBotMention("gå med <@UBOT> K7MX2Q <@U2>", "UBOT"))
+			.isEqualTo("gå med  K7MX2Q <@U2>");
 		assertThat(MentionListener.withoutBotMention("<@UX> hjälp", null)).isEqualTo("hjälp");
 		assertThat(MentionListener.withoutBotMention(null, "UBOT")).isEmpty();
 	}
@@ -52,7 +53,8 @@ class SlackInboundUnitTests {
 
 	@Test
 	void modalMetadataStaysWithinSlacksLimit() {
-		var origin = new ModalForm.FormOrigin("c".repeat(2_000), "T1", "C1", false, "https://hooks/" + "r".repeat(1_500));
+		var origin = new ModalForm.FormOrigin("c".repeat(2_000), "T1", "C1", false,
+				"https://hooks/" + "r".repeat(1_500));
 		String metadata = origin.toMetadata();
 		assertThat(metadata).hasSizeLessThanOrEqualTo(3_000);
 		assertThat(ModalForm.FormOrigin.fromMetadata(metadata).command()).hasSize(2_000);

@@ -42,9 +42,10 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * Slack end to end: signed requests over HTTP to /slack/events, turns against the embedded database,
- * replies observed at a fake Slack Web API and response_url on loopback. One worker thread, so
- * Slack work runs in arrival order and "nothing more happened" can be shown by a later marker.
+ * Slack end to end: signed requests over HTTP to /slack/events, turns against the
+ * embedded database, replies observed at a fake Slack Web API and response_url on
+ * loopback. One worker thread, so Slack work runs in arrival order and "nothing more
+ * happened" can be shown by a later marker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -124,8 +125,8 @@ class SlackIntegrationTests {
 		String code = found.group(1);
 		String dm = "D-" + next();
 		post(event("message", "U-" + next(), dm, "gå med " + code + " Polisen", null), "application/json");
-		assertThat(slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(dm))
-			.param("text")).contains("Välkommen");
+		assertThat(slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(dm)).param("text"))
+			.contains("Välkommen");
 		FakeSlack.Call announcement = slack
 			.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(home));
 		// An event carries only the user id: the name comes from users.info.
@@ -139,7 +140,8 @@ class SlackIntegrationTests {
 		String channel = "C-" + next();
 		String event = event("app_mention", "U-" + next(), channel, "<@UBOT> hjälp", null);
 		assertThat(post(event, "application/json").statusCode()).isEqualTo(200);
-		FakeSlack.Call call = slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(channel));
+		FakeSlack.Call call = slack
+			.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(channel));
 		assertThat(call.param("thread_ts")).isEqualTo("1700000000.0001");
 		assertThat(call.param("blocks")).contains("Samverka – det här kan jag");
 	}
@@ -152,7 +154,8 @@ class SlackIntegrationTests {
 		post(event("message", "U-" + next(), dm, "hjälp", null), "application/json");
 		FakeSlack.Call call = slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(dm));
 		assertThat(call.param("blocks")).contains("Samverka – det här kan jag");
-		// One worker: the real message came last, so everything before it has been handled.
+		// One worker: the real message came last, so everything before it has been
+		// handled.
 		assertThat(slack.count(c -> c.param("channel").equals(dm))).isEqualTo(1);
 		assertThat(transcriptIn("slack:" + "T1:" + dm)).isEqualTo(1);
 	}
@@ -163,8 +166,8 @@ class SlackIntegrationTests {
 		String event = event("app_mention", "U-" + next(), channel, "<@UBOT> network create Dubbelt", null);
 		String eventId = JsonParser.parseString(event).getAsJsonObject().get("event_id").getAsString();
 		assertThat(post(event, "application/json").statusCode()).isEqualTo(200);
-		HttpResponse<String> retry = post(event, "application/json", Map.of("X-Slack-Retry-Num", "1",
-				"X-Slack-Retry-Reason", "http_timeout"));
+		HttpResponse<String> retry = post(event, "application/json",
+				Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 		assertThat(retry.statusCode()).isEqualTo(200);
 		String marker = event("app_mention", "U-" + next(), channel, "<@UBOT> hjälp", null);
 		post(marker, "application/json");
@@ -211,7 +214,8 @@ class SlackIntegrationTests {
 		FakeSlack.Call opened = slack.await(c -> c.path().equals("views.open")
 				&& c.param("trigger_id").equals(click.get("trigger_id").getAsString()));
 		JsonObject view = JsonParser.parseString(opened.param("view")).getAsJsonObject();
-		assertThat(view.getAsJsonArray("blocks").get(0).getAsJsonObject().get("block_id").getAsString()).isEqualTo("name");
+		assertThat(view.getAsJsonArray("blocks").get(0).getAsJsonObject().get("block_id").getAsString())
+			.isEqualTo("name");
 
 		JsonObject submission = interaction("view_submission", channel, null);
 		submission.remove("channel");
@@ -241,8 +245,10 @@ class SlackIntegrationTests {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		List<Map<String, String>> attempts = List.of(
 				Map.of("X-Slack-Request-Timestamp", "" + now, "X-Slack-Signature", other.sign("" + now, bytes)),
-				Map.of("X-Slack-Request-Timestamp", "" + (now - 600), "X-Slack-Signature", ours.sign("" + (now - 600), bytes)),
-				Map.of("X-Slack-Request-Timestamp", "" + (now + 600), "X-Slack-Signature", ours.sign("" + (now + 600), bytes)),
+				Map.of("X-Slack-Request-Timestamp", "" + (now - 600), "X-Slack-Signature",
+						ours.sign("" + (now - 600), bytes)),
+				Map.of("X-Slack-Request-Timestamp", "" + (now + 600), "X-Slack-Signature",
+						ours.sign("" + (now + 600), bytes)),
 				Map.of("X-Slack-Request-Timestamp", "" + now, "X-Slack-Signature",
 						ours.sign("" + now, (body + "x").getBytes(StandardCharsets.UTF_8))),
 				Map.of());
@@ -307,9 +313,10 @@ class SlackIntegrationTests {
 
 	private static String editedEvent(String channel) {
 		JsonObject event = JsonParser
-			.parseString("{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel_type\":\"im\",\"hidden\":true,"
-					+ "\"message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"hjälp\",\"ts\":\"1.1\"},"
-					+ "\"ts\":\"1.2\",\"event_ts\":\"1.2\"}")
+			.parseString(
+					"{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel_type\":\"im\",\"hidden\":true,"
+							+ "\"message\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"hjälp\",\"ts\":\"1.1\"},"
+							+ "\"ts\":\"1.2\",\"event_ts\":\"1.2\"}")
 			.getAsJsonObject();
 		event.addProperty("channel", channel);
 		return envelope(event);
@@ -328,11 +335,13 @@ class SlackIntegrationTests {
 	}
 
 	private static JsonObject interaction(String type, String channel, String responseUrl) {
-		JsonObject payload = JsonParser.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-				+ "\"user\":{\"id\":\"U-" + next() + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-				+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
-				+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
-				+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
+		JsonObject payload = JsonParser
+			.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
+					+ "\"user\":{\"id\":\"U-" + next()
+					+ "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
+					+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
+					+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
+					+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
 			.getAsJsonObject();
 		if (responseUrl != null) {
 			payload.addProperty("response_url", responseUrl);
@@ -385,10 +394,11 @@ class SlackIntegrationTests {
 	}
 
 	private static String form(Map<String, String> fields) {
-		return String.join("&", fields.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.toList());
+		return String.join("&",
+				fields.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+					.toList());
 	}
 
 	private static String next() {

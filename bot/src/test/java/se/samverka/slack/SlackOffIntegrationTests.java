@@ -16,7 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.delivery.ChannelSender;
 
-/** Without a signing secret Slack is off: its endpoint answers 404 and no Slack bean exists. */
+/**
+ * Without a signing secret Slack is off: its endpoint answers 404 and no Slack bean
+ * exists.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "samverka.slack.bot-token=xoxb-only-a-token", "samverka.slack.signing-secret= " })
 @ActiveProfiles("test")

@@ -20,7 +20,9 @@ import se.samverka.chat.Message;
 import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.DeliveryFailed;
 
-/** Proactive posts against a fake Slack Web API, and how Slack's refusals are reported. */
+/**
+ * Proactive posts against a fake Slack Web API, and how Slack's refusals are reported.
+ */
 class SlackSenderUnitTests {
 
 	final FakeSlack fake = new FakeSlack();
@@ -117,13 +119,13 @@ class SlackSenderUnitTests {
 	}
 
 	/**
-	 * The message is gone or not the bot's to change: that message cannot be updated, but the
-	 * conversation still takes new posts, so it is not unreachable (which would mean stop posting
-	 * there at all).
+	 * The message is gone or not the bot's to change: that message cannot be updated, but
+	 * the conversation still takes new posts, so it is not unreachable (which would mean
+	 * stop posting there at all).
 	 */
 	@ParameterizedTest
-	@CsvSource({ "message_not_found,false", "cant_update_message,false", "ratelimited,false",
-			"channel_not_found,true", "is_archived,true" })
+	@CsvSource({ "message_not_found,false", "cant_update_message,false", "ratelimited,false", "channel_not_found,true",
+			"is_archived,true" })
 	void reportsSlacksRefusalsOfAnUpdate(String error, boolean unreachable) {
 		String ids = sender.post(conversation("C-gone"), Message.text("Hej"));
 		fake.failUpdateWith.put("C-gone", error);

@@ -19,7 +19,9 @@ import se.samverka.chat.Inbound;
 import se.samverka.chat.Sender;
 import se.samverka.dialogue.Turns;
 
-/** The whole application, started twice on the same data directory, as after a restart. */
+/**
+ * The whole application, started twice on the same data directory, as after a restart.
+ */
 class RestartIntegrationTests {
 
 	@TempDir
@@ -53,7 +55,8 @@ class RestartIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// Arguments, not builder properties: those rank below the test profile's random data directory.
+		// Arguments, not builder properties: those rank below the test profile's random
+		// data directory.
 		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test")
 			.run("--server.port=0", "--samverka.storage.embedded-port=0", "--samverka.storage.data-dir=" + dataDir);
 	}

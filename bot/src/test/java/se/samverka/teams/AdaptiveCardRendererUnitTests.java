@@ -50,8 +50,9 @@ class AdaptiveCardRendererUnitTests {
 	void keepsAFormWithChoicesOnTheCardWhereActionSubmitSendsItsInputs() throws IOException {
 		Message message = Message.builder()
 			.heading("Utvärdering av träff 2")
-			.choice(new ChoiceInput("trust", "Tillit: Vi lyckas bygga tillit", List.of(new Choice("1", "1 – stämmer inte alls"),
-					new Choice("2", "2"), new Choice("3", "3"), new Choice("4", "4"), new Choice("5", "5 – stämmer helt"))))
+			.choice(new ChoiceInput("trust", "Tillit: Vi lyckas bygga tillit",
+					List.of(new Choice("1", "1 – stämmer inte alls"), new Choice("2", "2"), new Choice("3", "3"),
+							new Choice("4", "4"), new Choice("5", "5 – stämmer helt"))))
 			.input(new TextInput("comment", "Något mer?", "", "", true, 1000, true))
 			.buttons(new Button("Skicka svaret", "evaluate 2", true))
 			.build();
@@ -85,7 +86,8 @@ class AdaptiveCardRendererUnitTests {
 			builder.paragraph(("Punkt " + i + " ").repeat(60));
 		}
 		builder.paragraph("å".repeat(100_000));
-		builder.facts(java.util.stream.IntStream.range(0, 400).mapToObj(i -> new Fact("Rad " + i, "v".repeat(200))).toList());
+		builder.facts(
+				java.util.stream.IntStream.range(0, 400).mapToObj(i -> new Fact("Rad " + i, "v".repeat(200))).toList());
 		Message message = builder.build();
 
 		List<ObjectNode> cards = renderer.render(message);

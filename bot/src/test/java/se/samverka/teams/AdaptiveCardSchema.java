@@ -20,8 +20,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * The official Adaptive Cards 1.5 schema from ../shared/schemas (next to the checkout). Tests that
- * validate cards are skipped, with a message, when that folder is not there.
+ * The official Adaptive Cards 1.5 schema from ../shared/schemas (next to the checkout).
+ * Tests that validate cards are skipped, with a message, when that folder is not there.
  */
 final class AdaptiveCardSchema {
 
@@ -45,8 +45,10 @@ final class AdaptiveCardSchema {
 			Assumptions.assumeTrue(file != null,
 					"Skipped: ../shared/schemas/adaptive-card-1.5.0.json (next to the checkout) is missing, so cards cannot be checked against the Adaptive Cards 1.5 schema");
 			try (InputStream in = Files.newInputStream(file)) {
-				// The file declares draft-06 but names itself with draft-04's "id", which the draft-06
-				// validator refuses; its keywords are all draft-04 ones, so it is read as draft-04.
+				// The file declares draft-06 but names itself with draft-04's "id", which
+				// the draft-06
+				// validator refuses; its keywords are all draft-04 ones, so it is read as
+				// draft-04.
 				ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(in);
 				tree.remove("$schema");
 				schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(tree);

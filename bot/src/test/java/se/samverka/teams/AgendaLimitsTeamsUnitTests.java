@@ -18,8 +18,9 @@ import se.samverka.chat.Message;
 import se.samverka.meeting.LongAgendas;
 
 /**
- * The largest agenda card, posted to Teams: every activity stays within the card budget and Teams'
- * message size, every card is valid Adaptive Cards 1.5, and no slot is lost on the way.
+ * The largest agenda card, posted to Teams: every activity stays within the card budget
+ * and Teams' message size, every card is valid Adaptive Cards 1.5, and no slot is lost on
+ * the way.
  */
 class AgendaLimitsTeamsUnitTests {
 
@@ -34,7 +35,8 @@ class AgendaLimitsTeamsUnitTests {
 
 		List<Activity> posted = activities.of(card);
 
-		// Condensed, the whole day takes two cards (about 23 KB and 5 KB); more would mean condensing broke.
+		// Condensed, the whole day takes two cards (about 23 KB and 5 KB); more would
+		// mean condensing broke.
 		assertThat(posted).hasSizeBetween(1, 3);
 		for (Activity activity : posted) {
 			assertThat(activity.getAttachments()).hasSize(1);

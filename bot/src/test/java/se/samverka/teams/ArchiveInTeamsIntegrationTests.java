@@ -26,10 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * {@code archive link} in Teams, in local dev mode against a fake Bot Connector: an organiser asking
- * in the network's channel gets the link in a personal chat the bot opens (the channel only hears
- * that it was sent) and it opens the archive; a steering member who joined in the steering channel
- * gets one; a participant is refused.
+ * {@code archive link} in Teams, in local dev mode against a fake Bot Connector: an
+ * organiser asking in the network's channel gets the link in a personal chat the bot
+ * opens (the channel only hears that it was sent) and it opens the archive; a steering
+ * member who joined in the steering channel gets one; a participant is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,7 +37,8 @@ class ArchiveInTeamsIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();
 
-	static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
+	static final Pattern LINK = Pattern
+		.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
 
 	@LocalServerPort
 	int port;
@@ -71,7 +72,8 @@ class ArchiveInTeamsIntegrationTests {
 			.contains("styrgrupp");
 
 		assertThat(answers(mentioning(connector.url(), channel, anna, "arkiv länk")))
-			.contains("Jag har skickat länken till arkivet till dig i ett privat meddelande.").doesNotContain("/archive/");
+			.contains("Jag har skickat länken till arkivet till dig i ett privat meddelande.")
+			.doesNotContain("/archive/");
 		Posted privately = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
 				&& p.readable().contains("/archive/"));
 		assertThat(privately.conversationId()).isNotEqualTo(channel).isNotEqualTo(steeringChannel);
@@ -84,7 +86,8 @@ class ArchiveInTeamsIntegrationTests {
 		assertThat(get(link(steering)).statusCode()).isEqualTo(200);
 
 		assertThat(answers(message(connector.url(), bosChat, "personal", bo, "arkiv länk")))
-			.contains("är till för nätverkets arrangörer och styrgrupp").doesNotContain("/archive/");
+			.contains("är till för nätverkets arrangörer och styrgrupp")
+			.doesNotContain("/archive/");
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -104,7 +107,10 @@ class ArchiveInTeamsIntegrationTests {
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
 		assertThat(post(port, activity, null).statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation).stream().filter(p -> p.path().equals(replyPath)).toList();
+		List<Posted> replies = connector.postedTo(conversation)
+			.stream()
+			.filter(p -> p.path().equals(replyPath))
+			.toList();
 		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
 		return String.join("\n", replies.stream().map(Posted::readable).toList());
 	}

@@ -20,7 +20,9 @@ class BarChartCardUnitTests {
 	@Test
 	void drawsEachBarAsProportionalColumnsInASchemaValidCard() {
 		Message message = Message.builder()
-			.chart("På plats", List.of(new Bar("Växjö kommun", 4, "4 av 5"), new Bar("Polisen", 1), new Bar("[x](https://evil)", 0)))
+			.chart("På plats",
+					List.of(new Bar("Växjö kommun", 4, "4 av 5"), new Bar("Polisen", 1),
+							new Bar("[x](https://evil)", 0)))
 			.build();
 
 		ObjectNode card = renderer.render(message).get(0);

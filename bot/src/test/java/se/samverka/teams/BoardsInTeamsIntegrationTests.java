@@ -31,10 +31,10 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Reflection boards in Teams, in local dev mode against a fake Bot Connector: the board card is
- * posted in the network's channel and replaced in place (a PUT) a few seconds after notes and +1s,
- * its +1 button works, and an anonymous note written in the card's dialog keeps no trace of its
- * author.
+ * Reflection boards in Teams, in local dev mode against a fake Bot Connector: the board
+ * card is posted in the network's channel and replaced in place (a PUT) a few seconds
+ * after notes and +1s, its +1 button works, and an anonymous note written in the card's
+ * dialog keeps no trace of its author.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -83,14 +83,17 @@ class BoardsInTeamsIntegrationTests {
 		network("Teamsväggen");
 		assertThat(answers(mentioning(connector.url(), channel, anna, "vägg skapa Idéer")))
 			.contains("Väggen ”Idéer” är skapad");
-		Posted card = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Inga lappar än"));
+		Posted card = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Inga lappar än"));
 		AdaptiveCardSchema.assertValid(cardIn(card));
 
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "lapp Gemensam rutin för orosanmälan")).readable())
-			.contains("Lapp 1 sitter på väggen ”Idéer”");
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "plus 1")).readable()).contains("+1 på lapp 1");
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "plus 1")).readable()).contains("redan gett lapp 1");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "lapp Gemensam rutin för orosanmälan"))
+			.readable()).contains("Lapp 1 sitter på väggen ”Idéer”");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "plus 1")).readable())
+			.contains("+1 på lapp 1");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "plus 1")).readable())
+			.contains("redan gett lapp 1");
 
 		clock.set(clock.instant().plusSeconds(5));
 		runner.runDue();
@@ -100,7 +103,8 @@ class BoardsInTeamsIntegrationTests {
 		JsonNode updated = cardIn(update);
 		AdaptiveCardSchema.assertValid(updated);
 
-		// Anna presses the card's +1 button: Teams sends the button's data as the message's value.
+		// Anna presses the card's +1 button: Teams sends the button's data as the
+		// message's value.
 		JsonNode plusButton = all(updated, "Action.Submit").stream()
 			.filter(a -> a.path("data").path("command").asText().equals("+1 1"))
 			.findFirst()
@@ -109,8 +113,12 @@ class BoardsInTeamsIntegrationTests {
 		pressed.remove("text");
 		pressed.set("value", plusButton.path("data").deepCopy());
 		assertThat(say(pressed).readable()).contains("+1 på lapp 1");
-		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId",
-				mongo.getCollection("notes").find(new Document("text", "Gemensam rutin för orosanmälan")).first().get("_id"))))
+		assertThat(mongo.getCollection("plus_ones")
+			.countDocuments(new Document("noteId",
+					mongo.getCollection("notes")
+						.find(new Document("text", "Gemensam rutin för orosanmälan"))
+						.first()
+						.get("_id"))))
 			.isEqualTo(2);
 		clock.set(clock.instant().plusSeconds(5));
 		runner.runDue();
@@ -133,30 +141,39 @@ class BoardsInTeamsIntegrationTests {
 		JsonNode dialog = invoke(bosChat, bo, "task/fetch", anonymous.path("data"));
 		JsonNode dialogCard = dialog.at("/task/value/card/content");
 		AdaptiveCardSchema.assertValid(dialogCard);
-		assertThat(all(dialogCard, "Input.Text")).singleElement().satisfies(i -> assertThat(i.path("id").asText()).isEqualTo("note"));
-		ObjectNode typed = ((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy())
-			.put("note", "Vi vet inte vem vi ska ringa");
+		assertThat(all(dialogCard, "Input.Text")).singleElement()
+			.satisfies(i -> assertThat(i.path("id").asText()).isEqualTo("note"));
+		ObjectNode typed = ((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy()).put("note",
+				"Vi vet inte vem vi ska ringa");
 		invoke(bosChat, bo, "task/submit", typed);
-		assertThat(connector.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("Din anonyma lapp"))).isNotNull();
+		assertThat(
+				connector.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("Din anonyma lapp")))
+			.isNotNull();
 
 		Document note = mongo.getCollection("notes").find(new Document("text", "Vi vet inte vem vi ska ringa")).first();
 		assertThat(note).isNotNull();
 		assertThat(note.get("authorId")).isNull();
 		assertThat(note.get("organisation")).isNull();
-		// the text may be on a posted board card later, but never with a person or in their own chat
-		assertThat(mongo.getCollection("transcript").find(new Document("text", new Document("$regex", "Vi vet inte vem")))
+		// the text may be on a posted board card later, but never with a person or in
+		// their own chat
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("text", new Document("$regex", "Vi vet inte vem")))
 			.into(new ArrayList<>())).allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
 				assertThat(e.getString("direction")).as("what was typed is not logged").isEqualTo("OUT");
 				assertThat(e.getString("conversation")).doesNotContain(bosChat);
 			});
-		assertThat(mongo.getCollection("transcript").find(new Document("conversation",
-				new Document("$regex", Pattern.quote(bosChat))).append("text", new Document("$regex", "note anon|anonyma lapp")))
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("conversation", new Document("$regex", Pattern.quote(bosChat))).append("text",
+					new Document("$regex", "note anon|anonyma lapp")))
 			.into(new ArrayList<>())).isEmpty();
 
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "lapp ändra 1 annat")).readable()).contains("är anonym");
-		assertThat(say(mentioning(connector.url(), channel, anna, "lapp dölj 1")).readable()).contains("Lapp 1 är dold");
-		assertThat(say(mentioning(connector.url(), channel, anna, "lapp visa 1")).readable()).contains("Lapp 1 syns på väggen igen");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "lapp ändra 1 annat")).readable())
+			.contains("är anonym");
+		assertThat(say(mentioning(connector.url(), channel, anna, "lapp dölj 1")).readable())
+			.contains("Lapp 1 är dold");
+		assertThat(say(mentioning(connector.url(), channel, anna, "lapp visa 1")).readable())
+			.contains("Lapp 1 syns på väggen igen");
 	}
 
 	private JsonNode invoke(String conversation, String user, String name, JsonNode data) {

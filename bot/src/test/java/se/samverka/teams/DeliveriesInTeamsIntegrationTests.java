@@ -35,10 +35,11 @@ import se.samverka.network.PersonalMessages;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Personal reminders through the outbox in Teams, against a fake Bot Connector that answers one
- * chat with 429 and Retry-After, one with 500 and one with 403: the rate-limited one is sent once,
- * after the others (only its conversation waited), the 500 is uncertain and not resent, the 403 is
- * unreachable, and the organiser sees all of it with {@code utskick}.
+ * Personal reminders through the outbox in Teams, against a fake Bot Connector that
+ * answers one chat with 429 and Retry-After, one with 500 and one with 403: the
+ * rate-limited one is sent once, after the others (only its conversation waited), the 500
+ * is uncertain and not resent, the 403 is unreachable, and the organiser sees all of it
+ * with {@code utskick}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -84,9 +85,8 @@ class DeliveriesInTeamsIntegrationTests {
 		for (String user : List.of(bo, cecilia, david, eva)) {
 			say(personal(user, "gå med " + code + " Skolan"));
 		}
-		NetworkId network = new NetworkId(mongo
-			.findOne(Query.query(Criteria.where("name").is("Utskick " + id)), Network.class)
-			.id());
+		NetworkId network = new NetworkId(
+				mongo.findOne(Query.query(Criteria.where("name").is("Utskick " + id)), Network.class).id());
 		connector.answerOnce(chatOf(bo), 429, 1);
 		connector.answerOnce(chatOf(cecilia), 500, -1);
 		connector.answer(chatOf(eva), "POST", 403);
@@ -104,9 +104,13 @@ class DeliveriesInTeamsIntegrationTests {
 		assertThat(reminders.stream().filter(p -> p.conversationId().equals(chatOf(cecilia)))).hasSize(1);
 		assertThat(reminders.stream().filter(p -> p.conversationId().equals(chatOf(david)))).hasSize(1);
 		assertThat(reminders.stream().filter(p -> p.conversationId().equals(chatOf(eva)))).hasSize(1);
-		// the 429 held back Bo's chat only: David's reminder went out before Bo's second try
+		// the 429 held back Bo's chat only: David's reminder went out before Bo's second
+		// try
 		int davids = indexOf(reminders, chatOf(david));
-		int bosSecond = reminders.lastIndexOf(reminders.stream().filter(p -> p.conversationId().equals(chatOf(bo))).reduce((a, b) -> b).orElseThrow());
+		int bosSecond = reminders.lastIndexOf(reminders.stream()
+			.filter(p -> p.conversationId().equals(chatOf(bo)))
+			.reduce((a, b) -> b)
+			.orElseThrow());
 		assertThat(davids).isLessThan(bosSecond);
 
 		// the same reminders again (a repeated job): nothing more is sent
@@ -143,7 +147,9 @@ class DeliveriesInTeamsIntegrationTests {
 	}
 
 	private PersonId personOf(String user) {
-		return new PersonId(mongo.findOne(Query.query(Criteria.where("userId").in("29:" + user, "aad-" + user, user)), Person.class).id());
+		return new PersonId(
+				mongo.findOne(Query.query(Criteria.where("userId").in("29:" + user, "aad-" + user, user)), Person.class)
+					.id());
 	}
 
 	private ObjectNode personal(String user, String text) {

@@ -27,9 +27,10 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Digests in Teams, in local dev mode against a fake Bot Connector: the steering channel gets the
- * Monday digest once as schema-valid Adaptive Cards with participation drawn as bars, and an
- * organiser's preview typed in a channel goes to their personal chat instead.
+ * Digests in Teams, in local dev mode against a fake Bot Connector: the steering channel
+ * gets the Monday digest once as schema-valid Adaptive Cards with participation drawn as
+ * bars, and an organiser's preview typed in a channel goes to their personal chat
+ * instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -93,7 +94,9 @@ class DigestsInTeamsIntegrationTests {
 		assertThat(cards).isNotEmpty();
 		cards.forEach(AdaptiveCardSchema::assertValid);
 		String all = cards.toString();
-		assertThat(all).contains("Medverkan per organisation").contains("\"ColumnSet\"").contains("\"accent\"")
+		assertThat(all).contains("Medverkan per organisation")
+			.contains("\"ColumnSet\"")
+			.contains("\"accent\"")
 			.contains("Polisen");
 	}
 

@@ -31,10 +31,11 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Meeting evaluations in Teams, in local dev mode against a fake Bot Connector: when the meeting ends
- * every member gets a card with six 1–5 choices and a comment in a personal chat; answers come as the
- * card's Action.Submit (a redelivered submit counts once) and typed; answering again replaces; the
- * organiser sees counts until five have answered, then the figures.
+ * Meeting evaluations in Teams, in local dev mode against a fake Bot Connector: when the
+ * meeting ends every member gets a card with six 1–5 choices and a comment in a personal
+ * chat; answers come as the card's Action.Submit (a redelivered submit counts once) and
+ * typed; answering again replaces; the organiser sees counts until five have answered,
+ * then the figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -85,7 +86,8 @@ class EvaluationsInTeamsIntegrationTests {
 
 	@Test
 	void theCardArrivesPrivatelyIsAnsweredOnceAndResultsShowFromFiveInTeams() throws Exception {
-		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamsutvärdering " + run)));
+		String code = inviteCode(
+				say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamsutvärdering " + run)));
 		for (String person : people) {
 			say(message(connector.url(), chatOf(person), "personal", person, "gå med " + code + " Skolan"));
 		}
@@ -102,7 +104,8 @@ class EvaluationsInTeamsIntegrationTests {
 			assertThat(c.path("isRequired").asBoolean()).isTrue();
 			assertThat(c.path("choices")).hasSize(5);
 		});
-		assertThat(all(card, "Input.ChoiceSet").get(2).path("label").asText()).startsWith("Tillit: Vi lyckas att bygga");
+		assertThat(all(card, "Input.ChoiceSet").get(2).path("label").asText())
+			.startsWith("Tillit: Vi lyckas att bygga");
 		assertThat(all(card, "Input.Text")).singleElement()
 			.satisfies(t -> assertThat(t.path("isRequired").asBoolean()).isFalse());
 		JsonNode submit = all(card, "Action.Submit").get(0);
@@ -118,24 +121,32 @@ class EvaluationsInTeamsIntegrationTests {
 		assertThat(answers()).singleElement()
 			.satisfies(a -> assertThat(a.getList("scores", Integer.class)).containsExactly(4, 5, 3, 4, 5, 4));
 		assertThat(say(message(connector.url(), chatOf(people.get(0)), "personal", people.get(0),
-				"utvärdera 1 2 2 2 2 2 2 | Ändrat svar")).readable()).contains("är sparat");
+				"utvärdera 1 2 2 2 2 2 2 | Ändrat svar"))
+			.readable()).contains("är sparat");
 		assertThat(answers()).singleElement().satisfies(a -> {
 			assertThat(a.getList("scores", Integer.class)).containsExactly(2, 2, 2, 2, 2, 2);
 			assertThat(a.getString("comment")).isEqualTo("Ändrat svar");
 		});
 		for (String person : people.subList(1, 4)) {
-			assertThat(say(message(connector.url(), chatOf(person), "personal", person, "utvärdera 4 4 4 4 4 4")).readable())
-				.contains("är sparat");
+			assertThat(say(message(connector.url(), chatOf(person), "personal", person, "utvärdera 4 4 4 4 4 4"))
+				.readable()).contains("är sparat");
 		}
-		assertThat(answers(mentioning(connector.url(), channel, anna, "utvärdering")))
-			.contains("4 av 6 har svarat").contains("För få svar för att visa (4 av 5)").doesNotContain("Ändrat svar");
+		assertThat(answers(mentioning(connector.url(), channel, anna, "utvärdering"))).contains("4 av 6 har svarat")
+			.contains("För få svar för att visa (4 av 5)")
+			.doesNotContain("Ändrat svar");
 
-		assertThat(say(cardSubmit(people.get(4), submit, "", "5", "5", "5", "5", "5", "5")).readable()).contains("är sparat");
+		assertThat(say(cardSubmit(people.get(4), submit, "", "5", "5", "5", "5", "5", "5")).readable())
+			.contains("är sparat");
 		String results = answers(mentioning(connector.url(), channel, anna, "utvärdering 1"));
-		assertThat(results).contains("5 av 6 har svarat").contains("Tillit: medel 3,8").contains("4  ▇▇▇▇▇▇▁▁▁▁  3").contains("Ändrat svar")
-			.doesNotContain("Bra samtal").doesNotContain("bo-" + run);
-		assertThat(mongo.getCollection("transcript").find(new Document("direction", "IN").append("text",
-				new Document("$regex", "Ändrat|Bra samtal"))).into(new ArrayList<>())).isEmpty();
+		assertThat(results).contains("5 av 6 har svarat")
+			.contains("Tillit: medel 3,8")
+			.contains("4  ▇▇▇▇▇▇▁▁▁▁  3")
+			.contains("Ändrat svar")
+			.doesNotContain("Bra samtal")
+			.doesNotContain("bo-" + run);
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("direction", "IN").append("text", new Document("$regex", "Ändrat|Bra samtal")))
+			.into(new ArrayList<>())).isEmpty();
 	}
 
 	private ObjectNode cardSubmit(String person, JsonNode submit, String comment, String... scores) {
@@ -152,9 +163,12 @@ class EvaluationsInTeamsIntegrationTests {
 	}
 
 	private List<Document> answers() {
-		Document evaluation = mongo.getCollection("evaluations").find(new Document("meetingTitle", "Nätverksträff 3 i Teams")
-			.append("invited", new Document("$size", 6))).sort(new Document("createdAt", -1)).first();
-		return mongo.getCollection("evaluation_answers").find(new Document("evaluationId", evaluation.getString("_id")))
+		Document evaluation = mongo.getCollection("evaluations")
+			.find(new Document("meetingTitle", "Nätverksträff 3 i Teams").append("invited", new Document("$size", 6)))
+			.sort(new Document("createdAt", -1))
+			.first();
+		return mongo.getCollection("evaluation_answers")
+			.find(new Document("evaluationId", evaluation.getString("_id")))
 			.into(new ArrayList<>());
 	}
 

@@ -19,20 +19,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for the Bot Connector on loopback: records every activity sent to it (method, path and
- * body) and answers {@code {"id": ...}} with a new id each time, or a chosen status for a
- * conversation (for every method, or for one).
+ * A stand-in for the Bot Connector on loopback: records every activity sent to it
+ * (method, path and body) and answers {@code {"id": ...}} with a new id each time, or a
+ * chosen status for a conversation (for every method, or for one).
  */
 final class FakeBotConnector implements AutoCloseable {
 
-	/** One request: {@code answeredId} is the id this fake answered with (also on an error status). */
+	/**
+	 * One request: {@code answeredId} is the id this fake answered with (also on an error
+	 * status).
+	 */
 	record Posted(String method, String path, String authorization, JsonNode activity, String answeredId) {
 
 		String conversationId() {
 			return activity.path("conversation").path("id").asText();
 		}
 
-		/** Everything a person would read: the text, or the card's text blocks and facts. */
+		/**
+		 * Everything a person would read: the text, or the card's text blocks and facts.
+		 */
 		String readable() {
 			StringBuilder text = new StringBuilder(activity.path("text").asText(""));
 			for (JsonNode attachment : activity.path("attachments")) {
@@ -47,7 +52,10 @@ final class FakeBotConnector implements AutoCloseable {
 					out.append('\n').append(node.path("text").asText());
 				}
 				if (node.has("title") && node.has("value") && !node.has("type")) {
-					out.append('\n').append(node.path("title").asText()).append(": ").append(node.path("value").asText());
+					out.append('\n')
+						.append(node.path("title").asText())
+						.append(": ")
+						.append(node.path("value").asText());
 				}
 				node.elements().forEachRemaining(child -> collect(child, out));
 			}
@@ -125,12 +133,18 @@ final class FakeBotConnector implements AutoCloseable {
 		statusByConversation.put(conversationId, status);
 	}
 
-	/** Answers {@code status} to requests with this method (POST, PUT) in the conversation. */
+	/**
+	 * Answers {@code status} to requests with this method (POST, PUT) in the
+	 * conversation.
+	 */
 	void answer(String conversationId, String method, int status) {
 		statusByConversation.put(conversationId + " " + method, status);
 	}
 
-	/** Answers the next request in the conversation once with {@code status} (and Retry-After when ≥ 0). */
+	/**
+	 * Answers the next request in the conversation once with {@code status} (and
+	 * Retry-After when ≥ 0).
+	 */
 	void answerOnce(String conversationId, int status, int retryAfterSeconds) {
 		scripted.computeIfAbsent(conversationId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
 			.add(new int[] { status, retryAfterSeconds });

@@ -19,8 +19,9 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The Bot Framework's side of JWT auth on loopback: an OpenID metadata document and its JWKS with
- * one RSA key endorsed for msteams, and tokens signed with that key (or with a stranger's key).
+ * The Bot Framework's side of JWT auth on loopback: an OpenID metadata document and its
+ * JWKS with one RSA key endorsed for msteams, and tokens signed with that key (or with a
+ * stranger's key).
  */
 final class FakeBotFrameworkKeys implements AutoCloseable {
 
@@ -41,9 +42,8 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		server.createContext("/openid", exchange -> respond(exchange,
-				"{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "keys\","
-						+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+		server.createContext("/openid", exchange -> respond(exchange, "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
+				+ base() + "keys\"," + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
 		server.createContext("/keys", exchange -> respond(exchange, jwks()));
 		server.start();
 	}
@@ -56,7 +56,9 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 	}
 
-	/** A token as the Bot Connector would send it, for the caller to spoil one claim of. */
+	/**
+	 * A token as the Bot Connector would send it, for the caller to spoil one claim of.
+	 */
 	JWTCreator.Builder token(String audience, String serviceUrl) {
 		Instant now = Instant.now();
 		return JWT.create()
@@ -70,7 +72,8 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 	}
 
 	String sign(JWTCreator.Builder token) {
-		return "Bearer " + token.sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
+		return "Bearer "
+				+ token.sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
 	}
 
 	String signAsStranger(JWTCreator.Builder token) {

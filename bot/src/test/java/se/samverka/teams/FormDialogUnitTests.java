@@ -15,7 +15,9 @@ import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Message;
 
-/** A form's dialog opened from the data of the button on its card, as Teams sends it back. */
+/**
+ * A form's dialog opened from the data of the button on its card, as Teams sends it back.
+ */
 class FormDialogUnitTests {
 
 	@Test
@@ -45,7 +47,11 @@ class FormDialogUnitTests {
 	@Test
 	void refusesDataThatIsNotOneOfOurForms() {
 		ObjectNode value = Serialization.createObjectNode();
-		value.putObject("data").put("command", "meeting create").putObject("form").putArray("inputs").addObject()
+		value.putObject("data")
+			.put("command", "meeting create")
+			.putObject("form")
+			.putArray("inputs")
+			.addObject()
 			.put("id", "not an id");
 		assertThat(FormDialog.open(value)).isEmpty();
 		assertThat(FormDialog.open(Serialization.createObjectNode())).isEmpty();
@@ -66,7 +72,9 @@ class FormDialogUnitTests {
 			.isEqualTo("{\"task\":{\"type\":\"message\",\"value\":\"Klart.\"}}");
 	}
 
-	/** The value of the task/fetch invoke Teams sends when the form's button is pressed. */
+	/**
+	 * The value of the task/fetch invoke Teams sends when the form's button is pressed.
+	 */
 	private static ObjectNode form(TextInput input) {
 		Message message = Message.builder()
 			.heading("Nytt möte")

@@ -23,10 +23,11 @@ import se.samverka.TestClock;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Mixed groups in Teams against a fake Bot Connector: members join from their personal chats or from
- * the network's channel, say they are here, and the organiser makes groups of three. The split is
- * posted in the channel; each person gets their group in their personal chat, which for someone who
- * has only written in the channel is first created (POST /v3/conversations).
+ * Mixed groups in Teams against a fake Bot Connector: members join from their personal
+ * chats or from the network's channel, say they are here, and the organiser makes groups
+ * of three. The split is posted in the channel; each person gets their group in their
+ * personal chat, which for someone who has only written in the channel is first created
+ * (POST /v3/conversations).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,17 +101,19 @@ class GroupsInTeamsIntegrationTests {
 			.contains("Person " + david + " (Socialtjänsten)");
 		AdaptiveCardSchema.assertValid(split.activity().path("attachments").path(0).path("content"));
 
-		Posted bosGroup = connector.await(p -> p.conversationId().equals(chatOf(bo)) && p.readable().contains("Du är i grupp 1"));
+		Posted bosGroup = connector
+			.await(p -> p.conversationId().equals(chatOf(bo)) && p.readable().contains("Du är i grupp 1"));
 		assertThat(bosGroup.readable()).contains("Med dig:")
 			.contains("Person " + cecilia + " (Skolan)")
 			.contains("Förväntningar på oss inom vår egen enhet");
 
-		// Cecilia has only written in the channel: her personal chat is created first, then written to.
+		// Cecilia has only written in the channel: her personal chat is created first,
+		// then written to.
 		Posted created = connector.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations")
 				&& p.activity().path("members").path(0).path("id").asText().equals("29:" + cecilia));
 		assertThat(created.activity().path("isGroup").asBoolean()).isFalse();
-		Posted cecilias = connector.await(p -> p.conversationId().equals(created.answeredId())
-				&& p.readable().contains("Du är i grupp 1"));
+		Posted cecilias = connector
+			.await(p -> p.conversationId().equals(created.answeredId()) && p.readable().contains("Du är i grupp 1"));
 		assertThat(cecilias.path()).isEqualTo("/v3/conversations/" + created.answeredId() + "/activities");
 		assertThat(cecilias.readable()).contains("Person " + bo + " (Polisen)");
 	}
@@ -136,7 +139,8 @@ class GroupsInTeamsIntegrationTests {
 		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Storlekar " + id)));
 		say(personal(bo, "gå med " + code + " Polisen"));
 		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
-		// the join announcement goes out from the delivery ledger in the background: count after it
+		// the join announcement goes out from the delivery ledger in the background:
+		// count after it
 		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("har gått med"));
 		int before = connector.postedTo(channel).size();
 

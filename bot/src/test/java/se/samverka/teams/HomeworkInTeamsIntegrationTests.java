@@ -31,10 +31,11 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Homework in Teams, in local dev mode against a fake Bot Connector: an organiser assigns homework in
- * the network's channel, each member gets the questions as cards in a personal chat, a member answers
- * by text and with the data a question card's button submits, the organiser who has not answered is
- * reminded in a personal chat the bot opens, and the status shows it.
+ * Homework in Teams, in local dev mode against a fake Bot Connector: an organiser assigns
+ * homework in the network's channel, each member gets the questions as cards in a
+ * personal chat, a member answers by text and with the data a question card's button
+ * submits, the organiser who has not answered is reminded in a personal chat the bot
+ * opens, and the status shows it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -83,40 +84,54 @@ class HomeworkInTeamsIntegrationTests {
 		network("Teamsläxa");
 		assertThat(answers(mentioning(connector.url(), channel, anna,
 				"läxa 2021-09-30 | Vad tar vi med oss? | Vad ger vi nästa gång?")))
-			.contains("Läxa 1 är utskickad (antal frågor: 2)").contains("alla 2 medlemmar (2 nåddes privat)");
+			.contains("Läxa 1 är utskickad (antal frågor: 2)")
+			.contains("alla 2 medlemmar (2 nåddes privat)");
 
 		// the questions go out through the delivery ledger, in the background
-		java.util.function.Supplier<List<Posted>> questionsSoFar = () -> connector.posted().stream().filter(p -> p.method().equals("POST")
-				&& p.path().endsWith("/activities") && p.readable().contains("Fråga 2: Vad ger vi nästa gång?")).toList();
+		java.util.function.Supplier<List<Posted>> questionsSoFar = () -> connector.posted()
+			.stream()
+			.filter(p -> p.method().equals("POST") && p.path().endsWith("/activities")
+					&& p.readable().contains("Fråga 2: Vad ger vi nästa gång?"))
+			.toList();
 		java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
 		while (questionsSoFar.get().size() < 2 && java.time.Instant.now().isBefore(deadline)) {
 			Thread.sleep(20);
 		}
 		List<Posted> questions = questionsSoFar.get();
 		assertThat(questions).hasSize(2).noneMatch(p -> p.conversationId().equals(channel));
-		Posted bosQuestion = questions.stream().filter(p -> p.conversationId().equals(bosChat)).findFirst().orElseThrow();
+		Posted bosQuestion = questions.stream()
+			.filter(p -> p.conversationId().equals(bosChat))
+			.findFirst()
+			.orElseThrow();
 		JsonNode card = cardIn(bosQuestion);
 		assertThat(card.toString()).contains("answer 2");
 
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "svar 1 Våra rutiner")).readable())
 			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
-		// the second question's button opens a dialog with the answer input; submitting it answers
+		// the second question's button opens a dialog with the answer input; submitting
+		// it answers
 		JsonNode dialog = invoke(bosChat, bo, "task/fetch", all(card, "Action.Submit").get(0).path("data"));
 		JsonNode dialogCard = dialog.at("/task/value/card/content");
 		assertThat(all(dialogCard, "Input.Text")).singleElement()
 			.satisfies(i -> assertThat(i.path("id").asText()).isEqualTo("answer"));
 		JsonNode submitted = invoke(bosChat, bo, "task/submit",
-				((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy()).put("answer", "Kontakterna från i dag"));
+				((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy()).put("answer",
+						"Kontakterna från i dag"));
 		assertThat(submitted.at("/task/type").asText()).isEqualTo("message");
-		connector.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)"));
-		String homeworkId = mongo.getCollection("homework").find(new Document("questions", "Vad tar vi med oss?")).first()
+		connector.await(p -> p.conversationId().equals(bosChat)
+				&& p.readable().contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)"));
+		String homeworkId = mongo.getCollection("homework")
+			.find(new Document("questions", "Vad tar vi med oss?"))
+			.first()
 			.getString("_id");
-		assertThat(mongo.getCollection("homework_answers").find(new Document("homeworkId", homeworkId)).into(new ArrayList<>()))
-			.singleElement()
+		assertThat(mongo.getCollection("homework_answers")
+			.find(new Document("homeworkId", homeworkId))
+			.into(new ArrayList<>())).singleElement()
 			.satisfies(a -> assertThat(a.get("answers", Document.class))
 				.isEqualTo(new Document("1", "Våra rutiner").append("2", "Kontakterna från i dag")));
 
-		// the day before the due day, 09:00 in Stockholm: only Anna, who has not answered, is reminded
+		// the day before the due day, 09:00 in Stockholm: only Anna, who has not
+		// answered, is reminded
 		clock.set(Instant.parse("2021-09-29T07:00:00Z"));
 		runner.runDue();
 		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
@@ -125,7 +140,9 @@ class HomeworkInTeamsIntegrationTests {
 		assertThat(connector.posted()).filteredOn(p -> p.readable().contains("Påminnelse: läxa 1")).hasSize(1);
 
 		assertThat(answers(mentioning(connector.url(), channel, anna, "läxa status")))
-			.contains("1 av 2 har svarat på alla frågor").contains("(Polisen)").contains("2 av 2 frågor")
+			.contains("1 av 2 har svarat på alla frågor")
+			.contains("(Polisen)")
+			.contains("2 av 2 frågor")
 			.contains("0 av 2 frågor");
 	}
 

@@ -18,8 +18,8 @@ class InboundActivitiesUnitTests {
 
 	@Test
 	void removesTheBotMentionAndKeepsTheCommand() throws Exception {
-		Inbound inbound = map(TeamsActivities.mentioning("https://smba.trafficmanager.net/emea/", "19:c@thread.tacv2", "anna",
-				"nätverk skapa Barnens bästa"));
+		Inbound inbound = map(TeamsActivities.mentioning("https://smba.trafficmanager.net/emea/", "19:c@thread.tacv2",
+				"anna", "nätverk skapa Barnens bästa"));
 		assertThat(inbound.text()).isEqualTo("nätverk skapa Barnens bästa");
 		assertThat(inbound.kind()).isEqualTo(ConversationKind.GROUP);
 	}
@@ -35,9 +35,12 @@ class InboundActivitiesUnitTests {
 	void takesTheLinesFromTheHtmlVersionWhenTheTextHasLostThem() throws Exception {
 		ObjectNode json = TeamsActivities.mentioning("https://x/", "19:c@thread.tacv2", "anna",
 				"möte skapa Träff 2026-03-25 09:00 Roller & mandat");
-		json.putArray("attachments").addObject().put("contentType", "text/html").put("content",
-				"<p><span itemscope=\"\" itemtype=\"http://schema.skype.com/Mention\" itemid=\"0\">Samverka</span>&nbsp;möte skapa</p>"
-						+ "<p>Träff</p><div>2026-03-25</div><p>09:00 Roller &amp; mandat<br>&lt;fråga&gt; &#229;t alla</p>");
+		json.putArray("attachments")
+			.addObject()
+			.put("contentType", "text/html")
+			.put("content",
+					"<p><span itemscope=\"\" itemtype=\"http://schema.skype.com/Mention\" itemid=\"0\">Samverka</span>&nbsp;möte skapa</p>"
+							+ "<p>Träff</p><div>2026-03-25</div><p>09:00 Roller &amp; mandat<br>&lt;fråga&gt; &#229;t alla</p>");
 		assertThat(map(json).text()).isEqualTo("möte skapa\nTräff\n2026-03-25\n09:00 Roller & mandat\n<fråga> åt alla");
 	}
 
@@ -50,7 +53,8 @@ class InboundActivitiesUnitTests {
 
 	@Test
 	void identifiesConversationPersonAndDelivery() throws Exception {
-		ObjectNode json = TeamsActivities.message("https://smba.trafficmanager.net/emea/", "a:chat", "personal", "bo", "hjälp");
+		ObjectNode json = TeamsActivities.message("https://smba.trafficmanager.net/emea/", "a:chat", "personal", "bo",
+				"hjälp");
 		Inbound inbound = map(json);
 		assertThat(inbound.conversation().tenant()).isEqualTo("tenant-1");
 		assertThat(inbound.conversation().conversationId()).isEqualTo("a:chat");
@@ -59,8 +63,8 @@ class InboundActivitiesUnitTests {
 		assertThat(inbound.sender().displayName()).isEqualTo("Person bo");
 		assertThat(inbound.sender().locale()).isEqualTo("sv-SE");
 		assertThat(inbound.dedupKey()).isEqualTo("teams:a:chat:" + json.get("id").asText());
-		ConversationReference reference = Serialization.treeToValue(Serialization.jsonToTree(inbound.platformReference()),
-				ConversationReference.class);
+		ConversationReference reference = Serialization
+			.treeToValue(Serialization.jsonToTree(inbound.platformReference()), ConversationReference.class);
 		assertThat(reference.getServiceUrl()).isEqualTo("https://smba.trafficmanager.net/emea/");
 		assertThat(reference.getConversation().getId()).isEqualTo("a:chat");
 	}
@@ -91,7 +95,10 @@ class InboundActivitiesUnitTests {
 	void anExecuteActionBecomesItsVerbWithItsData() throws Exception {
 		ObjectNode json = TeamsActivities.message("https://x/", "a:chat", "personal", "bo", null);
 		json.put("type", "invoke").put("name", "adaptiveCard/action").remove("text");
-		ObjectNode action = json.putObject("value").putObject("action").put("type", "Action.Execute").put("verb", "språk");
+		ObjectNode action = json.putObject("value")
+			.putObject("action")
+			.put("type", "Action.Execute")
+			.put("verb", "språk");
 		action.putObject("data").put("language", "en");
 		Inbound inbound = map(json);
 		assertThat(inbound.text()).isEqualTo("språk en");

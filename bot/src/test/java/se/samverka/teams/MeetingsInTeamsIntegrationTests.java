@@ -34,10 +34,10 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * A meeting day in Teams, in local dev mode against a fake Bot Connector: the organiser pastes the
- * agenda in the network's channel, the agenda card is posted there proactively and later replaced in
- * place (a PUT to the id the connector gave it), the group-work question arrives when the test moves
- * the clock, and members ask what is going on now.
+ * A meeting day in Teams, in local dev mode against a fake Bot Connector: the organiser
+ * pastes the agenda in the network's channel, the agenda card is posted there proactively
+ * and later replaced in place (a PUT to the id the connector gave it), the group-work
+ * question arrives when the test moves the clock, and members ask what is going on now.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -97,9 +97,11 @@ class MeetingsInTeamsIntegrationTests {
 		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
 		Posted card = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
 				&& p.readable().contains("Roller & mandat"));
-		assertThat(say(mentioning(connector.url(), channel, anna, "möte lista")).readable()).contains("#1 · 2026-03-25");
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte lista")).readable())
+			.contains("#1 · 2026-03-25");
 
-		assertThat(say(mentioning(connector.url(), channel, anna, "möte ställ in 1")).readable()).contains("är inställt");
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte ställ in 1")).readable())
+			.contains("är inställt");
 
 		Posted update = connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)
 				&& p.readable().contains("Mötet är inställt"));
@@ -121,7 +123,8 @@ class MeetingsInTeamsIntegrationTests {
 		assertThat(planned.readable()).contains("Möte 1 är planerat");
 		Posted card = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
 				&& p.readable().contains("Roller & mandat"));
-		assertThat(card.path()).as("a proactive post, not a reply").isEqualTo("/v3/conversations/" + channel + "/activities");
+		assertThat(card.path()).as("a proactive post, not a reply")
+			.isEqualTo("/v3/conversations/" + channel + "/activities");
 		assertThat(card.readable()).contains("09:30–10:00").contains("Ann-Christine & Tony");
 		AdaptiveCardSchema.assertValid(cardIn(card));
 
@@ -136,7 +139,8 @@ class MeetingsInTeamsIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
 		runner.runDue();
-		// The card holds the question too; the prompt is the message that says until when.
+		// The card holds the question too; the prompt is the message that says until
+		// when.
 		Posted prompt = connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Till 10:00")
 				&& p.readable().contains("Förväntningar på oss inom vår egen enhet"));
 		assertThat(prompt.method()).isEqualTo("POST");
@@ -173,7 +177,8 @@ class MeetingsInTeamsIntegrationTests {
 
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "möte skapa\n" + AGENDA)).readable())
 			.contains("Bara nätverkets arrangörer");
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "nu")).readable()).contains("inget kommande möte");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "nu")).readable())
+			.contains("inget kommande möte");
 		assertThat(connector.postedTo(channel)).hasSize(postedBefore);
 	}
 
@@ -185,8 +190,9 @@ class MeetingsInTeamsIntegrationTests {
 		Posted planned = say(mentioning(connector.url(), channel, anna, "meeting create\n" + ENGLISH_AGENDA));
 
 		assertThat(planned.readable()).contains("Meeting 1 is planned").contains("Network meeting 3");
-		Posted card = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Roles and mandates"));
+		Posted card = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Roles and mandates"));
 		AdaptiveCardSchema.assertValid(cardIn(card));
 		assertThat(say(mentioning(connector.url(), channel, anna, "meeting ics")).readable())
 			.contains("Calendar file for meeting 1")
@@ -213,15 +219,18 @@ class MeetingsInTeamsIntegrationTests {
 		assertThat(input.path("value").asText()).contains("Grupparbete: Roller & mandat");
 
 		// Teams sends the dialog button's data with the values of the inputs merged in.
-		ObjectNode typed = ((ObjectNode) find(dialogCard, "Action.Submit").path("data").deepCopy())
-			.put("agenda", AGENDA.replace("\n", "\r\n").replace("Tack för idag", "Tack för i dag"));
+		ObjectNode typed = ((ObjectNode) find(dialogCard, "Action.Submit").path("data").deepCopy()).put("agenda",
+				AGENDA.replace("\n", "\r\n").replace("Tack för idag", "Tack för i dag"));
 		JsonNode submitted = invoke("task/submit", typed);
 
 		assertThat(submitted.at("/task/type").asText()).isEqualTo("message");
-		assertThat(connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Möte 1 är planerat"))
-			.readable()).contains("Nätverksträff 2");
-		Posted agendaCard = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Tack för i dag"));
+		assertThat(
+				connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Möte 1 är planerat"))
+					.readable())
+			.contains("Nätverksträff 2");
+		Posted agendaCard = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Tack för i dag"));
 		assertThat(agendaCard.readable()).contains("09:30–10:00");
 
 		Posted editForm = say(mentioning(connector.url(), channel, anna, "möte ändra 1"));
@@ -229,10 +238,11 @@ class MeetingsInTeamsIntegrationTests {
 		JsonNode editCard = editDialog.at("/task/value/card/content");
 		assertThat(find(editCard, "Input.Text").path("value").asText()).contains("Tack för i dag")
 			.contains("Förväntningar på oss inom vår egen enhet");
-		invoke("task/submit", ((ObjectNode) find(editCard, "Action.Submit").path("data").deepCopy())
-			.put("agenda", AGENDA.replace("Tack för idag", "Avslutning")));
+		invoke("task/submit", ((ObjectNode) find(editCard, "Action.Submit").path("data").deepCopy()).put("agenda",
+				AGENDA.replace("Tack för idag", "Avslutning")));
 		assertThat(connector.await(p -> p.conversationId().equals(channel)
-				&& p.readable().contains("1 kort som redan skickats har uppdaterats"))).isNotNull();
+				&& p.readable().contains("1 kort som redan skickats har uppdaterats")))
+			.isNotNull();
 		assertThat(connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)).path())
 			.endsWith("/activities/" + agendaCard.answeredId());
 	}
@@ -241,15 +251,14 @@ class MeetingsInTeamsIntegrationTests {
 	void aDialogSubmittedByAMemberIsRefusedInTheConversation() throws Exception {
 		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Dialogroller")));
 		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Skolan"));
-		ObjectNode data = JsonNodeFactory.instance.objectNode()
-			.put("command", "meeting create")
-			.put("agenda", AGENDA);
+		ObjectNode data = JsonNodeFactory.instance.objectNode().put("command", "meeting create").put("agenda", AGENDA);
 
 		JsonNode answer = invoke(bosChat, bo, "task/submit", data);
 
 		assertThat(answer.at("/task/type").asText()).isEqualTo("message");
-		assertThat(connector.await(p -> p.conversationId().equals(bosChat)
-				&& p.readable().contains("Bara nätverkets arrangörer"))).isNotNull();
+		assertThat(connector
+			.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("Bara nätverkets arrangörer")))
+			.isNotNull();
 		assertThat(connector.postedTo(channel)).noneMatch(p -> p.readable().contains("Roller & mandat"));
 	}
 

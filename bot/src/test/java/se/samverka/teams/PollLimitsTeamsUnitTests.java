@@ -18,9 +18,9 @@ import se.samverka.chat.Message;
 import se.samverka.poll.LongPolls;
 
 /**
- * The largest poll card (25 options with long labels), posted to Teams: every activity within the
- * card budget and Teams' 28 KB, every card valid Adaptive Cards 1.5, and every option there once
- * with its three vote buttons.
+ * The largest poll card (25 options with long labels), posted to Teams: every activity
+ * within the card budget and Teams' 28 KB, every card valid Adaptive Cards 1.5, and every
+ * option there once with its three vote buttons.
  */
 class PollLimitsTeamsUnitTests {
 
@@ -33,7 +33,8 @@ class PollLimitsTeamsUnitTests {
 
 		List<Activity> posted = activities.of(card);
 
-		// One card: an update then replaces all of it (Teams leaves extra old parts as they were).
+		// One card: an update then replaces all of it (Teams leaves extra old parts as
+		// they were).
 		assertThat(posted).hasSize(1);
 		for (Activity activity : posted) {
 			JsonNode content = Serialization.objectToTree(activity.getAttachments().get(0).getContent());
@@ -51,14 +52,16 @@ class PollLimitsTeamsUnitTests {
 			.peek(a -> assertThat(a.path("type").asText()).isEqualTo("Action.Submit"))
 			.map(a -> a.path("data").path("command").asText())
 			.toList();
-		assertThat(commands).hasSize(3 * LongPolls.OPTIONS).startsWith("vote 12 1 yes", "vote 12 1 maybe", "vote 12 1 no")
+		assertThat(commands).hasSize(3 * LongPolls.OPTIONS)
+			.startsWith("vote 12 1 yes", "vote 12 1 maybe", "vote 12 1 no")
 			.endsWith("vote 12 25 no")
 			.doesNotHaveDuplicates();
 		String texts = body.stream().map(e -> e.path("text").asText()).reduce("", (a, b) -> a + "\n" + b);
 		for (int i = 1; i <= LongPolls.OPTIONS; i++) {
 			assertThat(texts).contains("\n" + i + ". Alternativ " + i + ": ");
 		}
-		// Each option's buttons come right after its text, so nobody votes for the wrong option.
+		// Each option's buttons come right after its text, so nobody votes for the wrong
+		// option.
 		for (int i = 0; i < body.size(); i++) {
 			if (body.get(i).has("actions")) {
 				String option = body.get(i).path("actions").get(0).path("data").path("command").asText().split(" ")[2];

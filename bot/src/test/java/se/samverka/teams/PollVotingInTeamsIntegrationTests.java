@@ -28,10 +28,11 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Date polls in Teams, in local dev mode against a fake Bot Connector: an organiser starts a poll in
- * the network's channel, a member votes by text and with the data a card's button submits, the
- * organiser who has not voted is reminded in a personal chat the bot opens, and at the deadline the
- * result is announced in the channel; a late vote is refused.
+ * Date polls in Teams, in local dev mode against a fake Bot Connector: an organiser
+ * starts a poll in the network's channel, a member votes by text and with the data a
+ * card's button submits, the organiser who has not voted is reminded in a personal chat
+ * the bot opens, and at the deadline the result is announced in the channel; a late vote
+ * is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -91,7 +92,10 @@ class PollVotingInTeamsIntegrationTests {
 			pressed.putObject("value").put("command", "vote 1 1 maybe");
 			assertThat(say(pressed).readable()).contains("Du svarade om det behövs på alternativ 1 (2021-09-29)");
 		}
-		String pollId = mongo.getCollection("polls").find(new Document("question", "Nästa Teamsträff?")).first().getString("_id");
+		String pollId = mongo.getCollection("polls")
+			.find(new Document("question", "Nästa Teamsträff?"))
+			.first()
+			.getString("_id");
 		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new ArrayList<>()))
 			.singleElement()
 			.satisfies(v -> assertThat(v.get("answers", Document.class))
@@ -106,10 +110,12 @@ class PollVotingInTeamsIntegrationTests {
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
 		runner.runDue();
-		Posted result = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Resultat av omröstning 1"));
+		Posted result = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Resultat av omröstning 1"));
 		assertThat(result.readable()).contains("Det blev 2021-10-01").contains("/calendar/");
-		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 1 ja")).readable()).contains("är stängd");
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta 1 1 ja")).readable())
+			.contains("är stängd");
 	}
 
 	private JsonNode invoke(String conversation, String user, String name, JsonNode data) {

@@ -30,10 +30,11 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Date polls in Teams, in local dev mode against a fake Bot Connector: the poll card is posted in
- * the network's channel (valid Adaptive Card 1.5), its buttons vote (Action.Submit posted back as a
- * message), the card is replaced in place (a PUT) with the new tally at the next five-second mark,
- * a double click changes nothing, and closing replaces it with the result and no buttons.
+ * Date polls in Teams, in local dev mode against a fake Bot Connector: the poll card is
+ * posted in the network's channel (valid Adaptive Card 1.5), its buttons vote
+ * (Action.Submit posted back as a message), the card is replaced in place (a PUT) with
+ * the new tally at the next five-second mark, a double click changes nothing, and closing
+ * replaces it with the result and no buttons.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,9 +77,9 @@ class PollsInTeamsIntegrationTests {
 
 		send(mentioning(connector.url(), channel, anna,
 				"omröstning Nästa träff | 2026-09-29 | 2026-09-29–30 | 2026-10-01 | deadline 2026-04-01 12:00"));
-		Posted card = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Nästa träff")
-				&& p.readable().contains("ingen har röstat än"));
+		Posted card = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Nästa träff") && p.readable().contains("ingen har röstat än"));
 		JsonNode posted = cardIn(card);
 		AdaptiveCardSchema.assertValid(posted);
 		assertThat(card.readable()).contains("Sista dag: 1 april 2026 12:00 (Europe/Stockholm)")
@@ -90,7 +91,8 @@ class PollsInTeamsIntegrationTests {
 		assertThat(yesOnTwo).matches("vote \\d+ 2 yes");
 		String poll = yesOnTwo.split(" ")[1];
 
-		// Bo presses "Ja" under option 2 in the channel, twice (a double click), and answers option 1 by text.
+		// Bo presses "Ja" under option 2 in the channel, twice (a double click), and
+		// answers option 1 by text.
 		press(channel, bo, yesOnTwo);
 		press(channel, bo, yesOnTwo);
 		say(message(connector.url(), bosChat, "personal", bo, "rösta " + poll + " 1 kanske"));
@@ -111,7 +113,8 @@ class PollsInTeamsIntegrationTests {
 		AdaptiveCardSchema.assertValid(cardIn(closed));
 		assertThat(all(cardIn(closed), "Action.Submit")).isEmpty();
 
-		// Once more at the next mark, so a refresh begun elsewhere before closing cannot leave the open card.
+		// Once more at the next mark, so a refresh begun elsewhere before closing cannot
+		// leave the open card.
 		clock.set(clock.instant().plusSeconds(5));
 		runner.runDue();
 		assertThat(connector.postedTo(channel)
@@ -125,12 +128,16 @@ class PollsInTeamsIntegrationTests {
 		say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamslånga"));
 		StringBuilder poll = new StringBuilder("omröstning Vilken heldag passar bäst för alla organisationer i länet?");
 		for (int i = 1; i <= 25; i++) {
-			poll.append(" | Alternativ ").append(i).append(": ").append("heldag i Växjö om samverkan skola & socialtjänst ".repeat(3), 0, 135);
+			poll.append(" | Alternativ ")
+				.append(i)
+				.append(": ")
+				.append("heldag i Växjö om samverkan skola & socialtjänst ".repeat(3), 0, 135);
 		}
 		send(mentioning(connector.url(), channel, anna, poll.toString()));
 
-		Posted last = connector.await(p -> p.method().equals("POST")
-				&& p.path().equals("/v3/conversations/" + channel + "/activities") && p.readable().contains("Alternativ 25: "));
+		Posted last = connector
+			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
+					&& p.readable().contains("Alternativ 25: "));
 		List<Posted> cards = connector.postedTo(channel)
 			.stream()
 			.filter(p -> p.path().equals(last.path()) && p.readable().contains("heldag i Växjö"))
@@ -153,7 +160,10 @@ class PollsInTeamsIntegrationTests {
 			.orElseThrow();
 	}
 
-	/** A card button pressed: Teams posts the button's data back as the message's value, without text. */
+	/**
+	 * A card button pressed: Teams posts the button's data back as the message's value,
+	 * without text.
+	 */
 	private void press(String conversation, String user, String command) {
 		ObjectNode pressed = message(connector.url(), conversation, "channel", user, null);
 		pressed.remove("text");

@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Test fixtures: Teams activities as the Bot Connector sends them, and a client that posts them. */
+/**
+ * Test fixtures: Teams activities as the Bot Connector sends them, and a client that
+ * posts them.
+ */
 final class TeamsActivities {
 
 	static final String BOT_ID = "28:samverka-bot";
@@ -38,7 +41,10 @@ final class TeamsActivities {
 			.put("serviceUrl", serviceUrl)
 			.put("text", text)
 			.put("locale", "sv-SE");
-		activity.putObject("from").put("id", "29:" + userId).put("name", "Person " + userId).put("aadObjectId", "aad-" + userId);
+		activity.putObject("from")
+			.put("id", "29:" + userId)
+			.put("name", "Person " + userId)
+			.put("aadObjectId", "aad-" + userId);
 		activity.putObject("recipient").put("id", BOT_ID).put("name", "Samverka");
 		activity.putObject("conversation")
 			.put("id", conversationId)
@@ -51,7 +57,10 @@ final class TeamsActivities {
 	/** A channel message that @mentions the bot, as Teams sends it. */
 	static ObjectNode mentioning(String serviceUrl, String conversationId, String userId, String command) {
 		ObjectNode activity = message(serviceUrl, conversationId, "channel", userId, "<at>Samverka</at> " + command);
-		ObjectNode mention = activity.putArray("entities").addObject().put("type", "mention").put("text", "<at>Samverka</at>");
+		ObjectNode mention = activity.putArray("entities")
+			.addObject()
+			.put("type", "mention")
+			.put("text", "<at>Samverka</at>");
 		mention.putObject("mentioned").put("id", BOT_ID).put("name", "Samverka");
 		return activity;
 	}
@@ -110,11 +119,12 @@ final class TeamsActivities {
 		say(port, connector, activity);
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		return String.join("\n", connector.postedTo(conversation)
-			.stream()
-			.filter(p -> p.path().equals(replyPath))
-			.map(FakeBotConnector.Posted::readable)
-			.toList());
+		return String.join("\n",
+				connector.postedTo(conversation)
+					.stream()
+					.filter(p -> p.path().equals(replyPath))
+					.map(FakeBotConnector.Posted::readable)
+					.toList());
 	}
 
 	static String inviteCode(FakeBotConnector.Posted reply) {
@@ -123,10 +133,13 @@ final class TeamsActivities {
 		return m.group(1);
 	}
 
-	/** A dialog invoke (task/fetch, task/submit …) as Teams sends it; returns the body the bot answered with. */
+	/**
+	 * A dialog invoke (task/fetch, task/submit …) as Teams sends it; returns the body the
+	 * bot answered with.
+	 */
 	static JsonNode invoke(int port, String serviceUrl, String conversation, String user, String name, JsonNode data) {
-		ObjectNode activity = message(serviceUrl, conversation, conversation.startsWith("a:") ? "personal" : "channel", user,
-				null);
+		ObjectNode activity = message(serviceUrl, conversation, conversation.startsWith("a:") ? "personal" : "channel",
+				user, null);
 		activity.remove("text");
 		activity.put("type", "invoke").put("name", name);
 		ObjectNode value = activity.putObject("value");

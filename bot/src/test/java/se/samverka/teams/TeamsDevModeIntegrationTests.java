@@ -33,7 +33,10 @@ import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.DeliveryFailed;
 import se.samverka.teams.FakeBotConnector.Posted;
 
-/** Teams end to end in local dev mode: HTTP in, the dialogue, replies out to a fake Bot Connector. */
+/**
+ * Teams end to end in local dev mode: HTTP in, the dialogue, replies out to a fake Bot
+ * Connector.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TeamsDevModeIntegrationTests {
@@ -84,7 +87,8 @@ class TeamsDevModeIntegrationTests {
 	void createsANetworkFromAChannelMentionAndShowsTheInviteCodeOnAValidCard() {
 		String channel = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
 
-		Posted reply = say(mentioning(connector.url(), channel, "u-" + UUID.randomUUID(), "network create Barnens bästa"));
+		Posted reply = say(
+				mentioning(connector.url(), channel, "u-" + UUID.randomUUID(), "network create Barnens bästa"));
 
 		JsonNode attachment = reply.activity().path("attachments").path(0);
 		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
@@ -154,8 +158,11 @@ class TeamsDevModeIntegrationTests {
 		String chat = "a:fetch-" + UUID.randomUUID();
 		ObjectNode fetch = message(connector.url(), chat, "personal", "u-" + UUID.randomUUID(), null);
 		fetch.put("type", "invoke").put("name", "task/fetch").remove("text");
-		fetch.putObject("value").putObject("data").put("command", "meeting create").putObject("msteams").put("type",
-				"task/fetch");
+		fetch.putObject("value")
+			.putObject("data")
+			.put("command", "meeting create")
+			.putObject("msteams")
+			.put("type", "task/fetch");
 
 		HttpResponse<String> response = post(port, fetch, null);
 
@@ -185,7 +192,8 @@ class TeamsDevModeIntegrationTests {
 	@Test
 	void announcesAJoinInTheNetworksHomeChannelProactively() {
 		String home = "19:home-" + UUID.randomUUID() + "@thread.tacv2";
-		String code = inviteCode(say(mentioning(connector.url(), home, "org-" + UUID.randomUUID(), "nätverk skapa Proaktiva")));
+		String code = inviteCode(
+				say(mentioning(connector.url(), home, "org-" + UUID.randomUUID(), "nätverk skapa Proaktiva")));
 		String otherChat = "a:joiner-" + UUID.randomUUID();
 
 		say(message(connector.url(), otherChat, "personal", "joiner", "gå med " + code + " Polisen Kronoberg"));

@@ -31,9 +31,9 @@ import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
- * With an app id, every request needs a Bot Connector JWT: signed by a key from the (here fake)
- * Bot Framework OpenID metadata, for our app id, from the right issuer, unexpired, and for the
- * activity's serviceUrl. Anything else is 401, never 500.
+ * With an app id, every request needs a Bot Connector JWT: signed by a key from the (here
+ * fake) Bot Framework OpenID metadata, for our app id, from the right issuer, unexpired,
+ * and for the activity's serviceUrl. Anything else is 401, never 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,7 +47,10 @@ class TeamsJwtIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();
 
-	/** A connector on "localhost": loopback too, but not on the allow-list of this instance. */
+	/**
+	 * A connector on "localhost": loopback too, but not on the allow-list of this
+	 * instance.
+	 */
 	static final FakeBotConnector unlisted = new FakeBotConnector("localhost");
 
 	@DynamicPropertySource

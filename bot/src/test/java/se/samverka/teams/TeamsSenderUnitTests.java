@@ -18,8 +18,8 @@ import se.samverka.delivery.DeliveryFailed;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
- * Posting and updating through a real {@link BotConnector} to the fake connector on loopback; the
- * card budget is small so that a few paragraphs already need several cards.
+ * Posting and updating through a real {@link BotConnector} to the fake connector on
+ * loopback; the card budget is small so that a few paragraphs already need several cards.
  */
 class TeamsSenderUnitTests {
 
@@ -81,7 +81,9 @@ class TeamsSenderUnitTests {
 		assertThat(after.get(0).readable()).contains("Stycke 1 längre");
 		assertThat(after.get(1).path()).isEqualTo("/v3/conversations/" + chat + "/activities");
 		assertThat(after.get(1).readable()).contains("Stycke 2 längre");
-		assertThat(kept).as("the new card is remembered for the next update").startsWith(ids + ",").hasSizeGreaterThan(ids.length() + 1);
+		assertThat(kept).as("the new card is remembered for the next update")
+			.startsWith(ids + ",")
+			.hasSizeGreaterThan(ids.length() + 1);
 	}
 
 	@Test

@@ -30,9 +30,9 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 
 /**
- * A card action whose command takes longer than Teams' invoke deadline is answered in time with
- * "working on it", and its reply is posted when ready. The slow command is a real command added for
- * this test, waiting until the test releases it.
+ * A card action whose command takes longer than Teams' invoke deadline is answered in
+ * time with "working on it", and its reply is posted when ready. The slow command is a
+ * real command added for this test, waiting until the test releases it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "samverka.teams.invoke-deadline=300ms")

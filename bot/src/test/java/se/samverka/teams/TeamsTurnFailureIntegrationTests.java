@@ -21,8 +21,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * When a turn breaks: the database goes away (the test stops the MongoDB-protocol server the app
- * uses), and the person still gets an apology in their language, never the error.
+ * When a turn breaks: the database goes away (the test stops the MongoDB-protocol server
+ * the app uses), and the person still gets an apology in their language, never the error.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -16,15 +16,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * {@code arkiv länk} in the playground, over HTTP: an organiser asking in a shared room gets the link
- * in their personal room (the shared room only hears that it was sent), and it opens the archive; a
- * steering member gets one in their personal room; a participant is refused and gets no link.
+ * {@code arkiv länk} in the playground, over HTTP: an organiser asking in a shared room
+ * gets the link in their personal room (the shared room only hears that it was sent), and
+ * it opens the archive; a steering member gets one in their personal room; a participant
+ * is refused and gets no link.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ArchiveInThePlaygroundIntegrationTests {
 
-	static final Pattern LINK = Pattern.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
+	static final Pattern LINK = Pattern
+		.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
 
 	@LocalServerPort
 	int port;
@@ -62,7 +64,8 @@ class ArchiveInThePlaygroundIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<h1>Arkiv: Arkiv " + suffix + "</h1>");
 		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
-			.as("the shared room never sees the link").doesNotContain("/archive/");
+			.as("the shared room never sees the link")
+			.doesNotContain("/archive/");
 	}
 
 	@Test

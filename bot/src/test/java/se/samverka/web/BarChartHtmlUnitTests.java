@@ -17,10 +17,14 @@ class BarChartHtmlUnitTests {
 			.chart("På plats <b>", List.of(new Bar("Skolan", 2, "2 av 4"), new Bar("<script>alert(1)</script>", 1)))
 			.build(), "m1");
 
-		assertThat(html).contains("<figcaption>På plats &lt;b&gt;</figcaption>").contains("<svg")
+		assertThat(html).contains("<figcaption>På plats &lt;b&gt;</figcaption>")
+			.contains("<svg")
 			.contains("<rect class=\"bar\" x=\"180\" y=\"6\" width=\"220\"")
-			.contains("<rect class=\"bar\" x=\"180\" y=\"30\" width=\"110\"").contains(">2 av 4</text>")
-			.contains("&lt;script&gt;").doesNotContain("<script>").doesNotContain("style=");
+			.contains("<rect class=\"bar\" x=\"180\" y=\"30\" width=\"110\"")
+			.contains(">2 av 4</text>")
+			.contains("&lt;script&gt;")
+			.doesNotContain("<script>")
+			.doesNotContain("style=");
 	}
 
 }

@@ -28,9 +28,9 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
 
 /**
- * Reflection boards in the playground, over HTTP: a free board and a group-work slot's board, notes
- * with +1s updated in place, anonymous notes that leave no trace of their author, refusals that
- * store nothing, the summary and the export files.
+ * Reflection boards in the playground, over HTTP: a free board and a group-work slot's
+ * board, notes with +1s updated in place, anonymous notes that leave no trace of their
+ * author, refusals that store nothing, the summary and the export files.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -98,7 +98,8 @@ class BoardsInThePlaygroundIntegrationTests {
 			.contains("Väggen ”Erfarenheter” är skapad med 2 kolumner");
 		await("the board card is posted in the room", () -> page.has("Vad saknas?"));
 
-		assertThat(bo("lapp 2: Gemensam kontaktlista")).contains("Lapp 1 sitter på väggen ”Erfarenheter” (Vad saknas?)");
+		assertThat(bo("lapp 2: Gemensam kontaktlista"))
+			.contains("Lapp 1 sitter på väggen ”Erfarenheter” (Vad saknas?)");
 		assertThat(cia("lapp Samverkansmöten varje månad")).contains("Lapp 2 sitter på väggen");
 		assertThat(cia("plus 1")).contains("+1 på lapp 1");
 		assertThat(cia("plus 1")).contains("Du har redan gett lapp 1 ett +1");
@@ -112,11 +113,15 @@ class BoardsInThePlaygroundIntegrationTests {
 		runner.runDue();
 		await("the posted card is updated in place", () -> page.lines.stream()
 			.anyMatch(l -> l.contains("Gemensam kontaktlista för alla (+2)") && l.contains("#2 Samverkansmöten")));
-		Object noteId = mongo.getCollection("notes").find(new Document("text", "Gemensam kontaktlista för alla")).first().get("_id");
+		Object noteId = mongo.getCollection("notes")
+			.find(new Document("text", "Gemensam kontaktlista för alla"))
+			.first()
+			.get("_id");
 		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId", noteId))).isEqualTo(2);
 
 		assertThat(cia("lapp ta bort 2")).contains("Lapp 2 är borttagen");
-		assertThat(mongo.getCollection("notes").countDocuments(new Document("text", "Samverkansmöten varje månad"))).isZero();
+		assertThat(mongo.getCollection("notes").countDocuments(new Document("text", "Samverkansmöten varje månad")))
+			.isZero();
 		page.close();
 	}
 
@@ -128,32 +133,46 @@ class BoardsInThePlaygroundIntegrationTests {
 		String reply = bo("lapp anon Vi vet inte vem vi ska ringa på helgen");
 
 		assertThat(reply).contains("Din anonyma lapp sitter på väggen ”Oro”").doesNotContain("Lapp 1");
-		Document note = mongo.getCollection("notes").find(new Document("text", "Vi vet inte vem vi ska ringa på helgen")).first();
+		Document note = mongo.getCollection("notes")
+			.find(new Document("text", "Vi vet inte vem vi ska ringa på helgen"))
+			.first();
 		assertThat(note).isNotNull();
 		assertThat(note.get("authorId")).isNull();
 		assertThat(note.get("organisation")).isNull();
 		assertThat(note.getDate("createdAt").toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MINUTES));
 		String boId = mongo.getCollection("people").find(new Document("userId", bo)).first().getString("_id");
-		String networkId = mongo.getCollection("networks").find(new Document("name", "Anonymt")).first().getString("_id");
-		List<Document> turn = mongo.getCollection("transcript").find(new Document("networkId", networkId))
+		String networkId = mongo.getCollection("networks")
+			.find(new Document("name", "Anonymt"))
+			.first()
+			.getString("_id");
+		List<Document> turn = mongo.getCollection("transcript")
+			.find(new Document("networkId", networkId))
 			.into(new java.util.ArrayList<>());
-		assertThat(turn).as("the turn is logged").anySatisfy(e -> assertThat(e.getString("text")).isEqualTo("[note anon]"));
-		assertThat(turn).filteredOn(e -> "[note anon]".equals(e.getString("text")) || String.valueOf(e.getString("text")).contains("anonyma lapp"))
+		assertThat(turn).as("the turn is logged")
+			.anySatisfy(e -> assertThat(e.getString("text")).isEqualTo("[note anon]"));
+		assertThat(turn)
+			.filteredOn(e -> "[note anon]".equals(e.getString("text"))
+					|| String.valueOf(e.getString("text")).contains("anonyma lapp"))
 			.hasSize(2)
 			.allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
 				assertThat(e.getString("conversation")).isEqualTo("anonymous").doesNotContain(bo);
 			});
-		assertThat(mongo.getCollection("transcript").countDocuments(new Document("text",
-				new Document("$regex", "Vi vet inte vem")).append("personId", new Document("$ne", null)))).isZero();
-		assertThat(mongo.getCollection("transcript").countDocuments(new Document("personId", boId)
-			.append("text", new Document("$regex", "note anon|anonyma lapp")))).isZero();
+		assertThat(mongo.getCollection("transcript")
+			.countDocuments(new Document("text", new Document("$regex", "Vi vet inte vem")).append("personId",
+					new Document("$ne", null))))
+			.isZero();
+		assertThat(mongo.getCollection("transcript")
+			.countDocuments(
+					new Document("personId", boId).append("text", new Document("$regex", "note anon|anonyma lapp"))))
+			.isZero();
 
 		assertThat(bo("lapp ändra 1 annat")).contains("Lapp 1 är anonym");
 		assertThat(bo("lapp ta bort 1")).contains("Lapp 1 är anonym");
 		assertThat(bo("lapp dölj 1")).contains("Bara nätverkets arrangörer");
 		assertThat(client.say(anna, room, "lapp dölj 1").html()).contains("Lapp 1 är dold");
-		assertThat(mongo.getCollection("notes").find(new Document("_id", note.get("_id"))).first().getBoolean("hidden")).isTrue();
+		assertThat(mongo.getCollection("notes").find(new Document("_id", note.get("_id"))).first().getBoolean("hidden"))
+			.isTrue();
 		assertThat(cia("plus 1")).contains("Det finns ingen lapp 1");
 
 		// hidden by mistake: the organiser puts it back, still anonymous
@@ -177,13 +196,16 @@ class BoardsInThePlaygroundIntegrationTests {
 
 		assertThat(bo("lapp")).contains("Lappen är tom");
 		assertThat(bo("lapp " + "x".repeat(2001))).contains("Lappen är 2001 tecken").contains("högst 2000");
-		assertThat(bo("lapp Eleven 150312-1234 behöver stöd")).contains("Uppgifter om enskilda barn hör inte hemma på väggen")
+		assertThat(bo("lapp Eleven 150312-1234 behöver stöd"))
+			.contains("Uppgifter om enskilda barn hör inte hemma på väggen")
 			.contains("Inget sparades");
 		assertThat(bo("lapp anon Barnet 201503121234 flyttar")).contains("Uppgifter om enskilda barn");
 		assertThat(bo("lapp 3: text")).contains("Väggen har 2 kolumner");
 		assertThat(mongo.getCollection("notes").countDocuments(onBoard)).isEqualTo(before);
-		assertThat(mongo.getCollection("transcript").countDocuments(new Document("text", new Document("$regex", "150312-1234"))))
-			.as("the transcript masks the number").isZero();
+		assertThat(mongo.getCollection("transcript")
+			.countDocuments(new Document("text", new Document("$regex", "150312-1234"))))
+			.as("the transcript masks the number")
+			.isZero();
 
 		bo("lapp 1: Första");
 		assertThat(client.say(anna, room, "vägg stäng").html()).contains("Väggen ”Tankar” är stängd");
@@ -191,8 +213,11 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(cia("plus 1")).contains("är stängd");
 		assertThat(bo("lapp ändra 1 Ändrad")).contains("är stängd");
 		assertThat(mongo.getCollection("notes").countDocuments(onBoard)).isEqualTo(before + 1);
-		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId",
-				mongo.getCollection("notes").find(new Document("text", "Första")).first().get("_id")))).isZero();
+		assertThat(
+				mongo.getCollection("plus_ones")
+					.countDocuments(new Document("noteId",
+							mongo.getCollection("notes").find(new Document("text", "Första")).first().get("_id"))))
+			.isZero();
 	}
 
 	@Test
@@ -203,7 +228,8 @@ class BoardsInThePlaygroundIntegrationTests {
 		for (int i = 0; i < orgs.length; i++) {
 			client.say("g" + i + bo, "dm-g" + i + bo, "gå med " + code + " " + orgs[i]);
 		}
-		clock.set(Instant.parse("2026-03-25T08:31:00Z")); // 09:31 in Stockholm, the group work has begun
+		clock.set(Instant.parse("2026-03-25T08:31:00Z")); // 09:31 in Stockholm, the group
+															// work has begun
 		assertThat(client.say(anna, room, "grupper 2").html()).contains("6 personer i 3 grupper");
 		for (int i = 0; i < orgs.length; i++) {
 			client.say("g" + i + bo, "dm-g" + i + bo, "lapp Tanke " + i);
@@ -214,7 +240,8 @@ class BoardsInThePlaygroundIntegrationTests {
 		client.say(anna, room, "samla upp");
 		await("the summary arrives in the room", () -> page.has("Sammanfattning: Grupparbete"));
 		String summary = page.lines.stream().filter(l -> l.contains("Sammanfattning:")).findFirst().orElseThrow();
-		assertThat(summary).as("every note sits under its author's group").doesNotContain("Utan grupp")
+		assertThat(summary).as("every note sits under its author's group")
+			.doesNotContain("Utan grupp")
 			.contains("Tanke 0", "Tanke 1", "Tanke 2", "Tanke 3");
 		assertThat(summary.split("Grupp \\d").length - 1).as("groups with notes").isGreaterThanOrEqualTo(2);
 		page.close();
@@ -224,13 +251,15 @@ class BoardsInThePlaygroundIntegrationTests {
 	void theGroupWorkSlotHasItsOwnBoardAndGatheringSumsItUp() {
 		network("Grupparbete");
 		client.say(anna, room, "möte skapa\n" + AGENDA);
-		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35 in Stockholm, during the group work
+		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35 in Stockholm, during
+															// the group work
 		String[] orgs = { "Polisen", "Skolan", "Skolan", "Skolan", "IFO", "Skolan" };
 		for (int i = 0; i < orgs.length; i++) {
 			client.say("p" + i + bo, "dm-p" + i + bo, "gå med " + codeOf("Grupparbete") + " " + orgs[i]);
 		}
 
-		assertThat(bo("lapp Tydliga kontaktvägar")).contains("Lapp 1 sitter på väggen ”Grupparbete: Roller & mandat”".replace("&", "&amp;"))
+		assertThat(bo("lapp Tydliga kontaktvägar"))
+			.contains("Lapp 1 sitter på väggen ”Grupparbete: Roller & mandat”".replace("&", "&amp;"))
 			.contains("Förväntningar på oss inom vår egen enhet");
 		for (int i = 0; i < orgs.length; i++) {
 			client.say("p" + i + bo, "dm-p" + i + bo, "lapp Idé " + i);
@@ -241,19 +270,23 @@ class BoardsInThePlaygroundIntegrationTests {
 
 		EventStream page = client.follow(room, anna);
 		await("the stream is open", () -> page.has("event:ready"));
-		assertThat(client.say(anna, room, "samla upp").html()).contains("Sammanfattningen av").contains("skickades till 1 samtal");
+		assertThat(client.say(anna, room, "samla upp").html()).contains("Sammanfattningen av")
+			.contains("skickades till 1 samtal");
 		await("the summary arrives in the room", () -> page.has("Sammanfattning: Grupparbete"));
 		String summary = page.lines.stream().filter(l -> l.contains("Sammanfattning:")).findFirst().orElseThrow();
 		assertThat(summary).contains("Utan grupp");
 		assertThat(summary.indexOf("#3 Idé 1 (+2)")).isLessThan(summary.indexOf("#5 Idé 3 (+1)"));
 		assertThat(summary.indexOf("#5 Idé 3 (+1)")).isLessThan(summary.indexOf("#1 Tydliga kontaktvägar"));
-		assertThat(summary).contains("Lappar per organisation (7 lappar)").contains("Skolan").contains("Övriga och anonyma");
+		assertThat(summary).contains("Lappar per organisation (7 lappar)")
+			.contains("Skolan")
+			.contains("Övriga och anonyma");
 		assertThat(summary).as("organisations with fewer than three notes are not named").doesNotContain("IFO");
 		page.close();
 
 		String links = bo("vägg export");
 		Matcher md = Pattern.compile("(/boards/export\\.md\\?board=[^&\"<\\s]+&amp;sig=[A-Za-z0-9_-]+)").matcher(links);
-		Matcher csv = Pattern.compile("(/boards/export\\.csv\\?board=[^&\"<\\s]+&amp;sig=[A-Za-z0-9_-]+)").matcher(links);
+		Matcher csv = Pattern.compile("(/boards/export\\.csv\\?board=[^&\"<\\s]+&amp;sig=[A-Za-z0-9_-]+)")
+			.matcher(links);
 		assertThat(md.find()).as(links).isTrue();
 		assertThat(csv.find()).as(links).isTrue();
 		var markdown = client.getRaw(md.group(1).replace("&amp;", "&"));
@@ -261,7 +294,8 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(markdown.body()).contains("# Grupparbete: Roller & mandat").contains("- #3 Idé 1 (+2)");
 		var table = client.getRaw(csv.group(1).replace("&amp;", "&"));
 		assertThat(table.statusCode()).isEqualTo(200);
-		assertThat(table.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(table.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		assertThat(table.body().split("\r\n")).hasSize(8);
 		assertThat(URLDecoder.decode(csv.group(1), StandardCharsets.UTF_8)).contains("board=slot:");
 		assertThat(client.getRaw(csv.group(1).replace("&amp;", "&").replaceAll("sig=.*", "sig=forged")).statusCode())

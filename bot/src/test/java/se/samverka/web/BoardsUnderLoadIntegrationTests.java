@@ -34,10 +34,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * 200 participants at once, over HTTP against the running app: each joins from their own browser,
- * puts up a note and +1s five notes (one of them twice) while everyone else does the same, 32
- * requests at a time. Afterwards every note is there with its own number, every +1 is counted
- * exactly once, and the posted board card was updated once for the whole burst.
+ * 200 participants at once, over HTTP against the running app: each joins from their own
+ * browser, puts up a note and +1s five notes (one of them twice) while everyone else does
+ * the same, 32 requests at a time. Afterwards every note is there with its own number,
+ * every +1 is counted exactly once, and the posted board card was updated once for the
+ * whole burst.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -141,7 +142,8 @@ class BoardsUnderLoadIntegrationTests {
 		for (int i = 1; i <= SEEDED; i++) {
 			all.add(i);
 		}
-		assertThat(all).as("numbers 1..210 without gaps or doubles").hasSize(PARTICIPANTS + SEEDED)
+		assertThat(all).as("numbers 1..210 without gaps or doubles")
+			.hasSize(PARTICIPANTS + SEEDED)
 			.allMatch(n -> n >= 1 && n <= PARTICIPANTS + SEEDED);
 		Document board = mongo.getCollection("boards").find(new Document("title", "Stora dagen")).first();
 		String boardId = board.getString("_id");
@@ -152,20 +154,25 @@ class BoardsUnderLoadIntegrationTests {
 		assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("boardId", boardId)))
 			.isEqualTo(PARTICIPANTS * PLUS_ONES_EACH);
 		for (int note = 1; note <= SEEDED; note++) {
-			Object noteId = mongo.getCollection("notes").find(new Document("boardId", boardId).append("number", note)).first().get("_id");
+			Object noteId = mongo.getCollection("notes")
+				.find(new Document("boardId", boardId).append("number", note))
+				.first()
+				.get("_id");
 			assertThat(mongo.getCollection("plus_ones").countDocuments(new Document("noteId", noteId)))
-				.as("+1s of note %d", note).isEqualTo(expected.getOrDefault(note, 0).longValue());
+				.as("+1s of note %d", note)
+				.isEqualTo(expected.getOrDefault(note, 0).longValue());
 		}
 
-		// The whole burst asked for one refresh of the posted card, due at the next five-second mark.
-		assertThat(mongo.getCollection("due_work").countDocuments(new Document("kind", "reflection.board-refresh")
-			.append("subject", boardId))).isEqualTo(1);
+		// The whole burst asked for one refresh of the posted card, due at the next
+		// five-second mark.
+		assertThat(mongo.getCollection("due_work")
+			.countDocuments(new Document("kind", "reflection.board-refresh").append("subject", boardId))).isEqualTo(1);
 		PlaygroundClient.EventStream page = client.follow(room, organiser);
 		PlaygroundClient.await("the stream is open", () -> page.has("event:ready"));
 		clock.set(Instant.parse("2026-03-25T09:00:05Z"));
 		runner.runDue();
-		PlaygroundClient.await("the card shows the exact counts", () -> page.lines.stream()
-			.anyMatch(l -> l.contains("#1 Startlapp 1 (+" + expected.get(1) + ")")));
+		PlaygroundClient.await("the card shows the exact counts",
+				() -> page.lines.stream().anyMatch(l -> l.contains("#1 Startlapp 1 (+" + expected.get(1) + ")")));
 		page.close();
 	}
 

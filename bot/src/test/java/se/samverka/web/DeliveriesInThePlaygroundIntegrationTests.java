@@ -21,9 +21,9 @@ import se.samverka.TestClock;
 import se.samverka.web.PlaygroundClient.EventStream;
 
 /**
- * The outbox in the playground, over HTTP: a group split goes out through it (the network's room and
- * each member's personal room, once each) and the organiser sees the sends with {@code utskick};
- * members are refused.
+ * The outbox in the playground, over HTTP: a group split goes out through it (the
+ * network's room and each member's personal room, once each) and the organiser sees the
+ * sends with {@code utskick}; members are refused.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,13 +60,15 @@ class DeliveriesInThePlaygroundIntegrationTests {
 
 	@Test
 	void aGroupSplitGoesThroughTheOutboxOnceEachAndTheOrganiserSeesItsCounts() {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Utskick " + suffix));
+		String code = PlaygroundApiIntegrationTests
+			.inviteCode(client.say(anna, room, "nätverk skapa Utskick " + suffix));
 		assertThat(client.say(anna, room, "utskick").html()).contains("inga utskick");
 		List<String> members = new ArrayList<>();
 		List<EventStream> streams = new ArrayList<>();
 		for (String organisation : List.of("Polisen", "Skolan", "BUP")) {
 			String member = organisation.toLowerCase() + "-" + suffix;
-			assertThat(client.say(member, "dm-" + member, "gå med " + code + " " + organisation).html()).contains("Välkommen");
+			assertThat(client.say(member, "dm-" + member, "gå med " + code + " " + organisation).html())
+				.contains("Välkommen");
 			EventStream stream = client.follow("dm-" + member, member);
 			await("a personal stream is open", () -> stream.has("event:ready"));
 			members.add(member);

@@ -29,11 +29,12 @@ import se.samverka.evaluation.Evaluations;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Meeting evaluations in the playground, over HTTP: when the meeting's last slot ends those who said
- * "här" get the form in their personal room; they answer with the form and by typing, answer again to
- * change it, a resent form counts once, those who have not answered are reminded once, the organiser
- * sees only counts until five have answered and then the figures, and nothing personal reaches the
- * conversation log or the stored answers.
+ * Meeting evaluations in the playground, over HTTP: when the meeting's last slot ends
+ * those who said "här" get the form in their personal room; they answer with the form and
+ * by typing, answer again to change it, a resent form counts once, those who have not
+ * answered are reminded once, the organiser sees only counts until five have answered and
+ * then the figures, and nothing personal reaches the conversation log or the stored
+ * answers.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -107,7 +108,8 @@ class EvaluationsInThePlaygroundIntegrationTests {
 	}
 
 	List<Document> answers() {
-		return mongo.getCollection("evaluation_answers").find(new Document("evaluationId", evaluationId()))
+		return mongo.getCollection("evaluation_answers")
+			.find(new Document("evaluationId", evaluationId()))
 			.into(new ArrayList<>());
 	}
 
@@ -115,7 +117,10 @@ class EvaluationsInThePlaygroundIntegrationTests {
 		return mongo.getCollection("evaluations").find(new Document("networkId", networkId)).first().getString("_id");
 	}
 
-	/** What the page posts when the form's button is pressed: its command and the form's inputs. */
+	/**
+	 * What the page posts when the form's button is pressed: its command and the form's
+	 * inputs.
+	 */
 	PlaygroundClient.Reply submitForm(String browser, String clientMessageId, String command, String comment,
 			int... scores) {
 		Map<String, String> inputs = new LinkedHashMap<>();
@@ -132,25 +137,36 @@ class EvaluationsInThePlaygroundIntegrationTests {
 	void theMeetingsEndSendsTheFormAnswersStayAnonymousAndResultsShowFromFive() {
 		network("Utvärdering");
 		say(anna, "möte skapa\n" + AGENDA);
-		members.keySet().stream().filter(b -> !b.equals(gus)).forEach(b -> assertThat(say(b, "här")).contains("på plats"));
-		assertThat(say(bo, "utvärdera")).as("nothing to evaluate before the meeting").contains("ingen öppen utvärdering");
+		members.keySet()
+			.stream()
+			.filter(b -> !b.equals(gus))
+			.forEach(b -> assertThat(say(b, "här")).contains("på plats"));
+		assertThat(say(bo, "utvärdera")).as("nothing to evaluate before the meeting")
+			.contains("ingen öppen utvärdering");
 
 		clock.set(MEETING_ENDS);
 		runner.runDue();
 		PlaygroundClient.await("the form reaches Bo", () -> history(bo).contains("Utvärdering av träff 1"));
 		String form = history(bo);
-		assertThat(form).contains("Tillit: Vi lyckas att bygga och stärka relationer").contains("<select")
-			.contains("stämmer inte alls").contains("data-command=\\\"evaluate 1\\\"").contains("till och med 2026-04-08");
+		assertThat(form).contains("Tillit: Vi lyckas att bygga och stärka relationer")
+			.contains("<select")
+			.contains("stämmer inte alls")
+			.contains("data-command=\\\"evaluate 1\\\"")
+			.contains("till och med 2026-04-08");
 		assertThat(history(gus)).as("Gus was not at the meeting").doesNotContain("Utvärdering av träff");
-		assertThat(mongo.getCollection("due_work").find(new Document("_id", "evaluation:" + evaluationId() + ":remind"))
-			.first().getDate("dueAt").toInstant()).as("three days later, 09:00 in Stockholm").isEqualTo(Instant.parse("2026-03-28T08:00:00Z"));
+		assertThat(mongo.getCollection("due_work")
+			.find(new Document("_id", "evaluation:" + evaluationId() + ":remind"))
+			.first()
+			.getDate("dueAt")
+			.toInstant()).as("three days later, 09:00 in Stockholm").isEqualTo(Instant.parse("2026-03-28T08:00:00Z"));
 
 		// the form, then the same request again (a resend): one answer
 		String resent = UUID.randomUUID().toString();
 		assertThat(submitForm(bo, resent, "evaluate 1", "Bra blandning i grupperna", 4, 5, 3, 4, 5, 4).html())
 			.contains("Ditt svar på utvärderingen av träff 1 är sparat");
 		assertThat(submitForm(bo, resent, "evaluate 1", "Bra blandning i grupperna", 4, 5, 3, 4, 5, 4).body()
-			.path("duplicate").asBoolean()).isTrue();
+			.path("duplicate")
+			.asBoolean()).isTrue();
 		assertThat(answers()).singleElement().satisfies(a -> {
 			assertThat(a.getList("scores", Integer.class)).containsExactly(4, 5, 3, 4, 5, 4);
 			assertThat(a.getString("organisation")).isEqualTo("Polisen");
@@ -160,29 +176,35 @@ class EvaluationsInThePlaygroundIntegrationTests {
 		assertThat(answers()).singleElement().satisfies(a -> {
 			assertThat(a.getList("scores", Integer.class)).containsExactly(2, 2, 3, 3, 4, 4);
 			assertThat(a.getString("comment")).isEqualTo("Mer tid för dialog");
-			assertThat(a.keySet()).containsExactlyInAnyOrder("_id", "evaluationId", "respondent", "organisation", "scores",
-					"comment", "_class");
+			assertThat(a.keySet()).containsExactlyInAnyOrder("_id", "evaluationId", "respondent", "organisation",
+					"scores", "comment", "_class");
 			assertThat(a.toJson()).doesNotContain(bo).doesNotContain(personId(bo));
 		});
 		assertThat(say(cia, "utvärdera 5 5 4 4 5 5")).contains("träff 1 är sparat");
 
 		assertThat(say(gus, "utvärdera 1 4 4 4 4 4 4")).contains("skickades inte till dig");
 		String dan = "dan-" + run;
-		assertThat(say(dan, "utvärdera 1 4 4 9 4 4 4")).contains("”9” är inte en siffra från 1 till 5").contains("Inget sparades");
+		assertThat(say(dan, "utvärdera 1 4 4 9 4 4 4")).contains("”9” är inte en siffra från 1 till 5")
+			.contains("Inget sparades");
 		assertThat(say(dan, "utvärdera 4 4 4 | Ring 19121212-1212")).contains("Skriv sex siffror");
 		assertThat(say(dan, "utvärdera 4 4 4 4 4 4 | Ring 19121212-1212")).contains("personnummer");
 		assertThat(answers()).hasSize(2);
 
 		String tooFew = say(anna, "utvärdering");
-		assertThat(tooFew).contains("Utvärdering av träff 1").contains("2 av 5 har svarat")
-			.contains("För få svar för att visa (2 av 5)").doesNotContain("medel").doesNotContain("Mer tid för dialog");
+		assertThat(tooFew).contains("Utvärdering av träff 1")
+			.contains("2 av 5 har svarat")
+			.contains("För få svar för att visa (2 av 5)")
+			.doesNotContain("medel")
+			.doesNotContain("Mer tid för dialog");
 		assertThat(say(bo, "utvärdering 1")).contains("Bara nätverkets arrangörer kan använda");
 
 		// three days later at 09:00: those who have not answered are reminded, once
 		clock.set(Instant.parse("2026-03-28T08:00:00Z"));
 		runner.runDue();
-		PlaygroundClient.await("the reminder reaches Dan", () -> history(dan).contains("Påminnelse: utvärdering av träff 1"));
-		PlaygroundClient.await("the reminder reaches Fia", () -> history("fia-" + run).contains("Påminnelse: utvärdering"));
+		PlaygroundClient.await("the reminder reaches Dan",
+				() -> history(dan).contains("Påminnelse: utvärdering av träff 1"));
+		PlaygroundClient.await("the reminder reaches Fia",
+				() -> history("fia-" + run).contains("Påminnelse: utvärdering"));
 		assertThat(history(bo)).doesNotContain("Påminnelse");
 		assertThat(history(cia)).doesNotContain("Påminnelse");
 		assertThat(history(gus)).doesNotContain("Påminnelse");
@@ -193,16 +215,24 @@ class EvaluationsInThePlaygroundIntegrationTests {
 			.contains("är sparat");
 
 		String results = say(anna, "utvärdering 1");
-		assertThat(results).contains("5 av 5 har svarat").contains("Potential och kontext: medel 3,0")
-			.contains("Tillit: medel 3,4").contains("▇").contains("Kommentarer (2)").contains("Mer tid för dialog")
-			.contains("Tydliga roller").doesNotContain("Bra blandning").doesNotContain(bo)
-			.doesNotContain("Per organisation").contains("Svar tas emot till och med 2026-04-08");
+		assertThat(results).contains("5 av 5 har svarat")
+			.contains("Potential och kontext: medel 3,0")
+			.contains("Tillit: medel 3,4")
+			.contains("▇")
+			.contains("Kommentarer (2)")
+			.contains("Mer tid för dialog")
+			.contains("Tydliga roller")
+			.doesNotContain("Bra blandning")
+			.doesNotContain(bo)
+			.doesNotContain("Per organisation")
+			.contains("Svar tas emot till och med 2026-04-08");
 		EvaluationResults api = evaluations.results(new NetworkId(networkId), 1).orElseThrow();
 		assertThat(api.shown()).isTrue();
 		assertThat(api.invited()).isEqualTo(5);
 		assertThat(api.answered()).isEqualTo(5);
 		assertThat(api.statements().get(2).counts()).containsExactly(0, 0, 3, 2, 0);
-		assertThat(evaluations.all(new NetworkId(networkId))).singleElement().extracting(EvaluationResults::meetingNumber)
+		assertThat(evaluations.all(new NetworkId(networkId))).singleElement()
+			.extracting(EvaluationResults::meetingNumber)
 			.isEqualTo(1);
 
 		assertThat(mongo.getCollection("transcript").find(new Document("networkId", networkId)).into(new ArrayList<>()))
@@ -233,8 +263,10 @@ class EvaluationsInThePlaygroundIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T09:50:00Z"));
 		String sent = say(anna, "utvärdering skicka 1");
-		assertThat(sent).contains("Utvärderingen av träff 1 ”Nätverksträff 2").contains("till och med 2026-04-08")
-			.contains("Ingen sade ”här”").contains("alla 7 medlemmar (7 nåddes privat)");
+		assertThat(sent).contains("Utvärderingen av träff 1 ”Nätverksträff 2")
+			.contains("till och med 2026-04-08")
+			.contains("Ingen sade ”här”")
+			.contains("alla 7 medlemmar (7 nåddes privat)");
 		PlaygroundClient.await("the form reaches Gus", () -> history(gus).contains("Utvärdering av träff 1"));
 		clock.set(MEETING_ENDS);
 		runner.runDue();
@@ -245,9 +277,15 @@ class EvaluationsInThePlaygroundIntegrationTests {
 		assertThat(history(gus).split("Utvärdering av träff 1", -1)).as("the form once, whoever sent it").hasSize(2);
 
 		assertThat(say(anna, "möte ställ in 2")).contains("är inställt");
-		assertThat(mongo.getCollection("due_work").find(new Document("subject",
-				mongo.getCollection("meetings").find(new Document("networkId", networkId).append("number", 2)).first()
-					.getString("_id")).append("kind", "evaluation.send")).first().getString("state")).isEqualTo("CANCELLED");
+		assertThat(mongo.getCollection("due_work")
+			.find(new Document("subject",
+					mongo.getCollection("meetings")
+						.find(new Document("networkId", networkId).append("number", 2))
+						.first()
+						.getString("_id"))
+				.append("kind", "evaluation.send"))
+			.first()
+			.getString("state")).isEqualTo("CANCELLED");
 		assertThat(say(anna, "utvärdering skicka 2")).contains("Träff 2 är inställd");
 		assertThat(say(anna, "utvärdering skicka 9")).contains("Det finns ingen träff 9");
 		clock.set(Instant.parse("2026-06-01T08:00:00Z"));

@@ -30,9 +30,10 @@ import se.samverka.grouping.Groupings;
 import se.samverka.web.PlaygroundClient.EventStream;
 
 /**
- * Mixed groups in the playground, over HTTP: members of different organisations say they are here,
- * the organiser makes groups of three, the split appears in the network's room and each person's
- * own group and question arrive in their personal room (dm-&lt;browser id&gt;).
+ * Mixed groups in the playground, over HTTP: members of different organisations say they
+ * are here, the organiser makes groups of three, the split appears in the network's room
+ * and each person's own group and question arrive in their personal room (dm-&lt;browser
+ * id&gt;).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,7 +101,8 @@ class GroupsInThePlaygroundIntegrationTests {
 
 		String reply = client.say(anna, room, "grupper 3").html();
 
-		assertThat(reply).contains("Grupperna för 09:30 Grupparbete: Roller &amp; mandat är klara: 6 personer i 2 grupper")
+		assertThat(reply)
+			.contains("Grupperna för 09:30 Grupparbete: Roller &amp; mandat är klara: 6 personer i 2 grupper")
 			.contains("gjorda av dem som skrivit här")
 			.contains("Alla 6 har fått sin grupp i ett personligt meddelande");
 		await("the split is posted in the network's room", () -> network.has("Grupp 2"));
@@ -110,8 +112,8 @@ class GroupsInThePlaygroundIntegrationTests {
 			.contains("(Socialtjänsten)"));
 		for (Map.Entry<String, EventStream> stream : personal.entrySet()) {
 			await("a personal message arrives for " + stream.getKey(), () -> stream.getValue().has("Du är i grupp"));
-			assertThat(stream.getValue().lines).anySatisfy(l -> assertThat(l).contains("Med dig:")
-				.contains("Förväntningar på oss inom vår egen enhet"));
+			assertThat(stream.getValue().lines).anySatisfy(
+					l -> assertThat(l).contains("Med dig:").contains("Förväntningar på oss inom vår egen enhet"));
 		}
 
 		List<Set<String>> groups = groupsOf("09:30");
@@ -131,7 +133,8 @@ class GroupsInThePlaygroundIntegrationTests {
 		String away = members.keySet().iterator().next();
 
 		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("du är inte längre på plats på möte 1");
-		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("inte noterad som på plats").contains("inget ändrades");
+		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("inte noterad som på plats")
+			.contains("inget ändrades");
 
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("5 personer i 2 grupper");
 		assertThat(groupsOf("09:30").stream().flatMap(Set::stream)).hasSize(5).doesNotContain(away);
@@ -139,15 +142,16 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	@Test
 	void aLaterSlotGetsNewGroupsAndRunningAgainReplaces() {
-		Map<String, String> members = join(List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen",
-				"Skolan", "BUP"));
+		Map<String, String> members = join(
+				List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
 		client.say(anna, room, "möte skapa\n" + AGENDA);
 		// Nobody says here: all participants are grouped.
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("9 personer i 3 grupper")
 			.contains("Ingen har skrivit här");
 		List<Set<String>> before = groupsOf("09:30");
 
-		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break before the second group work
+		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break before
+															// the second group work
 		String second = client.say(anna, room, "grupper 3").html();
 
 		assertThat(second).contains("Nya grupper för 10:15 Grupparbete: Nästa steg är klara: 9 personer i 3 grupper");
@@ -157,10 +161,11 @@ class GroupsInThePlaygroundIntegrationTests {
 			.doesNotContainAnyElementsOf(pairs(before));
 		assertThat(groupsOf("09:30")).as("the first slot's groups are kept").isEqualTo(before);
 
-		// What the boards ask: which group someone is in, per slot, and the latest grouping.
+		// What the boards ask: which group someone is in, per slot, and the latest
+		// grouping.
 		String m0 = personIdOf(members.keySet().iterator().next());
-		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId(m0))).hasValueSatisfying(
-				n -> assertThat(before.get(n - 1)).contains(members.keySet().iterator().next()));
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId(m0)))
+			.hasValueSatisfying(n -> assertThat(before.get(n - 1)).contains(members.keySet().iterator().next()));
 		assertThat(groupings.groupOf(meetingId(), LocalTime.of(10, 15), new PersonId(m0))).isPresent();
 		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId("nobody"))).isEmpty();
 		assertThat(groupings.groupOf(meetingId(), LocalTime.of(11, 0), new PersonId(m0))).isEmpty();
@@ -170,7 +175,8 @@ class GroupsInThePlaygroundIntegrationTests {
 		});
 
 		assertThat(client.say(anna, room, "grupper 5").html()).contains("ersätter grupperna");
-		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId()))).isEqualTo(2);
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId())))
+			.isEqualTo(2);
 		assertThat(groupsOf("10:15")).hasSize(2);
 		assertThat(members).hasSize(9);
 	}
@@ -179,18 +185,22 @@ class GroupsInThePlaygroundIntegrationTests {
 	void duringGroupWorkTheCurrentSlotIsGroupedAndAStartTimePicksALaterOne() {
 		join(List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
 		client.say(anna, room, "möte skapa\n" + AGENDA);
-		clock.set(Instant.parse("2026-03-25T08:40:00Z")); // 09:40, in the first group work
+		clock.set(Instant.parse("2026-03-25T08:40:00Z")); // 09:40, in the first group
+															// work
 
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("Grupperna för 09:30 Grupparbete: Roller");
-		assertThat(client.say(anna, room, "grupper 3 10.15").html()).contains("Nya grupper för 10:15 Grupparbete: Nästa steg");
+		assertThat(client.say(anna, room, "grupper 3 10.15").html())
+			.contains("Nya grupper för 10:15 Grupparbete: Nästa steg");
 		assertThat(pairs(groupsOf("10:15"))).doesNotContainAnyElementsOf(pairs(groupsOf("09:30")));
 
 		assertThat(client.say(anna, room, "grupper 3 11:00").html()).contains("inget grupparbete som börjar 11:00");
 		assertThat(client.say(anna, room, "grupper 3 25:00").html()).contains("Skriv hur många personer");
 		assertThat(client.say(anna, room, "grupper 3 10:15 i morgon").html()).contains("Skriv hur många personer");
-		clock.set(Instant.parse("2026-03-25T09:01:00Z")); // 10:01: the first group work is over
+		clock.set(Instant.parse("2026-03-25T09:01:00Z")); // 10:01: the first group work
+															// is over
 		assertThat(client.say(anna, room, "grupper 3 09:30").html()).contains("inget grupparbete som börjar 09:30");
-		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId()))).isEqualTo(2);
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId())))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -198,7 +208,8 @@ class GroupsInThePlaygroundIntegrationTests {
 		client.say(anna, room, "nätverk skapa Fel " + suffix);
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("inget kommande möte");
 		Map<String, String> members = new LinkedHashMap<>();
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, "other-" + suffix, "nätverk skapa Tom " + suffix));
+		String code = PlaygroundApiIntegrationTests
+			.inviteCode(client.say(anna, "other-" + suffix, "nätverk skapa Tom " + suffix));
 		assertThat(client.say(anna, "other-" + suffix, "möte skapa\n" + AGENDA).html()).contains("Möte 1");
 		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("Det finns ingen att dela in");
 		String bo = "bo-" + suffix;
@@ -213,16 +224,23 @@ class GroupsInThePlaygroundIntegrationTests {
 		assertThat(client.say(bo, "dm-" + bo, "grupper 3").html()).contains("Bara nätverkets arrangörer");
 		String stranger = "eve-" + suffix;
 		assertThat(client.say(stranger, "dm-" + stranger, "här").html()).contains("hör inte till något nätverk");
-		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code)))).isZero();
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code))))
+			.isZero();
 
-		clock.set(Instant.parse("2026-03-25T09:50:00Z")); // 10:50, after the last group work
+		clock.set(Instant.parse("2026-03-25T09:50:00Z")); // 10:50, after the last group
+															// work
 		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("inget grupparbete kvar");
-		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code)))).isZero();
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code))))
+			.isZero();
 	}
 
-	/** A network homed in the room, and members (browser id → organisation) who joined from their own rooms. */
+	/**
+	 * A network homed in the room, and members (browser id → organisation) who joined
+	 * from their own rooms.
+	 */
 	private Map<String, String> join(List<String> organisations) {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Grupper " + suffix));
+		String code = PlaygroundApiIntegrationTests
+			.inviteCode(client.say(anna, room, "nätverk skapa Grupper " + suffix));
 		Map<String, String> members = new LinkedHashMap<>();
 		for (int i = 0; i < organisations.size(); i++) {
 			String member = "m" + i + "-" + suffix;
@@ -235,7 +253,10 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	private String meetingId() {
 		Document link = mongo.getCollection("network_links").find(new Document("conversationId", room)).first();
-		return mongo.getCollection("meetings").find(new Document("networkId", link.getString("networkId"))).first().getString("_id");
+		return mongo.getCollection("meetings")
+			.find(new Document("networkId", link.getString("networkId")))
+			.first()
+			.getString("_id");
 	}
 
 	private String personIdOf(String browserId) {
@@ -248,13 +269,16 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	/** The stored groups of a slot, each as the browser ids of its people. */
 	private List<Set<String>> groupsOf(String slot) {
-		Document grouping = mongo.getCollection("groupings").find(new Document("_id", meetingId() + "@" + slot)).first();
+		Document grouping = mongo.getCollection("groupings")
+			.find(new Document("_id", meetingId() + "@" + slot))
+			.first();
 		assertThat(grouping).as("grouping for " + slot).isNotNull();
 		List<Set<String>> groups = new ArrayList<>();
 		for (Document group : grouping.getList("groups", Document.class)) {
 			Set<String> browsers = new HashSet<>();
 			for (String personId : group.getList("personIds", String.class)) {
-				browsers.add(mongo.getCollection("people").find(new Document("_id", personId)).first().getString("userId"));
+				browsers
+					.add(mongo.getCollection("people").find(new Document("_id", personId)).first().getString("userId"));
 			}
 			groups.add(browsers);
 		}

@@ -21,10 +21,11 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
 /**
- * Homework in the playground, over HTTP: an organiser assigns homework after a meeting, those who said
- * "här" get the questions in their personal room, answer by text and with the command a question's
- * form sends, change an answer, are reminded only while they have not answered everything, and are
- * refused after the due day; the organiser sees the status and the "since last time" summary.
+ * Homework in the playground, over HTTP: an organiser assigns homework after a meeting,
+ * those who said "här" get the questions in their personal room, answer by text and with
+ * the command a question's form sends, change an answer, are reminded only while they
+ * have not answered everything, and are refused after the due day; the organiser sees the
+ * status and the "since last time" summary.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -88,7 +89,9 @@ class HomeworkInThePlaygroundIntegrationTests {
 	}
 
 	Document homework(int number) {
-		return mongo.getCollection("homework").find(new Document("networkId", networkId).append("number", number)).first();
+		return mongo.getCollection("homework")
+			.find(new Document("networkId", networkId).append("number", number))
+			.first();
 	}
 
 	Document answersOf(String browser) {
@@ -118,15 +121,22 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.containsExactlyInAnyOrder("homework.remind@2026-04-01T07:00:00Z", "homework.remind@2026-04-16T07:00:00Z",
 					"homework.remind@2026-04-29T07:00:00Z");
 
-		assertThat(history(bo)).contains("Läxa 1 till nästa träff").contains("Fråga 1: Vad tar vi med oss tillbaka?")
-			.contains("Fråga 2: Vad tar vi med till nästa träff?").contains("data-input").contains("data-command=\\\"answer 2\\\"");
+		assertThat(history(bo)).contains("Läxa 1 till nästa träff")
+			.contains("Fråga 1: Vad tar vi med oss tillbaka?")
+			.contains("Fråga 2: Vad tar vi med till nästa träff?")
+			.contains("data-input")
+			.contains("data-command=\\\"answer 2\\\"");
 		assertThat(history(cia)).contains("Fråga 1: Vad tar vi med oss tillbaka?");
 		assertThat(history(dan)).as("Dan was not at the meeting").doesNotContain("Läxa 1 till nästa träff");
 
-		assertThat(say(bo, "svar 1 Rollfördelningen")).contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
-		// what the second question's form sends: its button's command followed by the input
-		assertThat(say(bo, "answer 2 Erfarenheter från skolan")).contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)");
-		assertThat(say(bo, "svar 2 Erfarenheter från polisen")).as("answering again replaces").contains("(2 av 2 besvarade)");
+		assertThat(say(bo, "svar 1 Rollfördelningen"))
+			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
+		// what the second question's form sends: its button's command followed by the
+		// input
+		assertThat(say(bo, "answer 2 Erfarenheter från skolan"))
+			.contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)");
+		assertThat(say(bo, "svar 2 Erfarenheter från polisen")).as("answering again replaces")
+			.contains("(2 av 2 besvarade)");
 		assertThat(answersOf(bo).get("answers", Document.class))
 			.isEqualTo(new Document("1", "Rollfördelningen").append("2", "Erfarenheter från polisen"));
 		assertThat(answersOf(bo).getString("organisation")).isEqualTo("Polisen");
@@ -144,9 +154,14 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.noneMatch(e -> String.valueOf(e.get("text")).contains("Rollfördelningen"));
 
 		String status = say(anna, "läxa status");
-		assertThat(status).contains("Läxa 1: svar till och med 2026-04-30").contains("1 av 2 har svarat på alla frågor")
-			.contains("Anna " + bo + " (Polisen)").contains("2 av 2 frågor").contains("Anna " + cia + " (Skolan)")
-			.contains("1 av 2 frågor").contains("1 av 1 klara").contains("0 av 1 klara");
+		assertThat(status).contains("Läxa 1: svar till och med 2026-04-30")
+			.contains("1 av 2 har svarat på alla frågor")
+			.contains("Anna " + bo + " (Polisen)")
+			.contains("2 av 2 frågor")
+			.contains("Anna " + cia + " (Skolan)")
+			.contains("1 av 2 frågor")
+			.contains("1 av 1 klara")
+			.contains("0 av 1 klara");
 		assertThat(say(bo, "läxa status")).contains("Bara nätverkets arrangörer kan använda");
 
 		clock.set(Instant.parse("2026-04-01T07:00:00Z"));
@@ -156,16 +171,26 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse");
 		assertThat(history(dan)).doesNotContain("Påminnelse");
 
-		// the next meeting's agenda is posted: the reply offers the answers, with a button for the summary
-		assertThat(say(anna, "möte skapa\n" + AGENDA.replace("2026-03-25", "2026-05-20").replace("Nätverksträff 2", "Nätverksträff 3")))
-			.contains("Möte 2").contains("Sedan sist: 2 av 2 har svarat på läxa 1")
+		// the next meeting's agenda is posted: the reply offers the answers, with a
+		// button for the summary
+		assertThat(say(anna,
+				"möte skapa\n"
+						+ AGENDA.replace("2026-03-25", "2026-05-20").replace("Nätverksträff 2", "Nätverksträff 3")))
+			.contains("Möte 2")
+			.contains("Sedan sist: 2 av 2 har svarat på läxa 1")
 			.contains("data-command=\"homework summary 1\"");
 		String summary = say(anna, "homework summary 1");
-		assertThat(summary).contains("Sedan sist: svaren på läxa 1").contains("2 av 2 har svarat")
-			.contains("Rollfördelningen").contains("Mer samverkan").contains("Erfarenheter från polisen")
-			.contains("under 5 svar visas de utan organisation").doesNotContain("Polisen").doesNotContain(bo);
+		assertThat(summary).contains("Sedan sist: svaren på läxa 1")
+			.contains("2 av 2 har svarat")
+			.contains("Rollfördelningen")
+			.contains("Mer samverkan")
+			.contains("Erfarenheter från polisen")
+			.contains("under 5 svar visas de utan organisation")
+			.doesNotContain("Polisen")
+			.doesNotContain(bo);
 
-		// found late, after the due day: the remaining reminders are not sent, and answers are refused
+		// found late, after the due day: the remaining reminders are not sent, and
+		// answers are refused
 		clock.set(Instant.parse("2026-05-01T08:00:00Z"));
 		runner.runDue();
 		assertThat(history(cia).split("Påminnelse: läxa 1", -1)).as("reminded once").hasSize(2);
@@ -177,7 +202,8 @@ class HomeworkInThePlaygroundIntegrationTests {
 	void remindersCanBeReplannedAndKeepNineOClockAcrossDaylightSavingTime() {
 		network("Sommartid");
 		clock.set(Instant.parse("2026-03-01T09:00:00Z"));
-		assertThat(say(anna, "läxa 2026-11-15 | Vad har hänt?")).contains("ingen träff").contains("Den gick till alla 4 medlemmar");
+		assertThat(say(anna, "läxa 2026-11-15 | Vad har hänt?")).contains("ingen träff")
+			.contains("Den gick till alla 4 medlemmar");
 		// the questions go out through the delivery ledger, in the background
 		PlaygroundClient.await("the question reaches Dan", () -> history(dan).contains("Fråga 1: Vad har hänt?"));
 
@@ -185,19 +211,21 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(anna, "läxa påminnelser 1 2026-03-30, 2026-10-26, 2026-02-01, 2026-12-01"))
 			.contains("Läxa 1 påminner kl. 09:00: 2026-03-30, 2026-10-26");
 		String homeworkId = homework(1).getString("_id");
-		assertThat(mongo.getCollection("due_work").find(new Document("subject", homeworkId).append("state", "PENDING"))
+		assertThat(mongo.getCollection("due_work")
+			.find(new Document("subject", homeworkId).append("state", "PENDING"))
 			.into(new ArrayList<>())).extracting(d -> d.getDate("dueAt").toInstant())
 			.containsExactlyInAnyOrder(Instant.parse("2026-03-30T07:00:00Z"), Instant.parse("2026-10-26T08:00:00Z"));
 		assertThat(say(anna, "läxa påminnelser 1 +7")).contains("räknas från träffen");
-		assertThat(say(anna, "läxa påminnelser 1 snart")).contains("”snart” går inte att läsa").contains("Inget sparades");
+		assertThat(say(anna, "läxa påminnelser 1 snart")).contains("”snart” går inte att läsa")
+			.contains("Inget sparades");
 		assertThat(say(anna, "läxa påminnelser 7 -1")).contains("Det finns ingen läxa 7");
 
 		assertThat(say(bo, "svar 1 Mycket")).contains("1 av 1 besvarade");
 		clock.set(Instant.parse("2026-03-30T07:00:00Z"));
 		runner.runDue();
 		// reminders go out through the delivery ledger, in the background
-		PlaygroundClient.await("the reminders reach Cia and Dan", () -> history(cia).contains("Påminnelse: läxa 1")
-				&& history(dan).contains("Påminnelse: läxa 1"));
+		PlaygroundClient.await("the reminders reach Cia and Dan",
+				() -> history(cia).contains("Påminnelse: läxa 1") && history(dan).contains("Påminnelse: läxa 1"));
 		assertThat(history(bo)).doesNotContain("Påminnelse");
 	}
 
@@ -216,7 +244,8 @@ class HomeworkInThePlaygroundIntegrationTests {
 
 		String form = say(anna, "läxa");
 		assertThat(form).contains("Ny läxa").contains("<textarea").contains("Skicka läxan");
-		java.util.regex.Matcher example = java.util.regex.Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(form);
+		java.util.regex.Matcher example = java.util.regex.Pattern.compile("<textarea[^>]*>([^<]*)</textarea>")
+			.matcher(form);
 		assertThat(example.find()).as(form).isTrue();
 		assertThat(say(anna, "homework " + example.group(1))).contains("Läxa 1 är utskickad (antal frågor: 2)");
 	}

@@ -56,27 +56,34 @@ class HtmlRendererUnitTests {
 			.buttons(new Button(evil, "join \"><script>alert(1)</script>", false))
 			.build();
 		String html = renderer.render(message, "m\"><b>");
-		assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("</textarea><")
-			.doesNotContain("\"quoted\"").doesNotContain("'x'").doesNotContain("<b>");
+		assertThat(html).doesNotContain("<script")
+			.doesNotContain("<img")
+			.doesNotContain("</textarea><")
+			.doesNotContain("\"quoted\"")
+			.doesNotContain("'x'")
+			.doesNotContain("<b>");
 		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
 			.contains("data-command=\"join &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")
 			.contains("data-message-id=\"m&quot;&gt;&lt;b&gt;\"");
 		// Every tag left is one the renderer wrote.
 		assertThat(html.replaceAll("</?(div|h3|p|dl|dt|dd|label|input|textarea|button)( [^<>]*)?>", ""))
-			.doesNotContain("<").doesNotContain(">");
+			.doesNotContain("<")
+			.doesNotContain(">");
 	}
 
 	@Test
 	void aChoiceIsADropDownThatStartsEmptyWithItsTextsEscaped() {
 		String evil = "<script>x()</script>";
 		Message message = Message.builder()
-			.choice(new ChoiceInput("trust", "Tillit " + evil, List.of(new Choice("1", "1 " + evil), new Choice("5\"", "5"))))
+			.choice(new ChoiceInput("trust", "Tillit " + evil,
+					List.of(new Choice("1", "1 " + evil), new Choice("5\"", "5"))))
 			.buttons(new Button("Skicka", "evaluate 2", true))
 			.build();
 		String html = renderer.render(message, "m1");
 		assertThat(html).contains("<select id=\"m1-trust\" name=\"trust\" data-input=\"trust\" required>")
 			.contains("<option value=\"\">–</option>\n<option value=\"1\">1 &lt;script&gt;x()&lt;/script&gt;</option>")
-			.contains("<option value=\"5&quot;\">5</option>").contains("<label for=\"m1-trust\">Tillit &lt;script&gt;")
+			.contains("<option value=\"5&quot;\">5</option>")
+			.contains("<label for=\"m1-trust\">Tillit &lt;script&gt;")
 			.doesNotContain("<script");
 	}
 

@@ -29,10 +29,10 @@ import se.samverka.web.PlaygroundClient.EventStream;
 import se.samverka.web.PlaygroundClient.Reply;
 
 /**
- * A meeting day in the playground, over HTTP: an organiser plans a meeting with a pasted agenda, the
- * agenda card is posted and later updated in place, group-work questions and the end of the break
- * arrive live at their times (the clock is moved by the test), and the calendar link gives a file a
- * calendar program reads.
+ * A meeting day in the playground, over HTTP: an organiser plans a meeting with a pasted
+ * agenda, the agenda card is posted and later updated in place, group-work questions and
+ * the end of the break arrive live at their times (the clock is moved by the test), and
+ * the calendar link gives a file a calendar program reads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -84,7 +84,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 		Reply planned = client.say(anna, room, "möte skapa\n" + AGENDA);
 		assertThat(planned.html()).contains("Möte 1 är planerat");
 		await("the agenda card is posted in the room", () -> page.has("Roller &amp; mandat"));
-		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("09:30–10:00").contains("Ann-Christine &amp; Tony"));
+		assertThat(page.lines)
+			.anySatisfy(l -> assertThat(l).contains("09:30–10:00").contains("Ann-Christine &amp; Tony"));
 
 		Reply edited = client.say(anna, room, "möte ändra 1\n" + AGENDA.replace("Tack för idag", "Avslutning"));
 		assertThat(edited.html()).contains("Möte 1").contains("1 kort som redan skickats har uppdaterats");
@@ -94,11 +95,13 @@ class MeetingsInThePlaygroundIntegrationTests {
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
 		runner.runDue();
 		await("the group-work question arrives", () -> page.has("Anteckna det ni kommer fram till"));
-		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Anteckna det ni kommer fram till").contains("Förväntningar på oss inom vår egen enhet"));
+		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Anteckna det ni kommer fram till")
+			.contains("Förväntningar på oss inom vår egen enhet"));
 		assertThat(client.say(bo, "dm-" + bo, "nu").html()).contains("Nu: 09:30–10:00 Grupparbete: Roller &amp; mandat")
 			.contains("Sedan: 10:00–10:15 Paus");
 
-		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the break ends
+		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the
+															// break ends
 		runner.runDue();
 		await("the end of the break is announced", () -> page.has("vi ses igen 10:15"));
 		page.close();
@@ -115,8 +118,9 @@ class MeetingsInThePlaygroundIntegrationTests {
 		clock.set(Instant.parse("2026-03-25T08:45:00Z")); // the app was down until 09:45
 		runner.runDue();
 
-		assertThat(mongo.getCollection("due_work").countDocuments(new org.bson.Document("state", "SKIPPED")
-			.append("kind", "meeting.slot-prompt"))).isGreaterThanOrEqualTo(1);
+		assertThat(mongo.getCollection("due_work")
+			.countDocuments(new org.bson.Document("state", "SKIPPED").append("kind", "meeting.slot-prompt")))
+			.isGreaterThanOrEqualTo(1);
 		assertThat(page.lines).noneMatch(l -> l.contains("Anteckna det ni kommer fram till"));
 		page.close();
 	}
@@ -131,7 +135,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 		var response = client.getRaw(link.group(1));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
 		System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
 		Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
 		VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
@@ -148,7 +153,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 		String html = client.say(anna, room, "möte skapa\nTräff\n2026-02-30\n09:00 Start").html();
 
 		assertThat(html).contains("Rad 3").contains("2026-02-30 är inget datum som finns").contains("Inget sparades");
-		assertThat(html).as("what was typed comes back in the form, to correct").contains("<textarea")
+		assertThat(html).as("what was typed comes back in the form, to correct")
+			.contains("<textarea")
 			.contains("Träff\n2026-02-30\n09:00 Start");
 		assertThat(mongo.getCollection("meetings").countDocuments()).isEqualTo(before);
 	}
@@ -174,7 +180,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Inställt"));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(anna, room, "möte skapa\n" + AGENDA);
-		client.say(anna, room, "möte skapa\n" + AGENDA.replace("2026-03-25", "2026-09-29").replace("Nätverksträff 2", "Nätverksträff 3"));
+		client.say(anna, room, "möte skapa\n"
+				+ AGENDA.replace("2026-03-25", "2026-09-29").replace("Nätverksträff 2", "Nätverksträff 3"));
 		EventStream page = client.follow(room, anna);
 		await("the stream is open", () -> page.has("event:ready"));
 
@@ -196,7 +203,8 @@ class MeetingsInThePlaygroundIntegrationTests {
 		assertThat(mongo.getCollection("due_work")
 			.countDocuments(new org.bson.Document("state", "CANCELLED").append("kind", "meeting.slot-prompt")))
 			.isGreaterThanOrEqualTo(1);
-		assertThat(page.lines).as("no group-work question is posted").noneMatch(l -> l.contains("Anteckna det ni kommer fram till"));
+		assertThat(page.lines).as("no group-work question is posted")
+			.noneMatch(l -> l.contains("Anteckna det ni kommer fram till"));
 		page.close();
 	}
 

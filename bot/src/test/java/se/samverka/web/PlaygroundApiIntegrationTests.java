@@ -30,7 +30,9 @@ import se.samverka.delivery.Deliveries;
 import se.samverka.web.PlaygroundClient.EventStream;
 import se.samverka.web.PlaygroundClient.Reply;
 
-/** The playground API over real HTTP, in local dev mode, against the embedded database. */
+/**
+ * The playground API over real HTTP, in local dev mode, against the embedded database.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PlaygroundApiIntegrationTests {
@@ -59,7 +61,8 @@ class PlaygroundApiIntegrationTests {
 	void servesThePageInSwedishWithAStrictContentSecurityPolicy() {
 		HttpResponse<String> page = client.getRaw("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(PlaygroundGate.CONTENT_SECURITY_POLICY);
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValue(PlaygroundGate.CONTENT_SECURITY_POLICY);
 		assertThat(PlaygroundGate.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe");
 		assertThat(page.body()).contains("<html lang=\"sv\">")
 			.contains("Personlig chatt")
@@ -70,7 +73,8 @@ class PlaygroundApiIntegrationTests {
 			.doesNotContain("https://");
 		assertThat(client.getRaw("/?lang=en").body()).contains("<html lang=\"en\">").contains("Personal chat");
 		HttpResponse<String> script = client.getRaw("/playground/app.js");
-		assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+		assertThat(script.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
 		assertThat(script.body()).contains("EventSource");
 		assertThat(client.getRaw("/playground/app.css").statusCode()).isEqualTo(200);
 	}
@@ -147,10 +151,12 @@ class PlaygroundApiIntegrationTests {
 
 		Reply someoneElses = client.post("dm-" + bo, turn(anna, UUID.randomUUID().toString(), "hjälp"));
 		assertThat(someoneElses.status()).isEqualTo(400);
-		assertThat(client.post("Stora-Bokstaver", turn(anna, UUID.randomUUID().toString(), "hjälp")).status()).isEqualTo(400);
+		assertThat(client.post("Stora-Bokstaver", turn(anna, UUID.randomUUID().toString(), "hjälp")).status())
+			.isEqualTo(400);
 
 		assertThat(mongo.count(Query.query(Criteria.where("conversation").is("playground:playground:" + room)),
-				"transcript")).isZero();
+				"transcript"))
+			.isZero();
 	}
 
 	@Test
@@ -162,8 +168,8 @@ class PlaygroundApiIntegrationTests {
 		Reply foreign = client.post("dm-" + anna, body, Map.of("Content-Type", "application/json",
 				"X-Samverka-Playground", "1", "Origin", "http://evil.example"));
 		assertThat(foreign.status()).isEqualTo(403);
-		Reply form = client.post("dm-" + anna, "text=hej", Map.of("Content-Type", "application/x-www-form-urlencoded",
-				"X-Samverka-Playground", "1"));
+		Reply form = client.post("dm-" + anna, "text=hej",
+				Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Samverka-Playground", "1"));
 		assertThat(form.status()).isEqualTo(415);
 		assertThat(client.post("dm-" + anna, body, Map.of("Content-Type", "json;;==", "X-Samverka-Playground", "1"))
 			.status()).isEqualTo(415);
@@ -179,7 +185,8 @@ class PlaygroundApiIntegrationTests {
 		assertThat(history.body().path("entries").size()).isEqualTo(2);
 		assertThat(history.body().path("entries").get(0).path("type").asString()).isEqualTo("in");
 		assertThat(history.body().path("entries").get(0).path("author").asString()).isEqualTo("Anna " + anna);
-		assertThat(history.body().path("entries").get(0).path("text").asString()).isEqualTo("nätverk skapa <b>Minne</b>");
+		assertThat(history.body().path("entries").get(0).path("text").asString())
+			.isEqualTo("nätverk skapa <b>Minne</b>");
 		assertThat(history.body().path("entries").get(1).path("html").asString())
 			.contains("<h3>Nätverket ”&lt;b&gt;Minne&lt;/b&gt;” är skapat</h3>")
 			.contains("<dt>Inbjudningskod</dt>");
@@ -215,14 +222,16 @@ class PlaygroundApiIntegrationTests {
 			.paragraph("Påminnelse: svara på <enkäten> & kom i tid")
 			.buttons(Button.of("Hjälp", "hjälp"))
 			.build();
-		assertThat(deliveries.postNow(new ConversationKey(Channel.PLAYGROUND, "playground", room), null, card)).isTrue();
+		assertThat(deliveries.postNow(new ConversationKey(Channel.PLAYGROUND, "playground", room), null, card))
+			.isTrue();
 		await("the post arrives", () -> page.has("Påminnelse"));
 		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("event:out"));
 		assertThat(String.join("\n", page.lines)).contains("svara på &lt;enkäten&gt; &amp; kom i tid")
 			.contains("data-command=\\\"hjälp\\\"");
 		page.close();
 
-		// A page that loaded the history before the post gets it replayed from the room's recent events.
+		// A page that loaded the history before the post gets it replayed from the room's
+		// recent events.
 		EventStream latePage = client.follow(room, anna, "&after=" + historyEnd, Map.of());
 		await("the missed post is replayed", () -> latePage.has("Påminnelse"));
 		latePage.close();

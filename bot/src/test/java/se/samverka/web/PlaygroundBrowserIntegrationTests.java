@@ -29,9 +29,10 @@ import org.springframework.test.context.ActiveProfiles;
 import se.samverka.HeadlessChromium;
 
 /**
- * Two people in headless Chromium: Anna creates a network in a shared room, Bo joins it from his
- * personal chat, and Anna's open page shows the announcement without a reload. Anna uses
- * {@code localhost} and Bo {@code 127.0.0.1}: two origins, so two separate browser identities.
+ * Two people in headless Chromium: Anna creates a network in a shared room, Bo joins it
+ * from his personal chat, and Anna's open page shows the announcement without a reload.
+ * Anna uses {@code localhost} and Bo {@code 127.0.0.1}: two origins, so two separate
+ * browser identities.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

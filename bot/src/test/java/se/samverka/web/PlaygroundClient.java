@@ -48,12 +48,13 @@ class PlaygroundClient {
 	}
 
 	Reply post(String roomId, Map<String, ?> body) {
-		return post(roomId, json.writeValueAsString(body), Map.of("Content-Type", "application/json",
-				"X-Samverka-Playground", "1", "Origin", base));
+		return post(roomId, json.writeValueAsString(body),
+				Map.of("Content-Type", "application/json", "X-Samverka-Playground", "1", "Origin", base));
 	}
 
 	Reply post(String roomId, String body, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/playground/api/rooms/" + roomId + "/messages"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(base + "/playground/api/rooms/" + roomId + "/messages"))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::header);
 		return send(request.build());
@@ -91,8 +92,8 @@ class PlaygroundClient {
 
 	EventStream follow(String roomId, String browserId, String query, Map<String, String> headers) {
 		EventStream stream = new EventStream();
-		HttpRequest.Builder builder = HttpRequest.newBuilder(
-				URI.create(base + "/playground/api/rooms/" + roomId + "/events?browserId=" + browserId + query))
+		HttpRequest.Builder builder = HttpRequest
+			.newBuilder(URI.create(base + "/playground/api/rooms/" + roomId + "/events?browserId=" + browserId + query))
 			.header("Accept", "text/event-stream")
 			.GET();
 		headers.forEach(builder::header);

@@ -25,7 +25,8 @@ class PlaygroundGateUnitTests {
 	@Test
 	void answersNotFoundToOtherMachines() throws Exception {
 		assertThat(run(gate, request("GET", "/", "192.168.1.20")).getStatus()).isEqualTo(404);
-		assertThat(run(gate, request("POST", "/playground/api/rooms/x/messages", "10.0.0.5")).getStatus()).isEqualTo(404);
+		assertThat(run(gate, request("POST", "/playground/api/rooms/x/messages", "10.0.0.5")).getStatus())
+			.isEqualTo(404);
 		MockHttpServletRequest proxied = request("GET", "/", "127.0.0.1");
 		proxied.addHeader("X-Forwarded-For", "203.0.113.9");
 		assertThat(run(gate, proxied).getStatus()).isEqualTo(404);

@@ -28,10 +28,11 @@ import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
 
 /**
- * Date polls in the playground, over HTTP: created by an organiser, voted on by text and by the
- * command a card's button sends, votes changed and repeated, a reminder to those who have not voted,
- * closed by the scheduler at the deadline with the result announced and the next meeting planned,
- * late votes refused; anonymous polls that keep no names; bad input that stores nothing.
+ * Date polls in the playground, over HTTP: created by an organiser, voted on by text and
+ * by the command a card's button sends, votes changed and repeated, a reminder to those
+ * who have not voted, closed by the scheduler at the deadline with the result announced
+ * and the next meeting planned, late votes refused; anonymous polls that keep no names;
+ * bad input that stores nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -108,8 +109,10 @@ class PollsInThePlaygroundIntegrationTests {
 		cia("rösta 1 2 ja");
 		clock.set(clock.instant().plusSeconds(6));
 		runner.runDue();
-		await("the card is refreshed", () -> client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw()
-			.contains("alla organisationer har ja"));
+		await("the card is refreshed",
+				() -> client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna)
+					.raw()
+					.contains("alla organisationer har ja"));
 		String refreshed = client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw();
 		assertThat(refreshed).contains("ja 2 · om det behövs 0 · ✓ alla organisationer har ja")
 			.contains("ja 1 · om det behövs 0 · 1 av 2 organisationer har ja");
@@ -121,30 +124,37 @@ class PollsInThePlaygroundIntegrationTests {
 		EventStream page = client.follow(room, anna);
 		await("the stream is open", () -> page.has("event:ready"));
 
-		assertThat(anna("omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00"))
+		assertThat(
+				anna("omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00"))
 			.contains("Omröstning 1 ”Nästa träff?” är startad med 3 alternativ")
 			.contains("stänger av sig själv 2021-09-01 12:00");
 		String pollId = poll(1).getString("_id");
-		assertThat(mongo.getCollection("due_work").find(new Document("subject", pollId)).into(new java.util.ArrayList<>()))
+		assertThat(
+				mongo.getCollection("due_work").find(new Document("subject", pollId)).into(new java.util.ArrayList<>()))
 			.extracting(d -> d.getString("kind") + "@" + d.getDate("dueAt").toInstant())
 			.containsExactlyInAnyOrder("poll.close@2021-09-01T10:00:00Z", "poll.remind@2021-08-30T10:00:00Z");
 
 		assertThat(bo("rösta 1 1 ja")).contains("Du svarade ja på alternativ 1 (2021-09-29) i omröstning 1");
 		assertThat(bo("rösta 1 2 om det behövs")).contains("Du svarade om det behövs på alternativ 2 (2021-09-29–30)");
-		assertThat(bo("rösta 1 1 nej")).as("a new answer replaces the old one").contains("Du svarade nej på alternativ 1");
+		assertThat(bo("rösta 1 1 nej")).as("a new answer replaces the old one")
+			.contains("Du svarade nej på alternativ 1");
 		// what the card's button sends, clicked twice
 		assertThat(cia("vote 1 3 yes")).contains("Du svarade ja på alternativ 3 (2021-10-01)");
 		assertThat(cia("vote 1 3 yes")).contains("Du svarade ja på alternativ 3");
 		assertThat(cia("rösta 1 9 ja")).contains("Det finns inget alternativ 9 i omröstning 1; välj ett från 1 till 3");
 		assertThat(cia("rösta 7 1 ja")).contains("Det finns ingen omröstning 7");
-		assertThat(cia("rösta 1 1 kanske-inte")).contains("Skriv omröstningens nummer, alternativets nummer och ditt svar");
+		assertThat(cia("rösta 1 1 kanske-inte"))
+			.contains("Skriv omröstningens nummer, alternativets nummer och ditt svar");
 
 		assertThat(mongo.getCollection("poll_votes").countDocuments(new Document("pollId", pollId))).isEqualTo(2);
-		Document bos = mongo.getCollection("poll_votes").find(new Document("pollId", pollId).append("organisation", "Polisen")).first();
+		Document bos = mongo.getCollection("poll_votes")
+			.find(new Document("pollId", pollId).append("organisation", "Polisen"))
+			.first();
 		assertThat(bos.get("answers", Document.class)).isEqualTo(new Document(Map.of("1", "NO", "2", "MAYBE")));
 
 		String votes = anna("omröstning röster 1");
-		assertThat(votes).contains("Anna " + bo + " (Polisen)").contains("1: nej, 2: om det behövs")
+		assertThat(votes).contains("Anna " + bo + " (Polisen)")
+			.contains("1: nej, 2: om det behövs")
 			.contains("Anna " + cia + " (Skolan)");
 		assertThat(bo("omröstning röster 1")).contains("Bara nätverkets arrangörer kan använda");
 
@@ -153,7 +163,8 @@ class PollsInThePlaygroundIntegrationTests {
 		runner.runDue();
 		// reminders go out through the outbox, in the background
 		await("Anna's reminder arrives", () -> history(anna).contains("Påminnelse: Nästa träff?"));
-		assertThat(history(anna)).contains("Påminnelse: Nästa träff?").contains("Omröstning 1 stänger 2021-09-01 12:00");
+		assertThat(history(anna)).contains("Påminnelse: Nästa träff?")
+			.contains("Omröstning 1 stänger 2021-09-01 12:00");
 		assertThat(history(bo)).doesNotContain("Påminnelse");
 		assertThat(history(cia)).doesNotContain("Påminnelse");
 
@@ -163,14 +174,16 @@ class PollsInThePlaygroundIntegrationTests {
 		Document closed = poll(1);
 		assertThat(closed.getString("state")).isEqualTo("CLOSED");
 		assertThat(closed.getInteger("winner")).isEqualTo(3);
-		await("the result is announced in the network's room", () -> page.has("Resultat av omröstning 1: Nästa träff?"));
+		await("the result is announced in the network's room",
+				() -> page.has("Resultat av omröstning 1: Nästa träff?"));
 		assertThat(page.lines).anyMatch(l -> l.contains("Det blev 2021-10-01 (1 ja, 0 om det behövs)"));
 		Document meeting = mongo.getCollection("meetings").find(new Document("networkId", networkId)).first();
 		assertThat(meeting).isNotNull();
 		assertThat(meeting.getString("title")).isEqualTo("Nätverksträff");
 		assertThat(meeting.getDate("startsAt").toInstant()).isEqualTo(Instant.parse("2021-10-01T07:00:00Z"));
 		String announced = String.join("\n", page.lines);
-		Matcher link = Pattern.compile("(/calendar/" + meeting.getString("_id") + "\\.ics\\?sig=[A-Za-z0-9_-]+)").matcher(announced);
+		Matcher link = Pattern.compile("(/calendar/" + meeting.getString("_id") + "\\.ics\\?sig=[A-Za-z0-9_-]+)")
+			.matcher(announced);
 		assertThat(link.find()).as(announced).isTrue();
 		var calendar = client.getRaw(link.group(1));
 		assertThat(calendar.statusCode()).isEqualTo(200);
@@ -178,8 +191,11 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(anna("möte lista")).contains("Nätverksträff");
 
 		assertThat(bo("rösta 1 1 ja")).contains("Omröstning 1 ”Nästa träff?” är stängd");
-		assertThat(mongo.getCollection("poll_votes").find(new Document("_id", bos.get("_id"))).first().get("answers", Document.class))
-			.as("the late vote changed nothing").isEqualTo(new Document(Map.of("1", "NO", "2", "MAYBE")));
+		assertThat(mongo.getCollection("poll_votes")
+			.find(new Document("_id", bos.get("_id")))
+			.first()
+			.get("answers", Document.class)).as("the late vote changed nothing")
+			.isEqualTo(new Document(Map.of("1", "NO", "2", "MAYBE")));
 		assertThat(anna("omröstning stäng 1")).contains("Omröstning 1 ”Nästa träff?” är redan stängd");
 		page.close();
 	}
@@ -190,8 +206,10 @@ class PollsInThePlaygroundIntegrationTests {
 		anna("omröstning Sent? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00");
 		assertThat(bo("rösta 1 2 ja")).contains("Du svarade ja");
 		assertThat(anna("omröstning Kort? | a | b | deadline 2021-08-21 12:00")).contains("Omröstning 2");
-		assertThat(mongo.getCollection("due_work").countDocuments(new Document("subject", poll(2).getString("_id"))
-			.append("kind", "poll.remind"))).as("created within 48 hours of its deadline: no reminder").isZero();
+		assertThat(mongo.getCollection("due_work")
+			.countDocuments(new Document("subject", poll(2).getString("_id")).append("kind", "poll.remind")))
+			.as("created within 48 hours of its deadline: no reminder")
+			.isZero();
 
 		clock.set(Instant.parse("2021-09-05T08:00:00Z"));
 		assertThat(bo("rösta 1 1 ja")).as("past the deadline, even before it was closed").contains("är stängd");
@@ -202,10 +220,14 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(poll(2).getString("state")).isEqualTo("CLOSED");
 		assertThat(poll(2).get("winner")).as("nobody voted").isNull();
 		assertThat(history(cia)).doesNotContain("Påminnelse");
-		assertThat(mongo.getCollection("due_work").find(new Document("kind", "poll.remind")
-			.append("subject", poll(1).getString("_id"))).first().getString("state")).isEqualTo("DONE");
+		assertThat(mongo.getCollection("due_work")
+			.find(new Document("kind", "poll.remind").append("subject", poll(1).getString("_id")))
+			.first()
+			.getString("state")).isEqualTo("DONE");
 		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
-			.contains("Resultat av omröstning 1").contains("Resultat av omröstning 2").contains("ingen vinnare");
+			.contains("Resultat av omröstning 1")
+			.contains("Resultat av omröstning 2")
+			.contains("ingen vinnare");
 	}
 
 	@Test
@@ -214,8 +236,9 @@ class PollsInThePlaygroundIntegrationTests {
 		anna("omröstning Krasch? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00");
 		assertThat(bo("rösta 1 1 ja")).contains("Du svarade ja");
 		// as if an instance closed the poll and died before announcing anything
-		mongo.getCollection("polls").updateOne(new Document("_id", poll(1).getString("_id")),
-				new Document("$set", new Document("state", "CLOSED")));
+		mongo.getCollection("polls")
+			.updateOne(new Document("_id", poll(1).getString("_id")),
+					new Document("$set", new Document("state", "CLOSED")));
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
 		runner.runDue();
@@ -224,9 +247,10 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isEqualTo(1);
 		assertThat(anna("omröstning stäng 1")).contains("redan stängd");
 		// the result goes out through the outbox, in the background
-		await("the result is announced", () -> client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna)
-			.raw()
-			.contains("Resultat av omröstning 1"));
+		await("the result is announced",
+				() -> client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna)
+					.raw()
+					.contains("Resultat av omröstning 1"));
 		clock.set(Instant.parse("2021-09-02T10:00:00Z"));
 		runner.runDue();
 		String room = client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna).raw();
@@ -242,12 +266,15 @@ class PollsInThePlaygroundIntegrationTests {
 				- Kanelbulle
 				- Semla
 				anonym""")).contains("Omröstning 1 ”Var ska vi fika?” är startad med 2 alternativ").contains("Anonym");
-		assertThat(bo("rösta 1 ja")).as("the newest open poll without its number").contains("Du svarade ja på alternativ 1 (Kanelbulle)");
+		assertThat(bo("rösta 1 ja")).as("the newest open poll without its number")
+			.contains("Du svarade ja på alternativ 1 (Kanelbulle)");
 		assertThat(bo("rösta 1 2 ja")).contains("Du svarade ja på alternativ 2");
 		assertThat(cia("rösta 1 2 nej")).contains("Du svarade nej på alternativ 2");
 
 		String pollId = poll(1).getString("_id");
-		List<Document> votes = mongo.getCollection("poll_votes").find(new Document("pollId", pollId)).into(new java.util.ArrayList<>());
+		List<Document> votes = mongo.getCollection("poll_votes")
+			.find(new Document("pollId", pollId))
+			.into(new java.util.ArrayList<>());
 		assertThat(votes).hasSize(2).allSatisfy(v -> {
 			assertThat(v.get("personId")).isNull();
 			assertThat(v.getString("voterKey")).startsWith("anon:");
@@ -255,15 +282,18 @@ class PollsInThePlaygroundIntegrationTests {
 		});
 		String boId = mongo.getCollection("people").find(new Document("userId", bo)).first().getString("_id");
 		assertThat(votes).noneMatch(v -> v.toJson().contains(boId));
-		assertThat(mongo.getCollection("transcript").find(new Document("networkId", networkId)).into(new java.util.ArrayList<>()))
-			.noneMatch(e -> String.valueOf(e.get("text")).startsWith("rösta"));
+		assertThat(mongo.getCollection("transcript")
+			.find(new Document("networkId", networkId))
+			.into(new java.util.ArrayList<>())).noneMatch(e -> String.valueOf(e.get("text")).startsWith("rösta"));
 		assertThat(anna("omröstning röster 1")).contains("Omröstning 1 är anonym");
 
 		assertThat(bo("omröstning stäng 1")).contains("Bara nätverkets arrangörer kan använda");
-		assertThat(anna("omröstning stäng")).contains("Omröstning 1 ”Var ska vi fika?” är stängd och resultatet skickades till 1 samtal");
+		assertThat(anna("omröstning stäng"))
+			.contains("Omröstning 1 ”Var ska vi fika?” är stängd och resultatet skickades till 1 samtal");
 		assertThat(poll(1).getInteger("winner")).isEqualTo(1);
 		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId)))
-			.as("a free-text result plans no meeting").isZero();
+			.as("a free-text result plans no meeting")
+			.isZero();
 		assertThat(cia("rösta 1 1 ja")).contains("är stängd");
 		assertThat(anna("omröstning lista")).contains("Var ska vi fika?").contains("stängd");
 	}
@@ -282,7 +312,9 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(anna("poll " + typed)).contains("Omröstning 1 ”När ses vi nästa gång?” är startad med 3 alternativ")
 			.contains("stänger av sig själv 2021-09-03 12:00");
 		assertThat(poll(1).getList("options", Document.class)).extracting(o -> o.get("end"))
-			.as("the example's range is a range").filteredOn(e -> e != null).hasSize(1);
+			.as("the example's range is a range")
+			.filteredOn(e -> e != null)
+			.hasSize(1);
 	}
 
 	@Test
@@ -290,10 +322,13 @@ class PollsInThePlaygroundIntegrationTests {
 		network("Fel");
 		String sixty = IntStream.rangeClosed(1, 60).mapToObj(i -> "Alternativ " + i).collect(Collectors.joining(" | "));
 
-		assertThat(anna("omröstning Bara en? | 2021-09-29")).contains("minst 2 alternativ (nu 1)").contains("Inget sparades");
+		assertThat(anna("omröstning Bara en? | 2021-09-29")).contains("minst 2 alternativ (nu 1)")
+			.contains("Inget sparades");
 		assertThat(anna("omröstning Många? | " + sixty)).contains("Omröstningen har 60 alternativ; högst 25");
-		assertThat(anna("omröstning När? | a | b | deadline 2021-08-19 12:00")).contains("Deadline 2021-08-19 12:00 har redan passerat");
-		assertThat(anna("omröstning När? | a | b | deadline nästa fredag")).contains("Deadline ”nästa fredag” går inte att läsa");
+		assertThat(anna("omröstning När? | a | b | deadline 2021-08-19 12:00"))
+			.contains("Deadline 2021-08-19 12:00 har redan passerat");
+		assertThat(anna("omröstning När? | a | b | deadline nästa fredag"))
+			.contains("Deadline ”nästa fredag” går inte att läsa");
 		assertThat(anna("omröstning Fråga utan alternativ")).contains("Skriv frågan och minst två alternativ")
 			.doesNotContain("(nu 0)");
 		assertThat(bo("omröstning Får jag? | a | b")).contains("Bara nätverkets arrangörer kan använda");

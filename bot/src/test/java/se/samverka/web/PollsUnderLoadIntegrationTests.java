@@ -28,10 +28,11 @@ import se.samverka.poll.Polls;
 import se.samverka.poll.Tally;
 
 /**
- * 500 people voting at once, over HTTP against the running app, 32 requests at a time: each joins
- * from their own browser and answers every option of one poll, changing one answer and sending one
- * answer twice (a double click). Afterwards there is one vote document per person, and every
- * option's yes, if-need-be and no counts are exactly what was sent.
+ * 500 people voting at once, over HTTP against the running app, 32 requests at a time:
+ * each joins from their own browser and answers every option of one poll, changing one
+ * answer and sending one answer twice (a double click). Afterwards there is one vote
+ * document per person, and every option's yes, if-need-be and no counts are exactly what
+ * was sent.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -64,10 +65,13 @@ class PollsUnderLoadIntegrationTests {
 		String room = "rost-" + UUID.randomUUID().toString().substring(0, 8);
 		String name = "Röstlast " + UUID.randomUUID().toString().substring(0, 8);
 		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(organiser, room, "nätverk skapa " + name));
-		assertThat(client.say(organiser, room, "omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00")
+		assertThat(client
+			.say(organiser, room,
+					"omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00")
 			.html()).contains("Omröstning 1");
 
-		// Who answers what is decided up front (index 0 yes, 1 if need be, 2 no), so the counts are known exactly.
+		// Who answers what is decided up front (index 0 yes, 1 if need be, 2 no), so the
+		// counts are known exactly.
 		Random random = new Random(5);
 		int[][] finalAnswers = new int[VOTERS][OPTIONS];
 		int[][] firstAnswers = new int[VOTERS][OPTIONS];
@@ -115,7 +119,8 @@ class PollsUnderLoadIntegrationTests {
 		Document poll = mongo.getCollection("polls").find(new Document("networkId", networkId)).first();
 		String pollId = poll.getString("_id");
 		assertThat(mongo.getCollection("poll_votes").countDocuments(new Document("pollId", pollId)))
-			.as("one document per voter").isEqualTo(VOTERS);
+			.as("one document per voter")
+			.isEqualTo(VOTERS);
 		Tally tally = polls.tally(polls.find(pollId).orElseThrow());
 		assertThat(tally.voters()).isEqualTo(VOTERS);
 		for (int o = 0; o < OPTIONS; o++) {

@@ -1,8 +1,9 @@
 package se.samverka.scheduler;
 
 /**
- * Runs one kind of due work. A Spring bean per kind; the scheduler finds it by {@link #kind()}.
- * Handlers should be idempotent: after a crash mid-run the work is run again once its lease expires.
+ * Runs one kind of due work. A Spring bean per kind; the scheduler finds it by
+ * {@link #kind()}. Handlers should be idempotent: after a crash mid-run the work is run
+ * again once its lease expires.
  */
 public interface DueWorkHandler {
 
@@ -10,7 +11,9 @@ public interface DueWorkHandler {
 
 	CatchUp catchUp();
 
-	/** Does the work; an exception means "try again later" until the attempts are used up. */
+	/**
+	 * Does the work; an exception means "try again later" until the attempts are used up.
+	 */
 	void run(DueWork work);
 
 }

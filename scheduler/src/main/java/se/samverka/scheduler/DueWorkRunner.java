@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import se.samverka.scheduler.Recurrence.Occurrence;
 
 /**
- * Runs what is due. Each piece of work is claimed with one atomic findAndModify (pending and due, or
- * running under an expired lease), so with several instances on one database each piece runs once.
- * Whoever calls {@link #runDue()} — the Quartz alarm, the poll, a test with a stepping clock — gets
- * the same behaviour.
+ * Runs what is due. Each piece of work is claimed with one atomic findAndModify (pending
+ * and due, or running under an expired lease), so with several instances on one database
+ * each piece runs once. Whoever calls {@link #runDue()} — the Quartz alarm, the poll, a
+ * test with a stepping clock — gets the same behaviour.
  */
 @Service
 public class DueWorkRunner {
@@ -63,8 +63,7 @@ public class DueWorkRunner {
 
 	Optional<DueWork> claimNext() {
 		Instant now = clock.instant();
-		Criteria due = new Criteria().orOperator(
-				Criteria.where("state").is(WorkState.PENDING).and("dueAt").lte(now),
+		Criteria due = new Criteria().orOperator(Criteria.where("state").is(WorkState.PENDING).and("dueAt").lte(now),
 				Criteria.where("state").is(WorkState.RUNNING).and("leaseUntil").lt(now));
 		Update claim = new Update().set("state", WorkState.RUNNING)
 			.set("leaseOwner", settings.instanceId())
@@ -108,15 +107,23 @@ public class DueWorkRunner {
 		}
 	}
 
-	/** Records the outcome; recurring work goes back to pending at its next occurrence. */
+	/**
+	 * Records the outcome; recurring work goes back to pending at its next occurrence.
+	 */
 	private void finish(DueWork work, WorkState state, String outcome) {
 		Instant now = clock.instant();
 		Update update = new Update().set("lastRunAt", now)
 			.set("lastRunBy", settings.instanceId())
-			.set("outcome", outcome).unset("leaseOwner").unset("leaseUntil");
+			.set("outcome", outcome)
+			.unset("leaseOwner")
+			.unset("leaseUntil");
 		if (work.recurring()) {
 			Occurrence next = nextOccurrence(work, now);
-			update.set("state", WorkState.PENDING).set("dueAt", next.instant()).set("localDue", next.local().toString()).set("attempts", 0).unset("firstDueAt");
+			update.set("state", WorkState.PENDING)
+				.set("dueAt", next.instant())
+				.set("localDue", next.local().toString())
+				.set("attempts", 0)
+				.unset("firstDueAt");
 		}
 		else {
 			update.set("state", state);
@@ -139,8 +146,8 @@ public class DueWorkRunner {
 	}
 
 	/**
-	 * The occurrence after this one; after downtime, the first one after now, so a week of missed
-	 * digests becomes one late digest and not seven.
+	 * The occurrence after this one; after downtime, the first one after now, so a week
+	 * of missed digests becomes one late digest and not seven.
 	 */
 	private static Occurrence nextOccurrence(DueWork work, Instant now) {
 		Recurrence recurrence = new Recurrence(work.cron(), work.zoneId());
@@ -163,7 +170,8 @@ public class DueWorkRunner {
 			.with(Sort.by("dueAt"))
 			.limit(1000);
 		query.fields().include("dueAt");
-		// read as plain documents: a projection cannot be mapped onto DueWork (its int fields are absent)
+		// read as plain documents: a projection cannot be mapped onto DueWork (its int
+		// fields are absent)
 		return mongo.find(query, Document.class, mongo.getCollectionName(DueWork.class))
 			.stream()
 			.map(d -> d.getDate("dueAt").toInstant())

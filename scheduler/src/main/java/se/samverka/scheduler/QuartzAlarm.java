@@ -23,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz, with its in-memory store, as the alarm clock: a one-shot trigger at each due instant this
- * instance knows of, and a repeating poll that runs whatever is due (also work scheduled by other
- * instances, and work missed while the app was down) and arms the alarms for what comes next.
+ * Quartz, with its in-memory store, as the alarm clock: a one-shot trigger at each due
+ * instant this instance knows of, and a repeating poll that runs whatever is due (also
+ * work scheduled by other instances, and work missed while the app was down) and arms the
+ * alarms for what comes next.
  */
 class QuartzAlarm implements Alarm {
 
@@ -53,7 +54,9 @@ class QuartzAlarm implements Alarm {
 		this.settings = settings;
 	}
 
-	/** Registers the job and the poll; the first poll runs at once (start-up catch-up). */
+	/**
+	 * Registers the job and the poll; the first poll runs at once (start-up catch-up).
+	 */
 	void start(DueWorkRunner runner) throws SchedulerException {
 		JobDetail detail = JobBuilder.newJob(RunDueJob.class).withIdentity(job).storeDurably().build();
 		detail.getJobDataMap().put(RUNNER, runner);
@@ -78,13 +81,16 @@ class QuartzAlarm implements Alarm {
 
 	@Override
 	public void wakeAt(Instant instant) {
-		// Quartz runs on the system clock; the app's clock may be offset (in tests), so wait the
+		// Quartz runs on the system clock; the app's clock may be offset (in tests), so
+		// wait the
 		// same distance from now on both.
 		Duration wait = Duration.between(clock.instant(), instant);
-		// Quartz may fire a few milliseconds early, when the work is not due yet; a small margin
+		// Quartz may fire a few milliseconds early, when the work is not due yet; a small
+		// margin
 		// keeps the alarm after the due instant.
 		Date at = new Date(System.currentTimeMillis() + Math.max(0, wait.toMillis()) + FIRE_MARGIN.toMillis());
-		// Work already due gets a trigger of its own: the trigger of its instant may be the one
+		// Work already due gets a trigger of its own: the trigger of its instant may be
+		// the one
 		// firing right now, which would hide a re-arm under the same name.
 		String name = wait.isNegative() || wait.isZero() ? "due-now-" + UUID.randomUUID()
 				: "due-" + instant.toEpochMilli();

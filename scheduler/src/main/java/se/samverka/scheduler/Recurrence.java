@@ -9,14 +9,14 @@ import java.util.Objects;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * A recurring local time in a zone, given as a six-field cron expression (second minute hour day
- * month weekday), evaluated on the wall clock of the zone and not on UTC.
+ * A recurring local time in a zone, given as a six-field cron expression (second minute
+ * hour day month weekday), evaluated on the wall clock of the zone and not on UTC.
  * <p>
- * Daylight saving time, documented behaviour: a local time that does not exist that day (02:30 on
- * the last Sunday of March in Europe/Stockholm) fires once, shifted forward by the length of the gap
- * (03:30 CEST, 01:30 UTC); a local time that happens twice (02:30 on the last Sunday of October)
- * fires once, at its first occurrence (02:30 CEST, 00:30 UTC). Occurrences are strictly increasing
- * instants: none fires twice.
+ * Daylight saving time, documented behaviour: a local time that does not exist that day
+ * (02:30 on the last Sunday of March in Europe/Stockholm) fires once, shifted forward by
+ * the length of the gap (03:30 CEST, 01:30 UTC); a local time that happens twice (02:30
+ * on the last Sunday of October) fires once, at its first occurrence (02:30 CEST, 00:30
+ * UTC). Occurrences are strictly increasing instants: none fires twice.
  */
 public record Recurrence(String cron, ZoneId zone) {
 
@@ -49,7 +49,8 @@ public record Recurrence(String cron, ZoneId zone) {
 			if (local == null) {
 				throw new IllegalStateException("The cron expression " + cron + " has no further occurrence");
 			}
-			// ZonedDateTime.of shifts a time in a gap forward by the gap and takes the earlier offset
+			// ZonedDateTime.of shifts a time in a gap forward by the gap and takes the
+			// earlier offset
 			// in an overlap: exactly the documented behaviour.
 			Instant instant = ZonedDateTime.of(local, zone).toInstant();
 			if (instant.isAfter(previousInstant)) {

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * Wires the scheduler into a Spring Boot application that has Spring Data MongoDB, Quartz (Boot's
- * auto-configured in-memory scheduler) and a {@link Clock} bean. The alarm starts when the
- * application is ready, so handlers are in place before the first catch-up run.
+ * Wires the scheduler into a Spring Boot application that has Spring Data MongoDB, Quartz
+ * (Boot's auto-configured in-memory scheduler) and a {@link Clock} bean. The alarm starts
+ * when the application is ready, so handlers are in place before the first catch-up run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulerSettings.class)

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code samverka.scheduler.*}: how long a claim holds before another instance may take the work
- * over, how often every instance looks for due work it was not told about, how often failing work is
- * tried, and this instance's name in leases.
+ * {@code samverka.scheduler.*}: how long a claim holds before another instance may take
+ * the work over, how often every instance looks for due work it was not told about, how
+ * often failing work is tried, and this instance's name in leases.
  */
 @ConfigurationProperties("samverka.scheduler")
 public record SchedulerSettings(Duration lease, Duration pollInterval, Duration retryDelay, int maxAttempts,

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import se.samverka.scheduler.Recurrence.Occurrence;
 
 /**
- * Puts work on the calendar. Scheduling is idempotent per id: the same id again moves pending work
- * (a changed agenda moves its prompts), brings cancelled work back, and leaves finished work alone
- * unless its time changed.
+ * Puts work on the calendar. Scheduling is idempotent per id: the same id again moves
+ * pending work (a changed agenda moves its prompts), brings cancelled work back, and
+ * leaves finished work alone unless its time changed.
  */
 @Service
 public class Schedules {
@@ -40,12 +40,15 @@ public class Schedules {
 
 	/** Work due once at {@code dueAt}. */
 	public DueWork once(String id, String kind, String subject, Instant dueAt, ZoneId zone) {
-		DueWork fresh = new DueWork(id, kind, subject, dueAt, zone.getId(), null, null, WorkState.PENDING, null, null, 0,
-				null, null, null, null, clock.instant());
+		DueWork fresh = new DueWork(id, kind, subject, dueAt, zone.getId(), null, null, WorkState.PENDING, null, null,
+				0, null, null, null, null, clock.instant());
 		return put(fresh);
 	}
 
-	/** Work due at every occurrence of {@code recurrence}, starting with the first one after now. */
+	/**
+	 * Work due at every occurrence of {@code recurrence}, starting with the first one
+	 * after now.
+	 */
 	public DueWork recurring(String id, String kind, String subject, Recurrence recurrence) {
 		Occurrence first = recurrence.firstAfter(clock.instant());
 		DueWork fresh = new DueWork(id, kind, subject, first.instant(), recurrence.zone().getId(), recurrence.cron(),
@@ -74,11 +77,15 @@ public class Schedules {
 		throw new IllegalStateException("Could not schedule " + fresh.id() + ": it kept changing under us");
 	}
 
-	/** Empty when someone else changed the document in between: the caller tries again. */
+	/**
+	 * Empty when someone else changed the document in between: the caller tries again.
+	 */
 	private Optional<DueWork> move(DueWork current, DueWork wanted) {
 		if (current.state() == WorkState.PENDING && sameWork(current, wanted)) {
-			// Already on the calendar as wanted: nothing to write, so many callers scheduling the
-			// same work at once (every vote asking for a card refresh) do not race each other.
+			// Already on the calendar as wanted: nothing to write, so many callers
+			// scheduling the
+			// same work at once (every vote asking for a card refresh) do not race each
+			// other.
 			return Optional.of(current);
 		}
 		boolean pending = current.state() == WorkState.PENDING || current.state() == WorkState.CANCELLED;
@@ -105,8 +112,10 @@ public class Schedules {
 			.unset("firstDueAt")
 			.unset("leaseOwner")
 			.unset("leaseUntil");
-		// Matched, not modified: putting the same work again (many turns scheduling one refresh) changes
-		// nothing, which MongoDB reports as not modified although nobody else got in between.
+		// Matched, not modified: putting the same work again (many turns scheduling one
+		// refresh) changes
+		// nothing, which MongoDB reports as not modified although nobody else got in
+		// between.
 		if (mongo.updateFirst(unchanged, update, DueWork.class).getMatchedCount() == 0) {
 			return Optional.empty();
 		}
@@ -117,8 +126,8 @@ public class Schedules {
 	private static boolean sameWork(DueWork current, DueWork wanted) {
 		return Objects.equals(current.kind(), wanted.kind()) && Objects.equals(current.subject(), wanted.subject())
 				&& Objects.equals(current.dueAt(), wanted.dueAt()) && Objects.equals(current.zone(), wanted.zone())
-				&& Objects.equals(current.cron(), wanted.cron()) && Objects.equals(current.localDue(), wanted.localDue())
-				&& current.firstDueAt() == null;
+				&& Objects.equals(current.cron(), wanted.cron())
+				&& Objects.equals(current.localDue(), wanted.localDue()) && current.firstDueAt() == null;
 	}
 
 	/** Withdraws pending work; returns whether there was any. */
@@ -129,14 +138,15 @@ public class Schedules {
 			.getModifiedCount() > 0;
 	}
 
-	/** Withdraws all pending work whose id starts with {@code prefix} (all prompts of one meeting). */
+	/**
+	 * Withdraws all pending work whose id starts with {@code prefix} (all prompts of one
+	 * meeting).
+	 */
 	public long cancelAll(String prefix) {
 		return mongo
-			.updateMulti(Query.query(Criteria.where("_id")
-				.regex("^" + Pattern.quote(prefix))
-				.and("state")
-				.is(WorkState.PENDING)), Update.update("state", WorkState.CANCELLED).set("outcome", "cancelled"),
-					DueWork.class)
+			.updateMulti(Query
+				.query(Criteria.where("_id").regex("^" + Pattern.quote(prefix)).and("state").is(WorkState.PENDING)),
+					Update.update("state", WorkState.CANCELLED).set("outcome", "cancelled"), DueWork.class)
 			.getModifiedCount();
 	}
 
@@ -146,8 +156,9 @@ public class Schedules {
 
 	/** All work whose id starts with {@code prefix}, soonest first. */
 	public List<DueWork> withPrefix(String prefix) {
-		return mongo.find(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(prefix)))
-			.with(Sort.by("dueAt", "_id")), DueWork.class);
+		return mongo.find(
+				Query.query(Criteria.where("_id").regex("^" + Pattern.quote(prefix))).with(Sort.by("dueAt", "_id")),
+				DueWork.class);
 	}
 
 }

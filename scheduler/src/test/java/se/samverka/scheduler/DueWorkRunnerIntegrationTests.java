@@ -40,7 +40,8 @@ class DueWorkRunnerIntegrationTests {
 
 	final SteppingClock clock = new SteppingClock(Instant.parse("2026-03-25T07:00:00Z"));
 
-	final RecordingHandler prompts = new RecordingHandler("test.prompt", CatchUp.skipWhenLaterThan(Duration.ofMinutes(10)));
+	final RecordingHandler prompts = new RecordingHandler("test.prompt",
+			CatchUp.skipWhenLaterThan(Duration.ofMinutes(10)));
 
 	final RecordingHandler reminders = new RecordingHandler("test.reminder", CatchUp.runLate());
 
@@ -217,7 +218,8 @@ class DueWorkRunnerIntegrationTests {
 		Schedules schedules = schedules();
 		schedules.once("moved-after-retry", "test.prompt", "p", clock.instant(), STOCKHOLM);
 		runner("a").runDue(); // fails, to be retried
-		// The organiser moves the slot an hour later: the earlier failure no longer counts.
+		// The organiser moves the slot an hour later: the earlier failure no longer
+		// counts.
 		schedules.once("moved-after-retry", "test.prompt", "p", clock.instant().plus(Duration.ofHours(1)), STOCKHOLM);
 		clock.advance(Duration.ofHours(1));
 		runner("a").runDue();
@@ -241,7 +243,8 @@ class DueWorkRunnerIntegrationTests {
 		assertThat(mongo.findAll(DueWork.class)).hasSize(1);
 		assertThat(prompts.runs).containsEntry("m2:slot1", 1);
 
-		// the agenda changed after the prompt went out: the slot moved, so its prompt is due again
+		// the agenda changed after the prompt went out: the slot moved, so its prompt is
+		// due again
 		schedules.once("m2:slot1", "test.prompt", "a", clock.instant().plus(Duration.ofMinutes(30)), STOCKHOLM);
 		clock.advance(Duration.ofMinutes(30));
 		assertThat(runner.runDue()).isEqualTo(1);
@@ -318,7 +321,8 @@ class DueWorkRunnerIntegrationTests {
 			clock.set(t);
 			runner.runDue();
 		}
-		assertThat(firedAt).containsExactly(Instant.parse("2026-03-29T01:30:00Z"), Instant.parse("2026-03-30T00:30:00Z"));
+		assertThat(firedAt).containsExactly(Instant.parse("2026-03-29T01:30:00Z"),
+				Instant.parse("2026-03-30T00:30:00Z"));
 	}
 
 	@Test
@@ -332,7 +336,8 @@ class DueWorkRunnerIntegrationTests {
 			clock.set(t);
 			runner.runDue();
 		}
-		assertThat(firedAt).containsExactly(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-26T01:30:00Z"));
+		assertThat(firedAt).containsExactly(Instant.parse("2026-10-25T00:30:00Z"),
+				Instant.parse("2026-10-26T01:30:00Z"));
 	}
 
 	@Test

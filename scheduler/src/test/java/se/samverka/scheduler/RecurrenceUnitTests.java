@@ -29,7 +29,8 @@ class RecurrenceUnitTests {
 	void firesOnceAtTheFirstHalfPastTwoWhenItHappensTwice() {
 		List<Instant> fired = occurrences(new Recurrence("0 30 2 * * *", STOCKHOLM), "2026-10-24T00:00:00Z",
 				"2026-10-27T00:00:00Z");
-		// 24 October 02:30 CEST, 25 October (fall back) first 02:30 = CEST, 26 October 02:30 CET
+		// 24 October 02:30 CEST, 25 October (fall back) first 02:30 = CEST, 26 October
+		// 02:30 CET
 		assertThat(fired).containsExactly(Instant.parse("2026-10-24T00:30:00Z"), Instant.parse("2026-10-25T00:30:00Z"),
 				Instant.parse("2026-10-26T01:30:00Z"));
 	}
