@@ -1,9 +1,6 @@
 package se.samverka.archive;
 
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +14,7 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.network.Network;
-import se.samverka.network.Networks;
 import se.samverka.network.PersonalMessages;
-import se.samverka.network.Role;
 
 /**
  * {@code archive link} (organisers and steering members): a signed link to the network's
@@ -33,18 +27,16 @@ class ArchiveLinkCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("archive link", "arkiv länk", "arkiv lank", "arkivlänk", "archive"), Access.STEERING,
-			"help.archive-link");
+			"help.archive-link")
+		.refusingWith("archive.link.refused");
 
 	private static final Logger log = LoggerFactory.getLogger(ArchiveLinkCommand.class);
-
-	private final Networks networks;
 
 	private final ArchiveLinks links;
 
 	private final PersonalMessages personal;
 
-	ArchiveLinkCommand(Networks networks, ArchiveLinks links, PersonalMessages personal) {
-		this.networks = networks;
+	ArchiveLinkCommand(ArchiveLinks links, PersonalMessages personal) {
 		this.links = links;
 		this.personal = personal;
 	}
@@ -56,19 +48,11 @@ class ArchiveLinkCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Optional<Network> network = networks.contextFor(ctx.conversation(), ctx.person()).flatMap(networks::find);
-		if (network.isEmpty()) {
-			return List.of(Message.text(ctx.t("error.no-network")));
-		}
-		NetworkId id = new NetworkId(network.get().id());
-		Set<Role> roles = networks.rolesOf(id, ctx.person());
-		if (!roles.contains(Role.ORGANISER) && !roles.contains(Role.STEERING)) {
-			return List.of(Message.text(ctx.t("archive.link.refused", network.get().name())));
-		}
+		NetworkId id = ctx.network();
 		ArchiveLinks.Grant grant = links.grant(ctx.locale());
-		String expires = ArchivePage.MINUTE.format(grant.expires().atZone(ZoneId.of(network.get().timezone())));
+		String expires = ArchivePage.MINUTE.format(grant.expires().atZone(ctx.zone()));
 		Message link = Message.builder()
-			.paragraph(ctx.t("archive.link.heading", network.get().name()))
+			.paragraph(ctx.t("archive.link.heading", ctx.caller().networkName()))
 			.paragraph(links.pageUrl(id, grant))
 			.paragraph(ctx.t("archive.link.note", expires), Tone.SUBTLE)
 			.build();

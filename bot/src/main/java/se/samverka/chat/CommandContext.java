@@ -1,12 +1,13 @@
 package se.samverka.chat;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * One command being handled: the message it came in, who sent it, their language, and the
- * text after the command's name.
+ * One command being handled: the message it came in, who sent it, their language, the
+ * text after the command's name, and the caller as the dialogue admitted them.
  */
-public record CommandContext(Inbound inbound, PersonId person, Locale locale, String args, Texts texts) {
+public record CommandContext(Inbound inbound, PersonId person, Locale locale, String args, Texts texts, Caller caller) {
 
 	public CommandContext {
 		args = args == null ? "" : args.strip();
@@ -19,6 +20,24 @@ public record CommandContext(Inbound inbound, PersonId person, Locale locale, St
 
 	public ConversationKey conversation() {
 		return inbound.conversation();
+	}
+
+	/**
+	 * The network the command is about; never null for a command that is not for
+	 * {@link Access#EVERYONE}.
+	 */
+	public NetworkId network() {
+		return caller.network();
+	}
+
+	/** The caller's organisation in the network, or null. */
+	public String organisation() {
+		return caller.organisation();
+	}
+
+	/** The zone the network's times are meant in. */
+	public ZoneId zone() {
+		return caller.zone();
 	}
 
 }

@@ -3,8 +3,10 @@ package se.samverka.chat;
 import java.util.List;
 
 /**
- * One command. Implementations are Spring beans found by the dialogue; each checks its
- * own permissions and answers bad input with a friendly message rather than an exception.
+ * One command. Implementations are Spring beans found by the dialogue, which runs one
+ * only for people its {@link CommandSpec#access()} admits and hands it the resolved
+ * network in the {@link CommandContext}; a handler answers bad input with a friendly
+ * message rather than an exception.
  */
 public interface CommandHandler {
 
@@ -14,17 +16,40 @@ public interface CommandHandler {
 	List<Message> handle(CommandContext context);
 
 	/**
-	 * @param access who help lists the command for
+	 * @param access who may run the command (help lists it only to them)
 	 * @param helpKey the message-bundle key of help's one-line description; its example
 	 * is {@code helpKey + ".example"}
 	 * @param anonymous true for commands whose author must not be linked to what they
 	 * wrote (an anonymous note): the conversation log then keeps only that the command
 	 * was used, with no person and no text, and the replies with no person
+	 * @param notMemberKey the refusal for someone in the network who is not a member,
+	 * where the command has its own; null for the level's usual one
+	 * @param refusalKey the refusal for a member without the role, where the command has
+	 * its own; null for {@code error.organisers-only}. Refusals are formatted with the
+	 * command's name ({0}) and the network's name ({1}).
 	 */
-	record CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous) {
+	record CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous, String notMemberKey,
+			String refusalKey) {
+
+		public CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous) {
+			this(names, access, helpKey, anonymous, null, null);
+		}
 
 		public CommandSpec(CommandNames names, Access access, String helpKey) {
 			this(names, access, helpKey, false);
+		}
+
+		/**
+		 * The same command, telling people in the network who are not members
+		 * {@code key}.
+		 */
+		public CommandSpec refusingNonMembersWith(String key) {
+			return new CommandSpec(names, access, helpKey, anonymous, key, refusalKey);
+		}
+
+		/** The same command, telling those without the role {@code key}. */
+		public CommandSpec refusingWith(String key) {
+			return new CommandSpec(names, access, helpKey, anonymous, notMemberKey, key);
 		}
 
 	}

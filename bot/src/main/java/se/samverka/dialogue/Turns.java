@@ -2,14 +2,17 @@ package se.samverka.dialogue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import se.samverka.chat.Caller;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -21,9 +24,10 @@ import se.samverka.network.Networks;
 import se.samverka.network.People;
 
 /**
- * One turn of the dialogue, the same on every channel: who is talking, was this delivery
- * seen before, keep it in the transcript, run the command, keep the replies. Adapters
- * call {@link #handle(Inbound)} and render what it returns.
+ * One turn of the dialogue, the same on every channel: who is talking and in which
+ * network, was this delivery seen before, keep it in the transcript, may this person run
+ * the command (decided here, once, from its {@link CommandSpec#access()}), run it, keep
+ * the replies. Adapters call {@link #handle(Inbound)} and render what it returns.
  */
 @Service
 public class Turns {
@@ -37,6 +41,8 @@ public class Turns {
 
 	private final Networks networks;
 
+	private final Callers callers;
+
 	private final Transcript transcript;
 
 	private final ConversationReferences references;
@@ -45,10 +51,11 @@ public class Turns {
 
 	private final CommandParser parser;
 
-	Turns(People people, Networks networks, Transcript transcript, ConversationReferences references, Texts texts,
-			List<CommandHandler> handlers) {
+	Turns(People people, Networks networks, Callers callers, Transcript transcript, ConversationReferences references,
+			Texts texts, List<CommandHandler> handlers) {
 		this.people = people;
 		this.networks = networks;
+		this.callers = callers;
 		this.transcript = transcript;
 		this.references = references;
 		this.texts = texts;
@@ -57,7 +64,8 @@ public class Turns {
 
 	public TurnOutcome handle(Inbound inbound) {
 		PersonId person = people.identify(inbound.sender());
-		Optional<NetworkId> network = networks.contextFor(inbound.conversation(), person);
+		Caller caller = callers.resolve(inbound.conversation(), person);
+		Optional<NetworkId> network = Optional.ofNullable(caller.network());
 		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
@@ -69,7 +77,7 @@ public class Turns {
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 		List<Message> replies;
 		try {
-			replies = respond(inbound, person, people.localeOf(person));
+			replies = respond(inbound, person, caller, people.localeOf(person));
 		}
 		catch (RuntimeException ex) {
 			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),
@@ -94,7 +102,7 @@ public class Turns {
 		return new TurnOutcome(false, locale, replies);
 	}
 
-	private List<Message> respond(Inbound inbound, PersonId person, Locale locale) {
+	private List<Message> respond(Inbound inbound, PersonId person, Caller caller, Locale locale) {
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
 			return List.of(Message.text(texts.get(locale, "error.empty")));
@@ -107,8 +115,16 @@ public class Turns {
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
 		CommandHandler handler = parsed.get().handler();
-		log.debug("Command {} in conversation {}", handler.spec().names().english(), inbound.conversation().asString());
-		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts));
+		CommandSpec spec = handler.spec();
+		Optional<String> refusal = Admission.refusal(spec, caller);
+		if (refusal.isPresent()) {
+			log.debug("Command {} refused to person {} in conversation {}", spec.names().english(), person,
+					inbound.conversation().asString());
+			return List.of(Message.text(texts.get(locale, refusal.get(), spec.names().in(locale),
+					Objects.toString(caller.networkName(), ""))));
+		}
+		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
+		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller));
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */

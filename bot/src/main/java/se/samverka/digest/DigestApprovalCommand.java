@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 
@@ -15,15 +17,16 @@ import se.samverka.chat.NetworkId;
  * {@code digest send}.
  */
 @Component
-class DigestApprovalCommand extends OrganiserCommand {
+class DigestApprovalCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.APPROVAL, Access.ORGANISER,
-			"help.digest-approval");
+	static final CommandNames NAMES = CommandNames.of("digest approval", "lägesrapport godkännande",
+			"lagesrapport godkannande");
+
+	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.ORGANISER, "help.digest-approval");
 
 	private final DigestSchedules schedules;
 
-	DigestApprovalCommand(DigestAccess access, DigestSchedules schedules) {
-		super(access);
+	DigestApprovalCommand(DigestSchedules schedules) {
 		this.schedules = schedules;
 	}
 
@@ -33,7 +36,8 @@ class DigestApprovalCommand extends OrganiserCommand {
 	}
 
 	@Override
-	List<Message> handle(CommandContext ctx, NetworkId network) {
+	public List<Message> handle(CommandContext ctx) {
+		NetworkId network = ctx.network();
 		String answer = ctx.args().toLowerCase(Locale.ROOT);
 		if (List.of("on", "på", "pa", "ja", "yes").contains(answer)) {
 			schedules.approval(network, true);

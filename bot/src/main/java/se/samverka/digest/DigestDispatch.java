@@ -183,8 +183,8 @@ class DigestDispatch {
 			Message note = Message.builder()
 				.paragraph(texts.get(locale, "digest.waiting",
 						DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(digest.createdAt().atZone(zone))))
-				.buttons(Button.of(texts.get(locale, "digest.waiting.preview"), DigestAccess.PREVIEW.in(locale)),
-						new Button(texts.get(locale, "digest.waiting.send"), DigestAccess.SEND.in(locale), true))
+				.buttons(Button.of(texts.get(locale, "digest.waiting.preview"), DigestPreviewCommand.NAMES.in(locale)),
+						new Button(texts.get(locale, "digest.waiting.send"), DigestSendCommand.NAMES.in(locale), true))
 				.build();
 			personal.send(digest.id() + ":waiting", organiser, network, note);
 		}

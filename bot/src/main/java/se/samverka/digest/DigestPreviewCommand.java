@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.chat.Access;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -19,10 +21,12 @@ import se.samverka.network.PersonalMessages;
  * personal chat instead.
  */
 @Component
-class DigestPreviewCommand extends OrganiserCommand {
+class DigestPreviewCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.PREVIEW, Access.ORGANISER,
-			"help.digest-preview");
+	static final CommandNames NAMES = CommandNames.of("digest preview", "lägesrapport förhandsvisa",
+			"lagesrapport forhandsvisa", "lägesrapport förhandsgranska");
+
+	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.ORGANISER, "help.digest-preview");
 
 	private final DigestDispatch dispatch;
 
@@ -30,9 +34,7 @@ class DigestPreviewCommand extends OrganiserCommand {
 
 	private final PersonalMessages personal;
 
-	DigestPreviewCommand(DigestAccess access, DigestDispatch dispatch, DigestSchedules schedules,
-			PersonalMessages personal) {
-		super(access);
+	DigestPreviewCommand(DigestDispatch dispatch, DigestSchedules schedules, PersonalMessages personal) {
 		this.dispatch = dispatch;
 		this.schedules = schedules;
 		this.personal = personal;
@@ -44,7 +46,8 @@ class DigestPreviewCommand extends OrganiserCommand {
 	}
 
 	@Override
-	List<Message> handle(CommandContext ctx, NetworkId network) {
+	public List<Message> handle(CommandContext ctx) {
+		NetworkId network = ctx.network();
 		DigestDispatch.Preview preview = dispatch.preview(network, ctx.locale());
 		String note = preview.waitingSince() == null ? ctx.t("digest.preview.fresh")
 				: ctx.t("digest.preview.waiting", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

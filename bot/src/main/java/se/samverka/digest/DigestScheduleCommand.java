@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAudience;
@@ -19,10 +21,11 @@ import se.samverka.network.NetworkAudience;
  * is due.
  */
 @Component
-class DigestScheduleCommand extends OrganiserCommand {
+class DigestScheduleCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.SCHEDULE, Access.ORGANISER,
-			"help.digest-schedule");
+	static final CommandNames NAMES = CommandNames.of("digest schedule", "lägesrapport schema", "lagesrapport schema");
+
+	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.ORGANISER, "help.digest-schedule");
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -32,8 +35,7 @@ class DigestScheduleCommand extends OrganiserCommand {
 
 	private final Clock clock;
 
-	DigestScheduleCommand(DigestAccess access, DigestSchedules schedules, NetworkAudience audience, Clock clock) {
-		super(access);
+	DigestScheduleCommand(DigestSchedules schedules, NetworkAudience audience, Clock clock) {
 		this.schedules = schedules;
 		this.audience = audience;
 		this.clock = clock;
@@ -45,7 +47,8 @@ class DigestScheduleCommand extends OrganiserCommand {
 	}
 
 	@Override
-	List<Message> handle(CommandContext ctx, NetworkId network) {
+	public List<Message> handle(CommandContext ctx) {
+		NetworkId network = ctx.network();
 		ZoneId zone = schedules.zone(network);
 		if (ctx.args().isEmpty()) {
 			return List.of(status(ctx, network, zone));

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
+import se.samverka.chat.CommandHandler;
+import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.network.NetworkAudience;
@@ -16,16 +18,17 @@ import se.samverka.network.NetworkAudience;
  * steering conversations.
  */
 @Component
-class DigestSendCommand extends OrganiserCommand {
+class DigestSendCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(DigestAccess.SEND, Access.ORGANISER, "help.digest-send");
+	static final CommandNames NAMES = CommandNames.of("digest send", "lägesrapport skicka", "lagesrapport skicka");
+
+	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.ORGANISER, "help.digest-send");
 
 	private final DigestDispatch dispatch;
 
 	private final NetworkAudience audience;
 
-	DigestSendCommand(DigestAccess access, DigestDispatch dispatch, NetworkAudience audience) {
-		super(access);
+	DigestSendCommand(DigestDispatch dispatch, NetworkAudience audience) {
 		this.dispatch = dispatch;
 		this.audience = audience;
 	}
@@ -36,7 +39,8 @@ class DigestSendCommand extends OrganiserCommand {
 	}
 
 	@Override
-	List<Message> handle(CommandContext ctx, NetworkId network) {
+	public List<Message> handle(CommandContext ctx) {
+		NetworkId network = ctx.network();
 		Optional<DigestDocument> sent = dispatch.sendNow(network);
 		if (sent.isEmpty()) {
 			return List.of(Message.text(ctx.t("digest.no-steering")));

@@ -14,7 +14,6 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.InputProblem;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code evaluate [meeting] 4 5 3 4 5 4 [| comment]} / {@code utvärdera ...} (also what
@@ -28,18 +27,16 @@ class EvaluateCommand implements CommandHandler {
 
 	static final CommandNames NAMES = CommandNames.of("evaluate", "utvärdera", "utvardera");
 
-	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.MEMBER, "help.evaluate", true);
+	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.MEMBER, "help.evaluate", true)
+		.refusingNonMembersWith("evaluation.members-only");
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
-
-	private final EvaluationAccess access;
 
 	private final Evaluations evaluations;
 
 	private final EvaluationLetters letters;
 
-	EvaluateCommand(EvaluationAccess access, Evaluations evaluations, EvaluationLetters letters) {
-		this.access = access;
+	EvaluateCommand(Evaluations evaluations, EvaluationLetters letters) {
 		this.evaluations = evaluations;
 		this.letters = letters;
 	}
@@ -51,14 +48,10 @@ class EvaluateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		ActionInvocation action = ctx.inbound().action();
 		boolean fromForm = action != null && AnswerParser.isForm(action.inputs());
 		if (!fromForm && ctx.args().isBlank()) {
-			return List.of(evaluations.newestOpenFor(decision.network(), ctx.person())
+			return List.of(evaluations.newestOpenFor(ctx.network(), ctx.person())
 				.map(e -> letters.form(e, ctx.locale(),
 						ctx.t("evaluation.letter.heading", e.meetingNumber(), e.meetingTitle())))
 				.orElse(Message.text(ctx.t("evaluation.answer.none"))));
@@ -72,8 +65,8 @@ class EvaluateCommand implements CommandHandler {
 				.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("evaluation.answer.nothing-saved")));
 		}
 		Optional<Evaluation> found = draft.meeting() != null
-				? evaluations.byMeetingNumber(decision.network(), draft.meeting())
-				: evaluations.newestOpenFor(decision.network(), ctx.person());
+				? evaluations.byMeetingNumber(ctx.network(), draft.meeting())
+				: evaluations.newestOpenFor(ctx.network(), ctx.person());
 		if (found.isEmpty()) {
 			return List.of(Message.text(draft.meeting() != null ? ctx.t("evaluation.no-such", draft.meeting())
 					: ctx.t("evaluation.answer.none")));
@@ -86,7 +79,7 @@ class EvaluateCommand implements CommandHandler {
 			return List
 				.of(Message.text(ctx.t("evaluation.answer.closed", evaluation.meetingNumber(), evaluation.lastDay())));
 		}
-		evaluations.answer(evaluation, ctx.person(), decision.organisation(), draft);
+		evaluations.answer(evaluation, ctx.person(), ctx.organisation(), draft);
 		log.info("Evaluation {}: an answer was saved", evaluation.id());
 		return List.of(Message.text(ctx.t("evaluation.answer.done", evaluation.meetingNumber(), evaluation.lastDay())));
 	}

@@ -13,7 +13,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code evaluation [meeting]} / {@code utvärdering [nummer]} (organisers): how many
@@ -25,14 +24,12 @@ import se.samverka.network.NetworkAccess.Admission;
 class EvaluationCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("evaluation", "utvärdering", "utvardering"),
-			Access.ORGANISER, "help.evaluation");
-
-	private final EvaluationAccess access;
+			Access.ORGANISER, "help.evaluation")
+		.refusingNonMembersWith("evaluation.members-only");
 
 	private final Evaluations evaluations;
 
-	EvaluationCommand(EvaluationAccess access, Evaluations evaluations) {
-		this.access = access;
+	EvaluationCommand(Evaluations evaluations) {
 		this.evaluations = evaluations;
 	}
 
@@ -43,16 +40,12 @@ class EvaluationCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		MeetingNumber number = MeetingNumber.of(ctx);
 		if (!number.readable()) {
 			return List.of(Message.text(ctx.t("evaluation.results.usage")));
 		}
-		Optional<Evaluation> found = number.choose(n -> evaluations.byMeetingNumber(decision.network(), n),
-				() -> evaluations.latest(decision.network()));
+		Optional<Evaluation> found = number.choose(n -> evaluations.byMeetingNumber(ctx.network(), n),
+				() -> evaluations.latest(ctx.network()));
 		if (found.isEmpty()) {
 			return List.of(Message
 				.text(number.given() ? ctx.t("evaluation.no-such", number.number()) : ctx.t("evaluation.none")));

@@ -13,7 +13,6 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code evaluation send [meeting]} / {@code utvärdering skicka [nummer]} (organisers):
@@ -25,9 +24,8 @@ class EvaluationSendCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("evaluation send", "utvärdering skicka", "utvardering skicka"), Access.ORGANISER,
-			"help.evaluation-send");
-
-	private final EvaluationAccess access;
+			"help.evaluation-send")
+		.refusingNonMembersWith("evaluation.members-only");
 
 	private final Meetings meetings;
 
@@ -35,9 +33,7 @@ class EvaluationSendCommand implements CommandHandler {
 
 	private final Invitations invitations;
 
-	EvaluationSendCommand(EvaluationAccess access, Meetings meetings, Evaluations evaluations,
-			Invitations invitations) {
-		this.access = access;
+	EvaluationSendCommand(Meetings meetings, Evaluations evaluations, Invitations invitations) {
 		this.meetings = meetings;
 		this.evaluations = evaluations;
 		this.invitations = invitations;
@@ -50,16 +46,12 @@ class EvaluationSendCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		MeetingNumber number = MeetingNumber.of(ctx);
 		if (!number.readable()) {
 			return List.of(Message.text(ctx.t("evaluation.send.usage")));
 		}
-		Optional<Meeting> found = number.choose(n -> meetings.byNumber(decision.network(), n),
-				() -> meetings.previous(decision.network()));
+		Optional<Meeting> found = number.choose(n -> meetings.byNumber(ctx.network(), n),
+				() -> meetings.previous(ctx.network()));
 		if (found.isEmpty()) {
 			return List.of(Message.text(number.given() ? ctx.t("evaluation.send.no-such", number.number())
 					: ctx.t("evaluation.send.none")));

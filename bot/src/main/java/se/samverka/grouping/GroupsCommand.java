@@ -16,7 +16,6 @@ import se.samverka.chat.Message;
 import se.samverka.meeting.AgendaSlot;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code groups <size> [time]}: organisers split the people at the next meeting into
@@ -28,12 +27,11 @@ import se.samverka.network.NetworkAccess.Admission;
 class GroupsCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("groups", "grupper", "dela in grupper", "nya grupper"), Access.ORGANISER, "help.groups");
+			CommandNames.of("groups", "grupper", "dela in grupper", "nya grupper"), Access.ORGANISER, "help.groups")
+		.refusingNonMembersWith("grouping.not-member");
 
 	/** An optional start time picks a later group-work slot: {@code groups 4 10:15}. */
 	private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-
-	private final GroupAccess access;
 
 	private final Meetings meetings;
 
@@ -41,8 +39,7 @@ class GroupsCommand implements CommandHandler {
 
 	private final GroupAnnouncement announcement;
 
-	GroupsCommand(GroupAccess access, Meetings meetings, MixedGroups groups, GroupAnnouncement announcement) {
-		this.access = access;
+	GroupsCommand(Meetings meetings, MixedGroups groups, GroupAnnouncement announcement) {
 		this.meetings = meetings;
 		this.groups = groups;
 		this.announcement = announcement;
@@ -55,10 +52,6 @@ class GroupsCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		String[] typed = ctx.args().split("\\s+");
 		Matcher at = typed.length == 2 ? TIME.matcher(typed[1]) : null;
 		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2 || (at != null && !at.matches())) {
@@ -71,7 +64,7 @@ class GroupsCommand implements CommandHandler {
 		if (size > MixedGroups.MAX_SIZE) {
 			return List.of(Message.text(ctx.t("grouping.size-too-large", MixedGroups.MAX_SIZE)));
 		}
-		Optional<Meeting> next = meetings.next(decision.network());
+		Optional<Meeting> next = meetings.next(ctx.network());
 		if (next.isEmpty()) {
 			return List.of(Message.text(ctx.t("grouping.no-meeting")));
 		}

@@ -16,7 +16,6 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code here}: the caller is at the network's next meeting (said on its day or before),
@@ -26,18 +25,16 @@ import se.samverka.network.NetworkAccess.Admission;
 class HereCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("here", "här", "jag är här"), Access.MEMBER,
-			"help.here");
+			"help.here")
+		.refusingNonMembersWith("grouping.not-member");
 
 	private static final Logger log = LoggerFactory.getLogger(HereCommand.class);
-
-	private final GroupAccess access;
 
 	private final Meetings meetings;
 
 	private final Attendances attendances;
 
-	HereCommand(GroupAccess access, Meetings meetings, Attendances attendances) {
-		this.access = access;
+	HereCommand(Meetings meetings, Attendances attendances) {
 		this.meetings = meetings;
 		this.attendances = attendances;
 	}
@@ -49,11 +46,7 @@ class HereCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		Optional<Meeting> next = meetings.next(decision.network());
+		Optional<Meeting> next = meetings.next(ctx.network());
 		if (next.isEmpty()) {
 			return List.of(Message.text(ctx.t("grouping.here.no-meeting")));
 		}

@@ -16,7 +16,6 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code not here}: takes back {@code here} for the network's next meeting (plans
@@ -26,18 +25,16 @@ import se.samverka.network.NetworkAccess.Admission;
 class NotHereCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("not here", "inte här", "jag är inte här", "inte har"), Access.MEMBER, "help.not-here");
+			CommandNames.of("not here", "inte här", "jag är inte här", "inte har"), Access.MEMBER, "help.not-here")
+		.refusingNonMembersWith("grouping.not-member");
 
 	private static final Logger log = LoggerFactory.getLogger(NotHereCommand.class);
-
-	private final GroupAccess access;
 
 	private final Meetings meetings;
 
 	private final Attendances attendances;
 
-	NotHereCommand(GroupAccess access, Meetings meetings, Attendances attendances) {
-		this.access = access;
+	NotHereCommand(Meetings meetings, Attendances attendances) {
 		this.meetings = meetings;
 		this.attendances = attendances;
 	}
@@ -49,11 +46,7 @@ class NotHereCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		Optional<Meeting> next = meetings.next(decision.network());
+		Optional<Meeting> next = meetings.next(ctx.network());
 		if (next.isEmpty()) {
 			return List.of(Message.text(ctx.t("grouping.here.no-meeting")));
 		}

@@ -13,7 +13,6 @@ import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code answer <n> <text>} / {@code svar <n> <text>} (also what a question's form
@@ -25,16 +24,14 @@ import se.samverka.network.NetworkAccess.Admission;
 class AnswerCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("answer", "svar", "svara"), Access.MEMBER,
-			"help.answer", true);
+			"help.answer", true)
+		.refusingNonMembersWith("homework.members-only");
 
 	private static final Pattern ANSWER = Pattern.compile("^#?(\\d{1,3})(?:\\s+(.*))?$", Pattern.DOTALL);
 
-	private final HomeworkAccess access;
-
 	private final Homeworks homeworks;
 
-	AnswerCommand(HomeworkAccess access, Homeworks homeworks) {
-		this.access = access;
+	AnswerCommand(Homeworks homeworks) {
 		this.homeworks = homeworks;
 	}
 
@@ -45,17 +42,13 @@ class AnswerCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		Matcher matcher = ANSWER.matcher(ctx.args().strip());
 		if (!matcher.matches()) {
 			return List.of(Message.text(ctx.t("homework.answer.usage")));
 		}
-		Optional<Homework> open = homeworks.newestOpenFor(decision.network(), ctx.person());
+		Optional<Homework> open = homeworks.newestOpenFor(ctx.network(), ctx.person());
 		if (open.isEmpty()) {
-			return List.of(Message.text(homeworks.newestFor(decision.network(), ctx.person())
+			return List.of(Message.text(homeworks.newestFor(ctx.network(), ctx.person())
 				.map(h -> ctx.t("homework.answer.closed", h.number(), h.due()))
 				.orElse(ctx.t("homework.answer.none"))));
 		}
@@ -75,8 +68,7 @@ class AnswerCommand implements CommandHandler {
 		if (IdentityNumbers.containsAny(text)) {
 			return List.of(Message.text(ctx.t("homework.answer.identity-number")));
 		}
-		homeworks.answer(homework, ctx.person(), access.organisationOf(decision.network(), ctx.person()), question,
-				text);
+		homeworks.answer(homework, ctx.person(), ctx.organisation(), question, text);
 		int answered = homeworks.answersOf(homework, ctx.person()).map(HomeworkAnswers::count).orElse(0);
 		return List.of(Message.text(ctx.t("homework.answer.done", question, homework.number(), answered,
 				homework.questions().size(), homework.due())));

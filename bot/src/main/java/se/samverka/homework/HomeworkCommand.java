@@ -23,7 +23,6 @@ import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
 import se.samverka.network.Membership;
 import se.samverka.network.Networks;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework <due YYYY-MM-DD> | <question> | ...} (organisers): homework for the
@@ -41,8 +40,6 @@ class HomeworkCommand implements CommandHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(HomeworkCommand.class);
 
-	private final HomeworkAccess access;
-
 	private final Homeworks homeworks;
 
 	private final Meetings meetings;
@@ -55,9 +52,8 @@ class HomeworkCommand implements CommandHandler {
 
 	private final HomeworkLetters letters;
 
-	HomeworkCommand(HomeworkAccess access, Homeworks homeworks, Meetings meetings, Attendances attendances,
-			Networks networks, HomeworkReminders reminders, HomeworkLetters letters) {
-		this.access = access;
+	HomeworkCommand(Homeworks homeworks, Meetings meetings, Attendances attendances, Networks networks,
+			HomeworkReminders reminders, HomeworkLetters letters) {
 		this.homeworks = homeworks;
 		this.meetings = meetings;
 		this.attendances = attendances;
@@ -73,11 +69,7 @@ class HomeworkCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		ZoneId zone = access.zoneOf(decision.network());
+		ZoneId zone = ctx.zone();
 		LocalDate today = homeworks.today(zone);
 		if (ctx.args().isBlank()) {
 			return List.of(form(ctx, today));
@@ -90,11 +82,11 @@ class HomeworkCommand implements CommandHandler {
 			return List
 				.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
 		}
-		Optional<Meeting> meeting = meetings.previous(decision.network()).or(() -> meetings.next(decision.network()));
+		Optional<Meeting> meeting = meetings.previous(ctx.network()).or(() -> meetings.next(ctx.network()));
 		List<String> present = meeting.map(m -> attendances.present(m.id())).orElse(List.of());
 		List<String> recipients = present.isEmpty()
-				? networks.members(decision.network()).stream().map(Membership::personId).toList() : present;
-		Homework homework = homeworks.create(decision.network(), draft,
+				? networks.members(ctx.network()).stream().map(Membership::personId).toList() : present;
+		Homework homework = homeworks.create(ctx.network(), draft,
 				new Homeworks.Assignment(meeting.map(Meeting::id).orElse(null), meeting.map(Meeting::date).orElse(null),
 						recipients),
 				zone, ctx.person());

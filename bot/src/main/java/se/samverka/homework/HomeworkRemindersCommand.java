@@ -13,7 +13,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework reminders <n> <plan>} (organisers): replaces the reminder days of
@@ -28,14 +27,11 @@ class HomeworkRemindersCommand implements CommandHandler {
 
 	private static final Pattern PLAN = Pattern.compile("^#?(\\d{1,6})\\s+(.+)$", Pattern.DOTALL);
 
-	private final HomeworkAccess access;
-
 	private final Homeworks homeworks;
 
 	private final HomeworkReminders reminders;
 
-	HomeworkRemindersCommand(HomeworkAccess access, Homeworks homeworks, HomeworkReminders reminders) {
-		this.access = access;
+	HomeworkRemindersCommand(Homeworks homeworks, HomeworkReminders reminders) {
 		this.homeworks = homeworks;
 		this.reminders = reminders;
 	}
@@ -47,15 +43,11 @@ class HomeworkRemindersCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		Matcher matcher = PLAN.matcher(ctx.args().strip());
 		if (!matcher.matches()) {
 			return List.of(Message.text(ctx.t("homework.reminders.usage")));
 		}
-		Optional<Homework> found = homeworks.byNumber(decision.network(), Integer.parseInt(matcher.group(1)));
+		Optional<Homework> found = homeworks.byNumber(ctx.network(), Integer.parseInt(matcher.group(1)));
 		if (found.isEmpty()) {
 			return List.of(Message.text(ctx.t("homework.no-such", matcher.group(1))));
 		}

@@ -15,10 +15,12 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
+import se.samverka.network.Membership;
+import se.samverka.network.Networks;
 import se.samverka.network.People;
 import se.samverka.network.Person;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework status [n]} (organisers): how many questions each recipient has
@@ -30,14 +32,14 @@ class HomeworkStatusCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("homework status", "läxa status", "laxa status"), Access.ORGANISER, "help.homework-status");
 
-	private final HomeworkAccess access;
-
 	private final Homeworks homeworks;
 
 	private final People people;
 
-	HomeworkStatusCommand(HomeworkAccess access, Homeworks homeworks, People people) {
-		this.access = access;
+	private final Networks networks;
+
+	HomeworkStatusCommand(Homeworks homeworks, People people, Networks networks) {
+		this.networks = networks;
 		this.homeworks = homeworks;
 		this.people = people;
 	}
@@ -49,11 +51,7 @@ class HomeworkStatusCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		Optional<Homework> found = HomeworkChoice.choose(ctx, homeworks, decision.network());
+		Optional<Homework> found = HomeworkChoice.choose(ctx, homeworks, ctx.network());
 		if (found.isEmpty()) {
 			return List.of(HomeworkChoice.missing(ctx));
 		}
@@ -67,8 +65,7 @@ class HomeworkStatusCommand implements CommandHandler {
 			HomeworkAnswers answers = byPerson.get(recipient);
 			int count = answers == null ? 0 : answers.count();
 			boolean done = answers != null && answers.complete(homework);
-			String organisation = Optional
-				.ofNullable(access.organisationOf(decision.network(), new PersonId(recipient)))
+			String organisation = Optional.ofNullable(organisationOf(ctx.network(), new PersonId(recipient)))
 				.filter(o -> !o.isBlank())
 				.orElse(ctx.t("homework.status.no-organisation"));
 			String name = people.find(new PersonId(recipient)).map(Person::displayName).orElse(recipient);
@@ -93,6 +90,10 @@ class HomeworkStatusCommand implements CommandHandler {
 			.paragraph(ctx.t("homework.status.per-organisation"))
 			.facts(perOrganisation)
 			.build());
+	}
+
+	private String organisationOf(NetworkId network, PersonId person) {
+		return networks.membership(network, person).map(Membership::organisation).orElse(null);
 	}
 
 }

@@ -10,7 +10,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code homework summary [n]} (organisers): "since last time", the answers to the newest
@@ -24,14 +23,11 @@ class HomeworkSummaryCommand implements CommandHandler {
 			CommandNames.of("homework summary", "läxa sammanfattning", "laxa sammanfattning", "sedan sist"),
 			Access.ORGANISER, "help.homework-summary");
 
-	private final HomeworkAccess access;
-
 	private final Homeworks homeworks;
 
 	private final HomeworkSummary summary;
 
-	HomeworkSummaryCommand(HomeworkAccess access, Homeworks homeworks, HomeworkSummary summary) {
-		this.access = access;
+	HomeworkSummaryCommand(Homeworks homeworks, HomeworkSummary summary) {
 		this.homeworks = homeworks;
 		this.summary = summary;
 	}
@@ -43,11 +39,7 @@ class HomeworkSummaryCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		Optional<Homework> found = HomeworkChoice.choose(ctx, homeworks, decision.network());
+		Optional<Homework> found = HomeworkChoice.choose(ctx, homeworks, ctx.network());
 		if (found.isEmpty()) {
 			return List.of(HomeworkChoice.missing(ctx));
 		}

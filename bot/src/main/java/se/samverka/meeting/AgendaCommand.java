@@ -18,16 +18,13 @@ import se.samverka.chat.Message;
 class AgendaCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("agenda", "dagordning", "program"),
-			Access.MEMBER, "help.agenda");
-
-	private final MeetingAccess access;
+			Access.IN_NETWORK, "help.agenda");
 
 	private final Meetings meetings;
 
 	private final AgendaPosts posts;
 
-	AgendaCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts) {
-		this.access = access;
+	AgendaCommand(Meetings meetings, AgendaPosts posts) {
 		this.meetings = meetings;
 		this.posts = posts;
 	}
@@ -39,11 +36,7 @@ class AgendaCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), ctx.network(), meetings);
 		if (choice.meeting().isEmpty()) {
 			return List.of(Message.text(choice.numbered() ? ctx.t("meeting.no-such") : ctx.t("meeting.none")));
 		}

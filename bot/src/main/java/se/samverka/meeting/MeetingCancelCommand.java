@@ -29,16 +29,13 @@ class MeetingCancelCommand implements CommandHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingCancelCommand.class);
 
-	private final MeetingAccess access;
-
 	private final Meetings meetings;
 
 	private final AgendaPosts posts;
 
 	private final NetworkBroadcast broadcast;
 
-	MeetingCancelCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts, NetworkBroadcast broadcast) {
-		this.access = access;
+	MeetingCancelCommand(Meetings meetings, AgendaPosts posts, NetworkBroadcast broadcast) {
 		this.meetings = meetings;
 		this.posts = posts;
 		this.broadcast = broadcast;
@@ -51,11 +48,7 @@ class MeetingCancelCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), ctx.network(), meetings);
 		if (!choice.numbered()) {
 			return List.of(Message.text(ctx.t("meeting.cancel.usage")));
 		}

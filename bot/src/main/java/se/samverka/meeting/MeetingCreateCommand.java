@@ -34,18 +34,14 @@ class MeetingCreateCommand implements CommandHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingCreateCommand.class);
 
-	private final MeetingAccess access;
-
 	private final Meetings meetings;
 
 	private final AgendaPosts posts;
 
 	private final ObjectProvider<SinceLastTime> sinceLastTime;
 
-	MeetingCreateCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts,
-			ObjectProvider<SinceLastTime> sinceLastTime) {
+	MeetingCreateCommand(Meetings meetings, AgendaPosts posts, ObjectProvider<SinceLastTime> sinceLastTime) {
 		this.sinceLastTime = sinceLastTime;
-		this.access = access;
 		this.meetings = meetings;
 		this.posts = posts;
 	}
@@ -57,10 +53,6 @@ class MeetingCreateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		if (ctx.args().isBlank()) {
 			return List
 				.of(form(ctx, "meeting.create.form-heading", AgendaText.example(ctx.locale()), "meeting create"));
@@ -72,7 +64,7 @@ class MeetingCreateCommand implements CommandHandler {
 		catch (AgendaProblem problem) {
 			return List.of(AgendaProblems.reply(ctx, problem, ctx.args(), "meeting create"));
 		}
-		Meeting meeting = meetings.plan(decision.network(), agenda, access.zoneOf(decision.network()), ctx.person());
+		Meeting meeting = meetings.plan(ctx.network(), agenda, ctx.zone(), ctx.person());
 		log.info("Meeting {} (number {}) planned in network {} with {} slots", meeting.id(), meeting.number(),
 				meeting.networkId(), meeting.slots().size());
 		int posted = posts.postEverywhere(meeting, ctx);
@@ -83,7 +75,7 @@ class MeetingCreateCommand implements CommandHandler {
 		if (posted == 0) {
 			replies.add(posts.card(meeting, ctx.locale()));
 		}
-		sinceLastTime.orderedStream().forEach(s -> s.offer(decision.network(), meeting, ctx).ifPresent(replies::add));
+		sinceLastTime.orderedStream().forEach(s -> s.offer(ctx.network(), meeting, ctx).ifPresent(replies::add));
 		return replies;
 	}
 

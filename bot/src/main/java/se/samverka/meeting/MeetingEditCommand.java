@@ -28,14 +28,11 @@ class MeetingEditCommand implements CommandHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingEditCommand.class);
 
-	private final MeetingAccess access;
-
 	private final Meetings meetings;
 
 	private final AgendaPosts posts;
 
-	MeetingEditCommand(MeetingAccess access, Meetings meetings, AgendaPosts posts) {
-		this.access = access;
+	MeetingEditCommand(Meetings meetings, AgendaPosts posts) {
 		this.meetings = meetings;
 		this.posts = posts;
 	}
@@ -47,11 +44,7 @@ class MeetingEditCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), ctx.network(), meetings);
 		if (choice.meeting().isEmpty()) {
 			return List.of(Message.text(choice.numbered() ? ctx.t("meeting.no-such") : ctx.t("meeting.none")));
 		}

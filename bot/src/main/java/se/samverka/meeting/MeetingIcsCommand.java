@@ -16,16 +16,13 @@ class MeetingIcsCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("meeting ics", "möte kalender", "mote kalender", "möte ics", "meeting calendar"),
-			Access.MEMBER, "help.meeting-ics");
-
-	private final MeetingAccess access;
+			Access.IN_NETWORK, "help.meeting-ics");
 
 	private final Meetings meetings;
 
 	private final CalendarLinks links;
 
-	MeetingIcsCommand(MeetingAccess access, Meetings meetings, CalendarLinks links) {
-		this.access = access;
+	MeetingIcsCommand(Meetings meetings, CalendarLinks links) {
 		this.meetings = meetings;
 		this.links = links;
 	}
@@ -37,11 +34,7 @@ class MeetingIcsCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		MeetingChoice choice = MeetingChoice.of(ctx.args(), decision.network(), meetings);
+		MeetingChoice choice = MeetingChoice.of(ctx.args(), ctx.network(), meetings);
 		if (choice.meeting().isEmpty()) {
 			return List.of(Message.text(choice.numbered() ? ctx.t("meeting.no-such") : ctx.t("meeting.none")));
 		}

@@ -18,17 +18,14 @@ import se.samverka.chat.Message;
 class MeetingListCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("meeting list", "möte lista", "mote lista", "möten", "meetings"), Access.MEMBER,
+			CommandNames.of("meeting list", "möte lista", "mote lista", "möten", "meetings"), Access.IN_NETWORK,
 			"help.meeting-list");
 
 	static final int SHOWN = 40;
 
-	private final MeetingAccess access;
-
 	private final Meetings meetings;
 
-	MeetingListCommand(MeetingAccess access, Meetings meetings) {
-		this.access = access;
+	MeetingListCommand(Meetings meetings) {
 		this.meetings = meetings;
 	}
 
@@ -39,11 +36,7 @@ class MeetingListCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		List<Meeting> all = meetings.of(decision.network());
+		List<Meeting> all = meetings.of(ctx.network());
 		if (all.isEmpty()) {
 			return List.of(Message.text(ctx.t("meeting.list.empty")));
 		}

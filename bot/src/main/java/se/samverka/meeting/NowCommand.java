@@ -21,14 +21,11 @@ import se.samverka.chat.Message;
 class NowCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("now", "nu", "vad händer nu"),
-			Access.MEMBER, "help.now");
-
-	private final MeetingAccess access;
+			Access.IN_NETWORK, "help.now");
 
 	private final Meetings meetings;
 
-	NowCommand(MeetingAccess access, Meetings meetings) {
-		this.access = access;
+	NowCommand(Meetings meetings) {
 		this.meetings = meetings;
 	}
 
@@ -39,11 +36,7 @@ class NowCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		MeetingAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		Optional<Meeting> next = meetings.next(decision.network());
+		Optional<Meeting> next = meetings.next(ctx.network());
 		if (next.isEmpty()) {
 			return List.of(Message.text(ctx.t("meeting.none")));
 		}

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 import se.samverka.delivery.DeliveryCounts;
 import se.samverka.delivery.SendReports;
@@ -27,21 +25,19 @@ import se.samverka.delivery.SendReports;
 @Component
 class DeliveriesCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("deliveries", "utskick"), Access.MEMBER,
-			"help.deliveries");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("deliveries", "utskick"), Access.ORGANISER,
+			"help.deliveries")
+		.refusingNonMembersWith("error.no-network");
 
 	static final int SHOWN = 10;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final Networks networks;
-
 	private final People people;
 
 	private final SendReports reports;
 
-	DeliveriesCommand(Networks networks, People people, SendReports reports) {
-		this.networks = networks;
+	DeliveriesCommand(People people, SendReports reports) {
 		this.people = people;
 		this.reports = reports;
 	}
@@ -53,21 +49,11 @@ class DeliveriesCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty() || networks.membership(network.get(), ctx.person()).isEmpty()) {
-			return List.of(Message.text(ctx.t("error.no-network")));
-		}
-		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
-			return List.of(Message.text(ctx.t("error.organisers-only", SPEC.names().in(ctx.locale()))));
-		}
-		List<SendReports.SendReport> recent = reports.recent(network.get(), SHOWN);
+		List<SendReports.SendReport> recent = reports.recent(ctx.network(), SHOWN);
 		if (recent.isEmpty()) {
 			return List.of(Message.text(ctx.t("deliveries.empty")));
 		}
-		ZoneId zone = networks.find(network.get())
-			.map(Network::timezone)
-			.map(ZoneId::of)
-			.orElse(ZoneId.of("Europe/Stockholm"));
+		ZoneId zone = ctx.zone();
 		List<Fact> facts = new ArrayList<>();
 		for (SendReports.SendReport report : recent) {
 			DeliveryCounts c = report.counts();

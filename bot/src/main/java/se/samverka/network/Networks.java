@@ -1,6 +1,7 @@
 package se.samverka.network;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,11 @@ public class Networks {
 
 	public Optional<Network> find(NetworkId id) {
 		return Optional.ofNullable(mongo.findById(id.value(), Network.class));
+	}
+
+	/** The zone the network's times are meant in. */
+	public ZoneId zoneOf(NetworkId id) {
+		return find(id).map(Network::timezone).map(ZoneId::of).orElse(settings.timezone());
 	}
 
 	/** The network a typed code opens, and the role it gives. */

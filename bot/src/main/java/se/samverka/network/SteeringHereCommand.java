@@ -46,21 +46,14 @@ class SteeringHereCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Optional<NetworkId> network = networks.contextFor(ctx.conversation(), ctx.person());
-		if (network.isEmpty()) {
-			return List.of(Message.text(ctx.t("error.no-network")));
-		}
-		if (!networks.rolesOf(network.get(), ctx.person()).contains(Role.ORGANISER)) {
-			return List.of(Message.text(ctx.t("error.organisers-only", SPEC.names().in(ctx.locale()))));
-		}
-		Optional<NetworkLink> link = networks.link(network.get(), ctx.conversation(), Purpose.STEERING, ctx.person());
+		NetworkId network = ctx.network();
+		Optional<NetworkLink> link = networks.link(network, ctx.conversation(), Purpose.STEERING, ctx.person());
 		if (link.isEmpty()) {
 			return List.of(Message.text(ctx.t("join.channel-other-network")));
 		}
-		events.publishEvent(new SteeringConversationLinked(network.get(), ctx.conversation()));
-		String name = networks.find(network.get()).map(Network::name).orElse("");
-		log.info("Conversation {} receives steering digests of network {}", ctx.conversation().asString(),
-				network.get());
+		events.publishEvent(new SteeringConversationLinked(network, ctx.conversation()));
+		String name = ctx.caller().networkName();
+		log.info("Conversation {} receives steering digests of network {}", ctx.conversation().asString(), network);
 		return List.of(Message.text(ctx.t("steering.done", name)));
 	}
 

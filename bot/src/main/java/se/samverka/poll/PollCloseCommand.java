@@ -9,7 +9,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code poll close [number]} (organisers): closes the poll before its deadline and
@@ -22,14 +21,11 @@ class PollCloseCommand implements CommandHandler {
 			CommandNames.of("poll close", "omröstning stäng", "omrostning stang", "omröstning avsluta"),
 			Access.ORGANISER, "help.poll-close");
 
-	private final PollAccess access;
-
 	private final Polls polls;
 
 	private final PollResults results;
 
-	PollCloseCommand(PollAccess access, Polls polls, PollResults results) {
-		this.access = access;
+	PollCloseCommand(Polls polls, PollResults results) {
 		this.polls = polls;
 		this.results = results;
 	}
@@ -41,11 +37,7 @@ class PollCloseCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		PollChoice choice = PollChoice.of(ctx.args(), decision.network(), polls);
+		PollChoice choice = PollChoice.of(ctx.args(), ctx.network(), polls);
 		if (!choice.valid()) {
 			return List.of(Message.text(ctx.t("poll.close.usage")));
 		}

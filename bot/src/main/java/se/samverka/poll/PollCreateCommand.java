@@ -17,7 +17,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]},
@@ -39,16 +38,13 @@ class PollCreateCommand implements CommandHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PollCreateCommand.class);
 
-	private final PollAccess access;
-
 	private final Polls polls;
 
 	private final PollDeadlines deadlines;
 
 	private final PollPosts posts;
 
-	PollCreateCommand(PollAccess access, Polls polls, PollDeadlines deadlines, PollPosts posts) {
-		this.access = access;
+	PollCreateCommand(Polls polls, PollDeadlines deadlines, PollPosts posts) {
 		this.polls = polls;
 		this.deadlines = deadlines;
 		this.posts = posts;
@@ -61,11 +57,7 @@ class PollCreateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		java.time.ZoneId zone = access.zoneOf(decision.network());
+		java.time.ZoneId zone = ctx.zone();
 		if (ctx.args().isBlank()) {
 			return List.of(form(ctx, zone));
 		}
@@ -77,7 +69,7 @@ class PollCreateCommand implements CommandHandler {
 			return List.of(Message
 				.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("poll.problem.nothing-saved")));
 		}
-		DatePoll poll = polls.create(decision.network(), draft, zone, ctx.person());
+		DatePoll poll = polls.create(ctx.network(), draft, zone, ctx.person());
 		deadlines.plan(poll);
 		log.info("Poll {} (number {}) created in network {} with {} options", poll.id(), poll.number(),
 				poll.networkId(), poll.options().size());

@@ -10,7 +10,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /** {@code poll list}: the network's polls, newest last, open or closed. */
 @Component
@@ -18,16 +17,14 @@ class PollListCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("poll list", "omröstning lista", "omrostning lista", "omröstningar"), Access.MEMBER,
-			"help.poll-list");
+			"help.poll-list")
+		.refusingNonMembersWith("poll.members-only");
 
 	static final int MAX_LISTED = 20;
 
-	private final PollAccess access;
-
 	private final Polls polls;
 
-	PollListCommand(PollAccess access, Polls polls) {
-		this.access = access;
+	PollListCommand(Polls polls) {
 		this.polls = polls;
 	}
 
@@ -38,11 +35,7 @@ class PollListCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		List<DatePoll> all = polls.of(decision.network());
+		List<DatePoll> all = polls.of(ctx.network());
 		if (all.isEmpty()) {
 			return List.of(Message.text(ctx.t("poll.list.none")));
 		}

@@ -56,13 +56,10 @@ class PollPosts {
 
 	private final PollCard cards;
 
-	private final PollAccess access;
-
 	private final Object[] updating = new Object[32];
 
 	PollPosts(MongoTemplate mongo, Deliveries deliveries, Polls polls, NetworkAudience audience, Schedules schedules,
-			Clock clock, Texts texts, PollAccess access) {
-		this.access = access;
+			Clock clock, Texts texts) {
 		this.mongo = mongo;
 		this.deliveries = deliveries;
 		this.polls = polls;
@@ -98,7 +95,7 @@ class PollPosts {
 
 	private boolean post(DatePoll poll, Tally tally, ConversationKey conversation, Locale locale) {
 		Optional<String> messageId = deliveries.postTracked(conversation, new NetworkId(poll.networkId()),
-				cards.render(poll, tally, access.organisations(new NetworkId(poll.networkId())), locale));
+				cards.render(poll, tally, polls.organisations(new NetworkId(poll.networkId())), locale));
 		messageId.filter(id -> !id.isEmpty())
 			.ifPresent(id -> mongo.save(new PollPost(PollPost.idOf(poll, conversation), poll.id(),
 					conversation.channel(), conversation.tenant(), conversation.conversationId(), id,
@@ -146,7 +143,7 @@ class PollPosts {
 
 	private void update(DatePoll current) {
 		Tally tally = polls.tally(current);
-		Set<String> organisations = access.organisations(new NetworkId(current.networkId()));
+		Set<String> organisations = polls.organisations(new NetworkId(current.networkId()));
 		List<PollPost> posted = mongo.find(Query.query(Criteria.where("pollId").is(current.id())), PollPost.class);
 		int updated = 0;
 		for (PollPost post : posted) {

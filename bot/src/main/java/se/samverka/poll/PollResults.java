@@ -31,8 +31,6 @@ class PollResults {
 
 	private final Polls polls;
 
-	private final PollAccess access;
-
 	private final PollDeadlines deadlines;
 
 	private final PollPosts posts;
@@ -47,11 +45,10 @@ class PollResults {
 
 	private final PersonalMessages personal;
 
-	PollResults(Polls polls, PollAccess access, PollDeadlines deadlines, PollPosts posts, NetworkBroadcast broadcast,
-			Meetings meetings, CalendarLinks links, Texts texts, PersonalMessages personal) {
+	PollResults(Polls polls, PollDeadlines deadlines, PollPosts posts, NetworkBroadcast broadcast, Meetings meetings,
+			CalendarLinks links, Texts texts, PersonalMessages personal) {
 		this.personal = personal;
 		this.polls = polls;
-		this.access = access;
 		this.deadlines = deadlines;
 		this.posts = posts;
 		this.broadcast = broadcast;
@@ -85,7 +82,7 @@ class PollResults {
 		}
 		NetworkId network = new NetworkId(closed.networkId());
 		Tally tally = polls.tally(closed);
-		Integer winner = Winner.of(closed, tally, access.organisations(network)).orElse(null);
+		Integer winner = Winner.of(closed, tally, polls.organisations(network)).orElse(null);
 		DatePoll settled = polls.settle(closed, winner);
 		posts.updateAll(settled);
 		Meeting meeting = null;

@@ -14,7 +14,6 @@ import se.samverka.chat.Message;
 import se.samverka.chat.PersonId;
 import se.samverka.network.People;
 import se.samverka.network.Person;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code poll votes [number]} (organisers): who voted what, option by option; refused for
@@ -30,17 +29,14 @@ class PollVotesCommand implements CommandHandler {
 	/** A card holds this many voters; a bigger poll's list is cut with a note. */
 	static final int MAX_LISTED = 100;
 
-	private final PollAccess access;
-
 	private final Polls polls;
 
 	private final People people;
 
 	private final Votes votes;
 
-	PollVotesCommand(PollAccess access, Polls polls, People people, Votes votes) {
+	PollVotesCommand(Polls polls, People people, Votes votes) {
 		this.votes = votes;
-		this.access = access;
 		this.polls = polls;
 		this.people = people;
 	}
@@ -52,11 +48,7 @@ class PollVotesCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.organisers(ctx, SPEC);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
-		PollChoice choice = PollChoice.of(ctx.args(), decision.network(), polls);
+		PollChoice choice = PollChoice.of(ctx.args(), ctx.network(), polls);
 		if (!choice.valid()) {
 			return List.of(Message.text(ctx.t("poll.votes.usage")));
 		}

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Service;
 
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
+import se.samverka.network.Membership;
+import se.samverka.network.Networks;
 import se.samverka.poll.DatePoll.PollState;
 
 /**
@@ -34,10 +38,13 @@ public class Polls {
 
 	private final Votes votes;
 
-	Polls(MongoTemplate mongo, Clock clock, Votes votes) {
+	private final Networks networks;
+
+	Polls(MongoTemplate mongo, Clock clock, Votes votes, Networks networks) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.votes = votes;
+		this.networks = networks;
 	}
 
 	Instant now() {
@@ -58,6 +65,15 @@ public class Polls {
 				}
 			}
 		}
+	}
+
+	/** The organisations of the network's members, for quorum. */
+	Set<String> organisations(NetworkId network) {
+		return networks.members(network)
+			.stream()
+			.map(Membership::organisation)
+			.filter(o -> o != null && !o.isBlank())
+			.collect(Collectors.toSet());
 	}
 
 	public Optional<DatePoll> find(String id) {

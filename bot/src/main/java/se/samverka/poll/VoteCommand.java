@@ -12,7 +12,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.network.NetworkAccess.Admission;
 
 /**
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
@@ -24,13 +23,12 @@ import se.samverka.network.NetworkAccess.Admission;
 class VoteCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("vote", "rösta", "rosta"), Access.MEMBER,
-			"help.vote", true);
+			"help.vote", true)
+		.refusingNonMembersWith("poll.members-only");
 
 	private static final Pattern FULL = Pattern.compile("^#?(\\d{1,6})\\s+(\\d{1,6})\\s+(\\D.*)$");
 
 	private static final Pattern SHORT = Pattern.compile("^(\\d{1,6})\\s+(\\D.*)$");
-
-	private final PollAccess access;
 
 	private final Polls polls;
 
@@ -40,9 +38,8 @@ class VoteCommand implements CommandHandler {
 
 	private final PollPosts posts;
 
-	VoteCommand(PollAccess access, Polls polls, VoterKeys voters, Votes votes, PollPosts posts) {
+	VoteCommand(Polls polls, VoterKeys voters, Votes votes, PollPosts posts) {
 		this.votes = votes;
-		this.access = access;
 		this.polls = polls;
 		this.voters = voters;
 		this.posts = posts;
@@ -55,10 +52,6 @@ class VoteCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Admission decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		Matcher full = FULL.matcher(ctx.args());
 		Matcher shortly = SHORT.matcher(ctx.args());
 		Optional<DatePoll> poll;
@@ -66,7 +59,7 @@ class VoteCommand implements CommandHandler {
 		String answerText;
 		if (full.matches()) {
 			int number = Integer.parseInt(full.group(1));
-			poll = polls.byNumber(decision.network(), number);
+			poll = polls.byNumber(ctx.network(), number);
 			if (poll.isEmpty()) {
 				return List.of(Message.text(ctx.t("poll.no-such", number)));
 			}
@@ -74,7 +67,7 @@ class VoteCommand implements CommandHandler {
 			answerText = full.group(3);
 		}
 		else if (shortly.matches()) {
-			poll = polls.latestOpen(decision.network());
+			poll = polls.latestOpen(ctx.network());
 			if (poll.isEmpty()) {
 				return List.of(Message.text(ctx.t("poll.none-open")));
 			}
@@ -97,8 +90,8 @@ class VoteCommand implements CommandHandler {
 			return List
 				.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
 		}
-		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(),
-				access.organisationOf(decision.network(), ctx), option, answer.get());
+		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(), ctx.organisation(), option,
+				answer.get());
 		if (changed) {
 			posts.refreshSoon(target);
 		}

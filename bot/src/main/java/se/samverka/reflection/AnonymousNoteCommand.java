@@ -18,7 +18,7 @@ import se.samverka.chat.Message;
 class AnonymousNoteCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note anon", "lapp anon", "lapp anonym"),
-			Access.MEMBER, "help.note-anon", true);
+			Access.IN_NETWORK, "help.note-anon", true);
 
 	private final NoteWriting writing;
 

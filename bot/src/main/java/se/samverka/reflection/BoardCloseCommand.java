@@ -20,14 +20,11 @@ class BoardCloseCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("board close", "vägg stäng", "tavla stäng"),
 			Access.ORGANISER, "help.board-close");
 
-	private final BoardAccess access;
-
 	private final Boards boards;
 
 	private final BoardPosts posts;
 
-	BoardCloseCommand(BoardAccess access, Boards boards, BoardPosts posts) {
-		this.access = access;
+	BoardCloseCommand(Boards boards, BoardPosts posts) {
 		this.boards = boards;
 		this.posts = posts;
 	}
@@ -39,15 +36,15 @@ class BoardCloseCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.organisers(ctx, SPEC, true);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.of(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
-		if (!boards.close(decision.board())) {
-			return List.of(Message.text(ctx.t("board.close.already", decision.board().title())));
+		if (!boards.close(current.board())) {
+			return List.of(Message.text(ctx.t("board.close.already", current.board().title())));
 		}
-		posts.refreshSoon(decision.board());
-		return List.of(Message.text(ctx.t("board.close.done", decision.board().title())));
+		posts.refreshSoon(current.board());
+		return List.of(Message.text(ctx.t("board.close.done", current.board().title())));
 	}
 
 }

@@ -18,15 +18,15 @@ import se.samverka.chat.Message;
 @Component
 class BoardCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("board", "vägg", "tavla"), Access.MEMBER,
-			"help.board");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("board", "vägg", "tavla"),
+			Access.IN_NETWORK, "help.board");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final BoardPosts posts;
 
-	BoardCommand(BoardAccess access, BoardPosts posts) {
-		this.access = access;
+	BoardCommand(Boards boards, BoardPosts posts) {
+		this.boards = boards;
 		this.posts = posts;
 	}
 
@@ -37,11 +37,11 @@ class BoardCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.of(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
-		return show(decision.board(), ctx, posts);
+		return show(current.board(), ctx, posts);
 	}
 
 	/**

@@ -28,14 +28,11 @@ class BoardCreateCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("board create", "vägg skapa", "tavla skapa"), Access.ORGANISER, "help.board-create");
 
-	private final BoardAccess access;
-
 	private final Boards boards;
 
 	private final BoardPosts posts;
 
-	BoardCreateCommand(BoardAccess access, Boards boards, BoardPosts posts) {
-		this.access = access;
+	BoardCreateCommand(Boards boards, BoardPosts posts) {
 		this.boards = boards;
 		this.posts = posts;
 	}
@@ -47,10 +44,6 @@ class BoardCreateCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.organisers(ctx, SPEC, false);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
-		}
 		List<String> parts = Arrays.stream(ctx.args().split("\\|")).map(String::strip).toList();
 		String title = parts.get(0);
 		List<String> columns = new ArrayList<>(
@@ -68,7 +61,7 @@ class BoardCreateCommand implements CommandHandler {
 		if (columns.isEmpty()) {
 			columns.add(title);
 		}
-		Board board = boards.create(decision.network(), title, columns, ctx.person());
+		Board board = boards.create(ctx.network(), title, columns, ctx.person());
 		List<Message> replies = new ArrayList<>();
 		replies.add(Message.text(ctx.t("board.create.done", title, columns.size())));
 		replies.addAll(BoardCommand.show(board, ctx, posts));

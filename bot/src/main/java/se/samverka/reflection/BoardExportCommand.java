@@ -15,14 +15,14 @@ import se.samverka.chat.Message;
 class BoardExportCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("board export", "vägg export", "vägg exportera"), Access.MEMBER, "help.board-export");
+			CommandNames.of("board export", "vägg export", "vägg exportera"), Access.IN_NETWORK, "help.board-export");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final ExportLinks links;
 
-	BoardExportCommand(BoardAccess access, ExportLinks links) {
-		this.access = access;
+	BoardExportCommand(Boards boards, ExportLinks links) {
+		this.boards = boards;
 		this.links = links;
 	}
 
@@ -33,11 +33,11 @@ class BoardExportCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.members(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.of(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
-		Board board = decision.board();
+		Board board = current.board();
 		return List.of(Message.builder()
 			.paragraph(ctx.t("board.export", board.title()))
 			.paragraph("Markdown: " + links.linkTo(board, "md"))

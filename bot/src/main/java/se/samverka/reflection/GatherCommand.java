@@ -28,7 +28,7 @@ class GatherCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("gather", "samla upp", "samla"),
 			Access.ORGANISER, "help.gather");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
@@ -38,8 +38,8 @@ class GatherCommand implements CommandHandler {
 
 	private final GatherCard cards;
 
-	GatherCommand(BoardAccess access, Notes notes, NetworkAudience audience, Deliveries deliveries, Texts texts) {
-		this.access = access;
+	GatherCommand(Boards boards, Notes notes, NetworkAudience audience, Deliveries deliveries, Texts texts) {
+		this.boards = boards;
 		this.notes = notes;
 		this.audience = audience;
 		this.deliveries = deliveries;
@@ -53,13 +53,13 @@ class GatherCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.organisers(ctx, SPEC, true);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.of(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
-		Board board = decision.board();
+		Board board = current.board();
 		List<Gathering.Column> columns = Gathering.of(board, notes.visibleOn(board), notes.plusOnes(board));
-		NetworkId network = decision.network();
+		NetworkId network = ctx.network();
 		Locale language = audience.language(network);
 		Message summary = cards.render(board, columns, language);
 		int posted = 0;

@@ -17,7 +17,7 @@ import se.samverka.chat.Message;
 @Component
 class NoteCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note", "lapp"), Access.MEMBER,
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note", "lapp"), Access.IN_NETWORK,
 			"help.note");
 
 	private final NoteWriting writing;

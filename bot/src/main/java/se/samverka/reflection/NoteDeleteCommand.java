@@ -16,16 +16,16 @@ import se.samverka.chat.Message;
 class NoteDeleteCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(
-			CommandNames.of("note delete", "lapp ta bort", "lapp radera"), Access.MEMBER, "help.note-delete");
+			CommandNames.of("note delete", "lapp ta bort", "lapp radera"), Access.IN_NETWORK, "help.note-delete");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
 	private final BoardPosts posts;
 
-	NoteDeleteCommand(BoardAccess access, Notes notes, BoardPosts posts) {
-		this.access = access;
+	NoteDeleteCommand(Boards boards, Notes notes, BoardPosts posts) {
+		this.boards = boards;
 		this.notes = notes;
 		this.posts = posts;
 	}
@@ -37,17 +37,17 @@ class NoteDeleteCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.writers(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.open(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
 		Optional<NoteNumber> target = NoteNumber.parse(ctx.args());
 		if (target.isEmpty() || !target.get().rest().isEmpty()) {
 			return List.of(Message.text(ctx.t("board.note.delete-usage")));
 		}
-		Notes.Change change = notes.delete(decision.board(), target.get().number(), ctx.person());
+		Notes.Change change = notes.delete(current.board(), target.get().number(), ctx.person());
 		if (change == Notes.Change.DONE) {
-			posts.refreshSoon(decision.board());
+			posts.refreshSoon(current.board());
 			return List.of(Message.text(ctx.t("board.note.deleted", target.get().number())));
 		}
 		return List.of(NoteReplies.refusal(ctx, change, target.get().number()));

@@ -15,17 +15,17 @@ import se.samverka.chat.Message;
 @Component
 class NoteEditCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note edit", "lapp ändra"), Access.MEMBER,
-			"help.note-edit");
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note edit", "lapp ändra"),
+			Access.IN_NETWORK, "help.note-edit");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
 	private final BoardPosts posts;
 
-	NoteEditCommand(BoardAccess access, Notes notes, BoardPosts posts) {
-		this.access = access;
+	NoteEditCommand(Boards boards, Notes notes, BoardPosts posts) {
+		this.boards = boards;
 		this.notes = notes;
 		this.posts = posts;
 	}
@@ -37,9 +37,9 @@ class NoteEditCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.writers(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.open(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
 		Optional<NoteNumber> target = NoteNumber.parse(ctx.args());
 		if (target.isEmpty() || target.get().rest().isEmpty()) {
@@ -50,9 +50,9 @@ class NoteEditCommand implements CommandHandler {
 		if (problem != null) {
 			return List.of(Message.text(ctx.t(problem, text.length(), NoteText.MAX_LENGTH, 1)));
 		}
-		Notes.Change change = notes.edit(decision.board(), target.get().number(), ctx.person(), text);
+		Notes.Change change = notes.edit(current.board(), target.get().number(), ctx.person(), text);
 		if (change == Notes.Change.DONE) {
-			posts.refreshSoon(decision.board());
+			posts.refreshSoon(current.board());
 			return List.of(Message.text(ctx.t("board.note.edited", target.get().number())));
 		}
 		return List.of(NoteReplies.refusal(ctx, change, target.get().number()));

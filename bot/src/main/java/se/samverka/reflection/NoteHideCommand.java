@@ -12,8 +12,8 @@ class NoteHideCommand extends NoteVisibilityCommand {
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note hide", "lapp dölj"), Access.ORGANISER,
 			"help.note-hide");
 
-	NoteHideCommand(BoardAccess access, Notes notes, BoardPosts posts) {
-		super(access, notes, posts, true);
+	NoteHideCommand(Boards boards, Notes notes, BoardPosts posts) {
+		super(boards, notes, posts, true);
 	}
 
 	@Override

@@ -12,8 +12,8 @@ class NoteShowCommand extends NoteVisibilityCommand {
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note show", "lapp visa"), Access.ORGANISER,
 			"help.note-show");
 
-	NoteShowCommand(BoardAccess access, Notes notes, BoardPosts posts) {
-		super(access, notes, posts, false);
+	NoteShowCommand(Boards boards, Notes notes, BoardPosts posts) {
+		super(boards, notes, posts, false);
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import se.samverka.chat.Message;
  */
 abstract class NoteVisibilityCommand implements CommandHandler {
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
@@ -21,8 +21,8 @@ abstract class NoteVisibilityCommand implements CommandHandler {
 
 	private final boolean hide;
 
-	NoteVisibilityCommand(BoardAccess access, Notes notes, BoardPosts posts, boolean hide) {
-		this.access = access;
+	NoteVisibilityCommand(Boards boards, Notes notes, BoardPosts posts, boolean hide) {
+		this.boards = boards;
 		this.notes = notes;
 		this.posts = posts;
 		this.hide = hide;
@@ -30,19 +30,19 @@ abstract class NoteVisibilityCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.organisers(ctx, spec(), true);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.of(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
 		Optional<NoteNumber> target = NoteNumber.parse(ctx.args());
 		if (target.isEmpty() || !target.get().rest().isEmpty()) {
 			return List.of(Message.text(ctx.t(hide ? "board.note.hide-usage" : "board.note.show-usage")));
 		}
 		int number = target.get().number();
-		if (notes.setHidden(decision.board(), number, hide) != Notes.Change.DONE) {
+		if (notes.setHidden(current.board(), number, hide) != Notes.Change.DONE) {
 			return List.of(Message.text(ctx.t(hide ? "board.note.no-such" : "board.note.not-hidden", number)));
 		}
-		posts.refreshSoon(decision.board());
+		posts.refreshSoon(current.board());
 		return List.of(Message.text(ctx.t(hide ? "board.note.hidden" : "board.note.shown", number)));
 	}
 

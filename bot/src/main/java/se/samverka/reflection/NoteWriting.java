@@ -17,7 +17,7 @@ import se.samverka.grouping.Groupings;
 @Component
 class NoteWriting {
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
@@ -25,19 +25,19 @@ class NoteWriting {
 
 	private final Groupings groups;
 
-	NoteWriting(BoardAccess access, Notes notes, BoardPosts posts, Groupings groups) {
-		this.access = access;
+	NoteWriting(Boards boards, Notes notes, BoardPosts posts, Groupings groups) {
+		this.boards = boards;
 		this.notes = notes;
 		this.posts = posts;
 		this.groups = groups;
 	}
 
 	List<Message> write(CommandContext ctx, boolean anonymous) {
-		BoardAccess.Decision decision = access.writers(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.open(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
-		Board board = decision.board();
+		Board board = current.board();
 		NoteText text = NoteText.parse(ctx.args(), board.columns().size());
 		if (!text.ok()) {
 			return List.of(Message
@@ -52,8 +52,7 @@ class NoteWriting {
 			posts.refreshSoon(board);
 			return List.of(Message.text(ctx.t("board.note.added-anonymous", board.title(), column)));
 		}
-		Note note = notes.add(board, text.column(), text.text(), group, ctx.person(),
-				access.organisationOf(decision.network(), ctx));
+		Note note = notes.add(board, text.column(), text.text(), group, ctx.person(), ctx.organisation());
 		posts.refreshSoon(board);
 		return List.of(Message.text(ctx.t("board.note.added", note.number(), board.title(), column)));
 	}

@@ -15,17 +15,17 @@ import se.samverka.chat.Message;
 @Component
 class PlusOneCommand implements CommandHandler {
 
-	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("+1", "plus", "gilla"), Access.MEMBER,
+	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("+1", "plus", "gilla"), Access.IN_NETWORK,
 			"help.plus");
 
-	private final BoardAccess access;
+	private final Boards boards;
 
 	private final Notes notes;
 
 	private final BoardPosts posts;
 
-	PlusOneCommand(BoardAccess access, Notes notes, BoardPosts posts) {
-		this.access = access;
+	PlusOneCommand(Boards boards, Notes notes, BoardPosts posts) {
+		this.boards = boards;
 		this.notes = notes;
 		this.posts = posts;
 	}
@@ -37,17 +37,17 @@ class PlusOneCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		BoardAccess.Decision decision = access.writers(ctx);
-		if (!decision.allowed()) {
-			return List.of(decision.refusal());
+		CurrentBoard current = CurrentBoard.open(boards, ctx);
+		if (!current.found()) {
+			return List.of(current.problem());
 		}
 		Optional<NoteNumber> target = NoteNumber.parse(ctx.args());
 		if (target.isEmpty() || !target.get().rest().isEmpty()) {
 			return List.of(Message.text(ctx.t("board.plus.usage")));
 		}
-		Notes.Change change = notes.plusOne(decision.board(), target.get().number(), ctx.person());
+		Notes.Change change = notes.plusOne(current.board(), target.get().number(), ctx.person());
 		if (change == Notes.Change.DONE) {
-			posts.refreshSoon(decision.board());
+			posts.refreshSoon(current.board());
 			return List.of(Message.text(ctx.t("board.plus.done", target.get().number())));
 		}
 		if (change == Notes.Change.ALREADY) {
