@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -63,8 +64,8 @@ class ParallelGroupWorkIntegrationTests {
 				10:00 Tack för idag""");
 
 		clock.set(Instant.parse("2027-03-25T08:30:00Z")); // 09:30 in Stockholm
-		runner.runDue();
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
+		BackgroundWork.runDue(runner, mongo);
 
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		while ((posts("[spår A]") == 0 || posts("[spår B]") == 0) && System.nanoTime() < deadline) {

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -100,7 +101,7 @@ class BoardsInSlackIntegrationTests {
 		assertThat(requests.command(bo, bosDm, "plus 1")).contains("redan gett lapp 1");
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("#1 Gemensam rutin"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -59,6 +61,9 @@ class DigestsInSlackIntegrationTests {
 	@Autowired
 	DueWorkRunner runner;
 
+	@Autowired
+	MongoTemplate mongo;
+
 	SignedSlack requests;
 
 	final String anna = "U-anna-" + SignedSlack.next();
@@ -91,10 +96,10 @@ class DigestsInSlackIntegrationTests {
 		assertThat(requests.command(anna, steering, "styrgrupp här")).contains("styrgruppens sammanfattningar");
 
 		clock.set(Instant.parse("2026-03-23T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call digest = slack
 			.await(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13")))
 			.isEqualTo(1);
 		JsonArray blocks = JsonParser.parseString(digest.param("blocks")).getAsJsonArray();
@@ -109,7 +114,7 @@ class DigestsInSlackIntegrationTests {
 
 		assertThat(requests.command(anna, home, "lägesrapport godkännande på")).contains("Godkännande är på");
 		clock.set(Instant.parse("2026-03-30T06:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		String annasDm = FakeSlack.directMessageOf(anna);
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("väntar på godkännande"));
 		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 14"))).isZero();

@@ -25,6 +25,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -102,7 +103,7 @@ class EvaluationsInSlackIntegrationTests {
 
 		// 16:00 in Stockholm (summer time until October 31): the meeting has ended
 		clock.set(Instant.parse("2021-10-27T14:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		String bo = people.keySet().iterator().next();
 		String bosDm = people.get(bo);
 		FakeSlack.Call letter = slack

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -128,7 +129,7 @@ class HomeworkInSlackIntegrationTests {
 		// two weeks before the due day, 09:00 in Stockholm: only Anna, who has not
 		// answered, is reminded
 		clock.set(Instant.parse("2021-09-16T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		String annasDm = FakeSlack.directMessageOf(anna);
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("Påminnelse: läxa 1"));
 		assertThat(slack.calls)

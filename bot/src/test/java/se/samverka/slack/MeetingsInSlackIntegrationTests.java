@@ -30,6 +30,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -122,7 +123,7 @@ class MeetingsInSlackIntegrationTests {
 		assertThat(command(anna, home, "möte lista")).contains("(inställt)");
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Till 10:00"))).isZero();
 	}
 
@@ -149,7 +150,7 @@ class MeetingsInSlackIntegrationTests {
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"))).isEqualTo(1);
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		// The card holds the question too; the prompt is the message that says until
 		// when.
 		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Till 10:00"));
@@ -163,10 +164,10 @@ class MeetingsInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the
 															// break ends
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		slack.await(c -> isPost(c, home) && c.param("text").contains("vi ses igen 10:15"));
 		// Each prompt once, even when the runner looks again.
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Till 10:00"))).isEqualTo(1);
 	}
 
@@ -244,14 +245,14 @@ class MeetingsInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2026-04-15T11:20:00Z")); // 13:20 in Stockholm (summer
 															// time)
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Until 13:40"));
 		assertThat(prompt.param("text")).contains("Group work: Who does what?")
 			.contains("Which of our routines get in each other");
 		assertThat(command(anna, home, "now")).contains("Now: 13:20–13:40 Group work: Who does what?");
 
 		clock.set(Instant.parse("2026-04-15T11:47:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		slack.await(c -> isPost(c, home) && c.param("text").contains("see you again at 13:50"));
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonObject;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -113,14 +114,14 @@ class PollVotingInSlackIntegrationTests {
 				.isEqualTo(new Document(Map.of("1", "YES", "2", "MAYBE"))));
 
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		String annasDm = FakeSlack.directMessageOf(anna);
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("Påminnelse: Nästa Slackträff?"));
 		assertThat(slack.calls).noneMatch(c -> c.path().equals("chat.postMessage") && c.param("text") != null
 				&& c.param("text").contains("Påminnelse") && !c.param("channel").equals(annasDm));
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call result = slack
 			.await(c -> SignedSlack.isPost(c, home) && c.param("text").contains("Resultat av omröstning 1"));
 		assertThat(result.param("text")).contains("Det blev 2021-09-29").contains("/calendar/");

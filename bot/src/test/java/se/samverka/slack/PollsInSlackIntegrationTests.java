@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +40,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -80,6 +82,9 @@ class PollsInSlackIntegrationTests {
 
 	@Autowired
 	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -142,13 +147,13 @@ class PollsInSlackIntegrationTests {
 		command(bo, bosDm, "rösta " + poll + " 1 kanske");
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("en person har röstat"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));
 		assertThat(update.param("text")).contains("▇▇▇▇▇▇▇▇▇▇  ja 1 · om det behövs 0")
 			.contains("▇▇▇▇▇▁▁▁▁▁  ja 0 · om det behövs 1");
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(slack.count(c -> c.path().equals("chat.update") && c.param("ts").equals(FakeSlack.tsOf(card))))
 			.as("two clicks and a typed vote within five seconds: one update")
 			.isEqualTo(1);
@@ -179,7 +184,7 @@ class PollsInSlackIntegrationTests {
 		command(bo, bosDm, "vote " + poll + " 3 maybe");
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		FakeSlack.Call update = slack.await(c -> c.path().equals("chat.update") && c.param("channel").equals(home)
 				&& c.param("text").contains("2 personer har röstat"));
 		assertThat(update.param("ts")).isEqualTo(FakeSlack.tsOf(card));

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -96,7 +97,7 @@ class BoardsInTeamsIntegrationTests {
 			.contains("redan gett lapp 1");
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted update = connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)
 				&& p.readable().contains("#1 Gemensam rutin för orosanmälan (+1)"));
 		assertThat(update.path()).isEqualTo("/v3/conversations/" + channel + "/activities/" + card.answeredId());
@@ -121,7 +122,7 @@ class BoardsInTeamsIntegrationTests {
 						.get("_id"))))
 			.isEqualTo(2);
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)
 				&& p.readable().contains("#1 Gemensam rutin för orosanmälan (+2)"));
 	}

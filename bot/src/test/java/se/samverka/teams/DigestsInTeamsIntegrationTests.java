@@ -17,11 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -47,6 +49,9 @@ class DigestsInTeamsIntegrationTests {
 
 	@Autowired
 	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	final String anna = "anna-" + UUID.randomUUID();
 
@@ -82,10 +87,10 @@ class DigestsInTeamsIntegrationTests {
 		assertThat(preview.conversationId()).isNotEqualTo(channel);
 
 		clock.set(Instant.parse("2026-03-23T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted digest = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(steering)
 				&& p.readable().contains("Vecka 13"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(connector.postedTo(steering)).filteredOn(p -> p.readable().contains("Vecka 13")).hasSize(1);
 		assertThat(connector.postedTo(channel)).noneMatch(p -> p.readable().contains("Vecka 13"));
 

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -95,7 +96,7 @@ class EvaluationsInTeamsIntegrationTests {
 
 		// 12:00 in Stockholm (summer time): the meeting has ended
 		clock.set(Instant.parse("2021-09-29T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted bosCard = connector.await(p -> p.conversationId().equals(chatOf(people.get(0)))
 				&& p.readable().contains("Utvärdering av träff 1"));
 		JsonNode card = bosCard.activity().path("attachments").path(0).path("content");

@@ -139,9 +139,11 @@ class GroupsInTeamsIntegrationTests {
 		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Storlekar " + id)));
 		say(personal(bo, "gå med " + code + " Polisen"));
 		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
-		// the join announcement goes out from the delivery ledger in the background:
-		// count after it
+		// the join announcement and the agenda card go out in the background: count after
+		// both
 		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("har gått med"));
+		connector.await(p -> p.path().equals("/v3/conversations/" + channel + "/activities")
+				&& p.readable().contains("Roller & mandat"));
 		int before = connector.postedTo(channel).size();
 
 		assertThat(say(personal(bo, "grupper 3")).readable()).contains("Bara nätverkets arrangörer");

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -133,7 +134,7 @@ class HomeworkInTeamsIntegrationTests {
 		// the day before the due day, 09:00 in Stockholm: only Anna, who has not
 		// answered, is reminded
 		clock.set(Instant.parse("2021-09-29T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
 				&& p.readable().contains("Påminnelse: läxa 1"));
 		assertThat(reminder.conversationId()).isNotEqualTo(channel).isNotEqualTo(bosChat);

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -102,14 +103,14 @@ class PollVotingInTeamsIntegrationTests {
 				.isEqualTo(new Document(java.util.Map.of("1", "MAYBE", "2", "YES"))));
 
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted reminder = connector.await(p -> p.method().equals("POST") && p.path().endsWith("/activities")
 				&& p.readable().contains("Påminnelse: Nästa Teamsträff?"));
 		assertThat(reminder.conversationId()).isNotEqualTo(channel).isNotEqualTo(bosChat);
 		assertThat(connector.posted()).filteredOn(p -> p.readable().contains("Påminnelse")).hasSize(1);
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted result = connector
 			.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations/" + channel + "/activities")
 					&& p.readable().contains("Resultat av omröstning 1"));

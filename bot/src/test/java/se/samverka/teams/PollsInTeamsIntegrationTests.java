@@ -20,11 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -51,6 +53,9 @@ class PollsInTeamsIntegrationTests {
 
 	@Autowired
 	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	final String anna = "anna-" + UUID.randomUUID();
 
@@ -98,7 +103,7 @@ class PollsInTeamsIntegrationTests {
 		say(message(connector.url(), bosChat, "personal", bo, "rösta " + poll + " 1 kanske"));
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		Posted update = connector.await(p -> p.method().equals("PUT") && p.conversationId().equals(channel)
 				&& p.readable().contains("en person har röstat"));
 		assertThat(update.path()).isEqualTo("/v3/conversations/" + channel + "/activities/" + card.answeredId());
@@ -116,7 +121,7 @@ class PollsInTeamsIntegrationTests {
 		// Once more at the next mark, so a refresh begun elsewhere before closing cannot
 		// leave the open card.
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(connector.postedTo(channel)
 			.stream()
 			.filter(p -> p.method().equals("PUT") && p.readable().contains("Omröstningen är stängd. Resultat: 2.")))

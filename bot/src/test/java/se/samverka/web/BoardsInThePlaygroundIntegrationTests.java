@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -110,7 +111,7 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(bo("plus 99")).contains("Det finns ingen lapp 99");
 
 		clock.set(clock.instant().plusSeconds(5));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		await("the posted card is updated in place", () -> page.lines.stream()
 			.anyMatch(l -> l.contains("Gemensam kontaktlista för alla (+2)") && l.contains("#2 Samverkansmöten")));
 		Object noteId = mongo.getCollection("notes")

@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -170,7 +171,7 @@ class BoardsUnderLoadIntegrationTests {
 		PlaygroundClient.EventStream page = client.follow(room, organiser);
 		PlaygroundClient.await("the stream is open", () -> page.has("event:ready"));
 		clock.set(Instant.parse("2026-03-25T09:00:05Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		PlaygroundClient.await("the card shows the exact counts",
 				() -> page.lines.stream().anyMatch(l -> l.contains("#1 Startlapp 1 (+" + expected.get(1) + ")")));
 		page.close();

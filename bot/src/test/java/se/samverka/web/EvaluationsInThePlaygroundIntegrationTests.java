@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
+import se.samverka.Ledger;
 import se.samverka.TestClock;
 import se.samverka.chat.NetworkId;
 import se.samverka.evaluation.EvaluationResults;
@@ -145,7 +147,7 @@ class EvaluationsInThePlaygroundIntegrationTests {
 			.contains("ingen öppen utvärdering");
 
 		clock.set(MEETING_ENDS);
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		PlaygroundClient.await("the form reaches Bo", () -> history(bo).contains("Utvärdering av träff 1"));
 		String form = history(bo);
 		assertThat(form).contains("Tillit: Vi lyckas att bygga och stärka relationer")
@@ -200,7 +202,7 @@ class EvaluationsInThePlaygroundIntegrationTests {
 
 		// three days later at 09:00: those who have not answered are reminded, once
 		clock.set(Instant.parse("2026-03-28T08:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		PlaygroundClient.await("the reminder reaches Dan",
 				() -> history(dan).contains("Påminnelse: utvärdering av träff 1"));
 		PlaygroundClient.await("the reminder reaches Fia",
@@ -247,8 +249,9 @@ class EvaluationsInThePlaygroundIntegrationTests {
 
 		// after the last day answers are refused and the reminder is not sent again
 		clock.set(Instant.parse("2026-04-08T22:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(say(cia, "utvärdera 1 1 1 1 1 1 1")).contains("stängde efter 2026-04-08");
+		Ledger.awaitIdle(mongo, networkId);
 		assertThat(history(dan).split("Påminnelse: utvärdering", -1)).as("reminded once").hasSize(2);
 	}
 
@@ -269,7 +272,7 @@ class EvaluationsInThePlaygroundIntegrationTests {
 			.contains("alla 7 medlemmar (7 nåddes privat)");
 		PlaygroundClient.await("the form reaches Gus", () -> history(gus).contains("Utvärdering av träff 1"));
 		clock.set(MEETING_ENDS);
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(say(anna, "utvärdering skicka")).as("the most recent meeting").contains("alla 7 medlemmar");
 		assertThat(say(gus, "utvärdera 4 4 4 4 4 4")).contains("träff 1 är sparat");
 		PlaygroundClient.await("the outbox is drained", () -> mongo.getCollection("outbox")

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
+import se.samverka.Ledger;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -165,7 +167,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(bo, "läxa status")).contains("Bara nätverkets arrangörer kan använda");
 
 		clock.set(Instant.parse("2026-04-01T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		// reminders go out through the delivery ledger, in the background
 		PlaygroundClient.await("the reminder reaches Cia", () -> history(cia).contains("Påminnelse: läxa 1"));
 		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse");
@@ -192,7 +194,8 @@ class HomeworkInThePlaygroundIntegrationTests {
 		// found late, after the due day: the remaining reminders are not sent, and
 		// answers are refused
 		clock.set(Instant.parse("2026-05-01T08:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
+		Ledger.awaitIdle(mongo, networkId);
 		assertThat(history(cia).split("Påminnelse: läxa 1", -1)).as("reminded once").hasSize(2);
 		assertThat(say(cia, "svar 2 För sent")).contains("Läxa 1 stängde efter 2026-04-30");
 		assertThat(answersOf(cia).get("answers", Document.class)).isEqualTo(new Document("1", "Mer samverkan"));
@@ -222,7 +225,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 
 		assertThat(say(bo, "svar 1 Mycket")).contains("1 av 1 besvarade");
 		clock.set(Instant.parse("2026-03-30T07:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		// reminders go out through the delivery ledger, in the background
 		PlaygroundClient.await("the reminders reach Cia and Dan",
 				() -> history(cia).contains("Påminnelse: läxa 1") && history(dan).contains("Påminnelse: läxa 1"));

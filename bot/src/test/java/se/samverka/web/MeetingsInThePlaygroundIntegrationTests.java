@@ -23,6 +23,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
+import se.samverka.BackgroundWork;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -93,7 +94,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Avslutning").contains("version 2"));
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z")); // 09:30 in Stockholm
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		await("the group-work question arrives", () -> page.has("Anteckna det ni kommer fram till"));
 		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Anteckna det ni kommer fram till")
 			.contains("Förväntningar på oss inom vår egen enhet"));
@@ -102,7 +103,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T09:12:00Z")); // three minutes before the
 															// break ends
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		await("the end of the break is announced", () -> page.has("vi ses igen 10:15"));
 		page.close();
 	}
@@ -116,7 +117,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 		await("the stream is open", () -> page.has("event:ready"));
 
 		clock.set(Instant.parse("2026-03-25T08:45:00Z")); // the app was down until 09:45
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 
 		assertThat(mongo.getCollection("due_work")
 			.countDocuments(new org.bson.Document("state", "SKIPPED").append("kind", "meeting.slot-prompt")))
@@ -199,7 +200,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 		assertThat(client.say(anna, room, "möte ställ in 1").html()).contains("redan inställt");
 
 		clock.set(Instant.parse("2026-03-25T08:30:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		assertThat(mongo.getCollection("due_work")
 			.countDocuments(new org.bson.Document("state", "CANCELLED").append("kind", "meeting.slot-prompt")))
 			.isGreaterThanOrEqualTo(1);

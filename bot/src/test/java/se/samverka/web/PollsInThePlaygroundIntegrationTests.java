@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
+import se.samverka.Ledger;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -108,7 +110,7 @@ class PollsInThePlaygroundIntegrationTests {
 		cia("rösta 1 1 ja");
 		cia("rösta 1 2 ja");
 		clock.set(clock.instant().plusSeconds(6));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		await("the card is refreshed",
 				() -> client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna)
 					.raw()
@@ -160,7 +162,7 @@ class PollsInThePlaygroundIntegrationTests {
 
 		// 48 hours before the deadline, only Anna, who has not voted, is reminded
 		clock.set(Instant.parse("2021-08-30T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 		// reminders go out through the outbox, in the background
 		await("Anna's reminder arrives", () -> history(anna).contains("Påminnelse: Nästa träff?"));
 		assertThat(history(anna)).contains("Påminnelse: Nästa träff?")
@@ -169,7 +171,7 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(history(cia)).doesNotContain("Påminnelse");
 
 		clock.set(Instant.parse("2021-09-01T10:00:01Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 
 		Document closed = poll(1);
 		assertThat(closed.getString("state")).isEqualTo("CLOSED");
@@ -213,7 +215,7 @@ class PollsInThePlaygroundIntegrationTests {
 
 		clock.set(Instant.parse("2021-09-05T08:00:00Z"));
 		assertThat(bo("rösta 1 1 ja")).as("past the deadline, even before it was closed").contains("är stängd");
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 
 		assertThat(poll(1).getString("state")).isEqualTo("CLOSED");
 		assertThat(poll(1).getInteger("winner")).isEqualTo(2);
@@ -241,7 +243,7 @@ class PollsInThePlaygroundIntegrationTests {
 					new Document("$set", new Document("state", "CLOSED")));
 
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
 
 		assertThat(poll(1).getInteger("winner")).isEqualTo(1);
 		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isEqualTo(1);
@@ -252,7 +254,8 @@ class PollsInThePlaygroundIntegrationTests {
 					.raw()
 					.contains("Resultat av omröstning 1"));
 		clock.set(Instant.parse("2021-09-02T10:00:00Z"));
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
+		Ledger.awaitIdle(mongo, networkId);
 		String room = client.get("/playground/api/rooms/" + this.room + "/history?browserId=" + anna).raw();
 		assertThat(room.split("Resultat av omröstning 1", -1)).as("announced once").hasSize(2);
 	}
