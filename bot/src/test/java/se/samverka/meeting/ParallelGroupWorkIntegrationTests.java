@@ -10,12 +10,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -29,9 +27,7 @@ import se.samverka.scheduler.DueWorkRunner;
  * Parallel breakouts: two group-work slots that start at the same time each get their
  * question posted, once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class ParallelGroupWorkIntegrationTests {
 
 	@Autowired

@@ -9,17 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 
 /**
@@ -28,27 +23,15 @@ import se.samverka.TestClock;
  * direct message, the DM holds a link that opens the archive; a steering member who
  * joined in the steering channel gets one in their DM; a participant is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class ArchiveInSlackIntegrationTests {
 
-	static final String SECRET = "archive-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
+	static final FakeSlack slack = FakeSlack.shared();
 
 	static final Pattern LINK = Pattern
 		.compile("https?://[^/\\s]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
 
 	@LocalServerPort
 	int port;

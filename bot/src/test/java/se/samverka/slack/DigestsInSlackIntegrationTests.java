@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -30,27 +25,12 @@ import se.samverka.scheduler.DueWorkRunner;
  * approval on the next one waits, the organiser is told in a DM, and
  * {@code lägesrapport skicka} sends it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class DigestsInSlackIntegrationTests {
 
-	static final String SECRET = "digest-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
-		registry.add("samverka.slack.signing-secret", () -> SECRET);
-		registry.add("samverka.slack.api-url", slack::apiUrl);
-		registry.add("samverka.slack.workers", () -> "1");
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
+	static final FakeSlack slack = FakeSlack.shared();
 
 	@LocalServerPort
 	int port;

@@ -2,6 +2,7 @@ package se.samverka.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,23 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -36,30 +32,18 @@ import se.samverka.scheduler.DueWorkRunner;
  * answering again replaces; the organiser sees counts until five have answered, then the
  * figures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class EvaluationsInSlackIntegrationTests {
 
-	static final String SECRET = "evaluation-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
+	static final FakeSlack slack = FakeSlack.shared();
 
 	static final String AGENDA = """
 			Nätverksträff 4 i Slack
 			2021-10-27 Digitalt
 			13:00 Välkommen
 			15:45 Tack för idag""";
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
 
 	@LocalServerPort
 	int port;
@@ -114,7 +98,8 @@ class EvaluationsInSlackIntegrationTests {
 		slack.await(c -> SignedSlack.isPost(c, FakeSlack.directMessageOf(anna))
 				&& c.param("text").contains("Utvärdering av träff 1"));
 
-		String trigger = requests.press(bo, bosDm, button, slack.responseUrl("form-" + SignedSlack.next()));
+		String responseUrl = slack.responseUrl("form-" + SignedSlack.next());
+		String trigger = requests.press(bo, bosDm, button, responseUrl);
 		JsonObject view = JsonParser
 			.parseString(slack.await(c -> c.path().equals("views.open") && c.param("trigger_id").equals(trigger))
 				.param("view"))
@@ -135,7 +120,8 @@ class EvaluationsInSlackIntegrationTests {
 		Map<String, String> typed = new LinkedHashMap<>(Map.of("potential", "4", "learning", "5", "trust", "3",
 				"dialogue", "4", "ambition", "5", "responsibility", "4", "comment", "Bra samtal"));
 		JsonObject submission = requests.submitModal(bo, bosDm, view, typed);
-		slack.await(c -> c.body().contains("Ditt svar på utvärderingen av träff 1 är sparat"));
+		slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())
+				&& c.body().contains("Ditt svar på utvärderingen av träff 1 är sparat"));
 		// Slack sends the same submission again: one answer
 		assertThat(requests.postPayload(submission).statusCode()).isEqualTo(200);
 		assertThat(answers()).singleElement()

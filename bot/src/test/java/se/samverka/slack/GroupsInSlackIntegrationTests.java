@@ -8,18 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 
 /**
@@ -28,14 +24,12 @@ import se.samverka.TestClock;
  * three; the split is posted in the channel and each person gets their group in a DM,
  * opened with conversations.open for someone who has only used the channel.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class GroupsInSlackIntegrationTests {
 
-	static final String SECRET = "groups-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
+	static final FakeSlack slack = FakeSlack.shared();
 
 	static final String AGENDA = """
 			Nätverksträff 2 – Barnens bästa gäller!
@@ -44,16 +38,6 @@ class GroupsInSlackIntegrationTests {
 			09:30 Grupparbete: Roller & mandat (30 min)
 			  Förväntningar på oss inom vår egen enhet/verksamhet
 			10:00 Tack för idag""";
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
 
 	@LocalServerPort
 	int port;
@@ -136,7 +120,9 @@ class GroupsInSlackIntegrationTests {
 		directMessage(bo, bosDm, "gå med " + code + " Polisen");
 		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
 		command(anna, home, "möte skapa\n" + AGENDA);
-		long before = mongo.getCollection("groupings").countDocuments();
+		// the database is shared with other tests: count this network's groupings only
+		Document network = new Document("networkId", networkCreatedBy(anna));
+		long before = mongo.getCollection("groupings").countDocuments(network);
 
 		assertThat(command(anna, home, "grupper")).contains("Skriv hur många personer");
 		assertThat(command(anna, home, "grupper -1")).contains("minst en person");
@@ -145,7 +131,7 @@ class GroupsInSlackIntegrationTests {
 		assertThat(command(anna, home, "language en")).contains("English");
 		assertThat(command(anna, home, "groups zero")).contains("Type how many people a group should have");
 
-		assertThat(mongo.getCollection("groupings").countDocuments()).isEqualTo(before);
+		assertThat(mongo.getCollection("groupings").countDocuments(network)).isEqualTo(before);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Grupp 1"))).isZero();
 	}
 
@@ -164,6 +150,11 @@ class GroupsInSlackIntegrationTests {
 
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
 		return requests.post(body, contentType);
+	}
+
+	private String networkCreatedBy(String user) {
+		String person = mongo.getCollection("people").find(new Document("userId", user)).first().getString("_id");
+		return mongo.getCollection("networks").find(new Document("createdBy", person)).first().getString("_id");
 	}
 
 }

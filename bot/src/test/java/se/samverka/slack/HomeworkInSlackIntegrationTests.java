@@ -6,22 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -31,24 +26,12 @@ import se.samverka.scheduler.DueWorkRunner;
  * through the modal a question's button opens, the member who has not answered is
  * reminded, and the status shows it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class HomeworkInSlackIntegrationTests {
 
-	static final String SECRET = "homework-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
+	static final FakeSlack slack = FakeSlack.shared();
 
 	@LocalServerPort
 	int port;
@@ -94,8 +77,12 @@ class HomeworkInSlackIntegrationTests {
 		FakeSlack.Call second = slack.await(c -> c.path().equals("chat.postMessage") && c.param("text") != null
 				&& c.param("text").contains("Fråga 2: Vad ger vi nästa gång?") && c.param("channel").startsWith("D")
 				&& !c.param("channel").equals(FakeSlack.directMessageOf(anna)));
+		// the fake is shared by every Slack test: look only at this test's channels
+		java.util.Set<String> ours = java.util.Set.of(home, bosDm, FakeSlack.directMessageOf(anna),
+				FakeSlack.directMessageOf(bo));
 		java.util.function.Predicate<FakeSlack.Call> firstQuestion = c -> c.path().equals("chat.postMessage")
-				&& c.param("text") != null && c.param("text").contains("Fråga 1: Vad tar vi med oss?");
+				&& ours.contains(c.param("channel")) && c.param("text") != null
+				&& c.param("text").contains("Fråga 1: Vad tar vi med oss?");
 		// the questions go out through the delivery ledger, in the background
 		Instant deadline = Instant.now().plusSeconds(15);
 		while (slack.count(firstQuestion) < 2 && Instant.now().isBefore(deadline)) {
@@ -116,8 +103,9 @@ class HomeworkInSlackIntegrationTests {
 		slack.await(c -> c.param("text") != null
 				&& c.param("text").contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)")
 				|| c.body().contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)"));
+		String annasId = mongo.getCollection("people").find(new Document("userId", anna)).first().getString("_id");
 		String homeworkId = mongo.getCollection("homework")
-			.find(new Document("questions", "Vad tar vi med oss?"))
+			.find(new Document("questions", "Vad tar vi med oss?").append("createdBy", annasId))
 			.first()
 			.getString("_id");
 		assertThat(mongo.getCollection("homework_answers")
@@ -134,7 +122,9 @@ class HomeworkInSlackIntegrationTests {
 		slack.await(c -> SignedSlack.isPost(c, annasDm) && c.param("text").contains("Påminnelse: läxa 1"));
 		assertThat(slack.calls)
 			.filteredOn(c -> c.path().equals("chat.postMessage") && c.param("text") != null
-					&& c.param("text").contains("Påminnelse: läxa 1"))
+					&& c.param("text").contains("Påminnelse: läxa 1")
+					&& java.util.Set.of(home, bosDm, annasDm, FakeSlack.directMessageOf(bo))
+						.contains(c.param("channel")))
 			.singleElement()
 			.satisfies(c -> assertThat(c.param("channel")).isEqualTo(annasDm));
 

@@ -12,25 +12,21 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -41,14 +37,12 @@ import se.samverka.scheduler.DueWorkRunner;
  * and runs the due work itself; requests are signed with that clock's time, as the
  * signature check reads it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class MeetingsInSlackIntegrationTests {
 
-	static final String SECRET = "meeting-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
+	static final FakeSlack slack = FakeSlack.shared();
 
 	static final String AGENDA = """
 			Nätverksträff 2 – Barnens bästa gäller!
@@ -67,16 +61,6 @@ class MeetingsInSlackIntegrationTests {
 			  Which of our routines get in each other's way?
 			13:40-13:50 Break
 			13:50 Thank you for today""";
-
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
-	@AfterAll
-	static void stopFake() {
-		slack.close();
-	}
 
 	@LocalServerPort
 	int port;
@@ -220,10 +204,12 @@ class MeetingsInSlackIntegrationTests {
 		directMessage(bo, bosDm, "gå med " + code + " Skolan");
 		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
 
-		long meetings = mongo.getCollection("meetings").countDocuments();
+		// the database is shared with other tests: count this network's meetings only
+		Document network = new Document("networkId", networkCreatedBy(anna));
+		long meetings = mongo.getCollection("meetings").countDocuments(network);
 		assertThat(command(bo, bosDm, "möte skapa\n" + AGENDA)).contains("Bara nätverkets arrangörer");
 		assertThat(command(bo, home, "möte skapa\n" + AGENDA)).contains("Bara nätverkets arrangörer");
-		assertThat(mongo.getCollection("meetings").countDocuments()).isEqualTo(meetings);
+		assertThat(mongo.getCollection("meetings").countDocuments(network)).isEqualTo(meetings);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Roller &amp; mandat"))).isZero();
 		assertThat(command(bo, bosDm, "agenda")).contains("inget kommande möte");
 	}
@@ -416,6 +402,11 @@ class MeetingsInSlackIntegrationTests {
 
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
 		return requests.post(body, contentType);
+	}
+
+	private String networkCreatedBy(String user) {
+		String person = mongo.getCollection("people").find(new Document("userId", user)).first().getString("_id");
+		return mongo.getCollection("networks").find(new Document("createdBy", person)).first().getString("_id");
 	}
 
 }

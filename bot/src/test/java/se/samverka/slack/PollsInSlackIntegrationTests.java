@@ -26,13 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -41,6 +36,7 @@ import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 
@@ -52,25 +48,17 @@ import se.samverka.scheduler.DueWorkRunner;
  * and no buttons; and a vote from Teams (a member who joined in Teams, against a loopback
  * Bot Connector) lands in the same tally as one from Slack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class PollsInSlackIntegrationTests {
 
-	static final String SECRET = "poll-signing-secret";
+	static final String SECRET = FakeSlack.SECRET;
 
-	static final FakeSlack slack = new FakeSlack();
+	static final FakeSlack slack = FakeSlack.shared();
 
 	static final Connector teams = new Connector();
 
-	@DynamicPropertySource
-	static void slackSettings(DynamicPropertyRegistry registry) {
-		slack.register(registry, SECRET);
-	}
-
 	@AfterAll
 	static void stopFakes() {
-		slack.close();
 		teams.server.stop(0);
 	}
 

@@ -17,12 +17,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.SamverkaTest;
 import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
@@ -31,8 +30,7 @@ import se.samverka.teams.FakeBotConnector.Posted;
  * opens (the channel only hears that it was sent) and it opens the archive; a steering
  * member who joined in the steering channel gets one; a participant is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class ArchiveInTeamsIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();

@@ -17,16 +17,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
@@ -37,9 +35,7 @@ import se.samverka.teams.FakeBotConnector.Posted;
  * after notes and +1s, its +1 button works, and an anonymous note written in the card's
  * dialog keeps no trace of its author.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class BoardsInTeamsIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();

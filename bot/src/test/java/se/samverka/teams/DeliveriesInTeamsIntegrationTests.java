@@ -13,17 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.samverka.TestClock;
+import se.samverka.SamverkaTest;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
@@ -41,9 +38,7 @@ import se.samverka.teams.FakeBotConnector.Posted;
  * is uncertain and not resent, the 403 is unreachable, and the organiser sees all of it
  * with {@code utskick}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class DeliveriesInTeamsIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();

@@ -12,13 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.teams.FakeBotConnector.Posted;
 
@@ -29,9 +27,7 @@ import se.samverka.teams.FakeBotConnector.Posted;
  * personal chat, which for someone who has only written in the channel is first created
  * (POST /v3/conversations).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class GroupsInTeamsIntegrationTests {
 
 	static final String AGENDA = """

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import se.samverka.SamverkaTest;
 
 /**
  * {@code arkiv länk} in the playground, over HTTP: an organiser asking in a shared room
@@ -21,8 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * it opens the archive; a steering member gets one in their personal room; a participant
  * is refused and gets no link.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class ArchiveInThePlaygroundIntegrationTests {
 
 	static final Pattern LINK = Pattern

@@ -17,13 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -33,9 +31,7 @@ import se.samverka.web.PlaygroundClient.EventStream;
  * board, notes with +1s updated in place, anonymous notes that leave no trace of their
  * author, refusals that store nothing, the summary and the export files.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class BoardsInThePlaygroundIntegrationTests {
 
 	static final String AGENDA = """

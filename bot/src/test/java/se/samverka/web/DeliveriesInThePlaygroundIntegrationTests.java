@@ -12,11 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.web.PlaygroundClient.EventStream;
 
@@ -25,9 +23,7 @@ import se.samverka.web.PlaygroundClient.EventStream;
  * network's room and each member's personal room, once each) and the organiser sees the
  * sends with {@code utskick}; members are refused.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class DeliveriesInThePlaygroundIntegrationTests {
 
 	static final String AGENDA = """

@@ -14,14 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.BackgroundWork;
 import se.samverka.Ledger;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.NetworkId;
 import se.samverka.digest.DigestRecord;
@@ -34,9 +32,7 @@ import se.samverka.scheduler.DueWorkRunner;
  * for approval and send them; the after-meeting digest shows presence per organisation as
  * an SVG chart; the schedule can be changed and stopped.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class DigestsInThePlaygroundIntegrationTests {
 
 	static final String AGENDA = """

@@ -18,12 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.PersonId;
 import se.samverka.grouping.Groupings;
@@ -35,9 +33,7 @@ import se.samverka.web.PlaygroundClient.EventStream;
  * and each person's own group and question arrive in their personal room (dm-&lt;browser
  * id&gt;).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class GroupsInThePlaygroundIntegrationTests {
 
 	static final String AGENDA = """

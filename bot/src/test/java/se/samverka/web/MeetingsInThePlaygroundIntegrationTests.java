@@ -13,17 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -35,9 +33,7 @@ import se.samverka.web.PlaygroundClient.Reply;
  * the end of the break arrive live at their times (the clock is moved by the test), and
  * the calendar link gives a file a calendar program reads.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class MeetingsInThePlaygroundIntegrationTests {
 
 	static final String AGENDA = """

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -33,8 +32,7 @@ import se.samverka.web.PlaygroundClient.Reply;
 /**
  * The playground API over real HTTP, in local dev mode, against the embedded database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class PlaygroundApiIntegrationTests {
 
 	@LocalServerPort

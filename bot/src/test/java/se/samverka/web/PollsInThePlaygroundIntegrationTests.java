@@ -17,14 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.BackgroundWork;
 import se.samverka.Ledger;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
@@ -36,9 +34,7 @@ import se.samverka.web.PlaygroundClient.EventStream;
  * and the next meeting planned, late votes refused; anonymous polls that keep no names;
  * bad input that stores nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class PollsInThePlaygroundIntegrationTests {
 
 	@LocalServerPort

@@ -17,12 +17,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.poll.Polls;
 import se.samverka.poll.Tally;
@@ -34,9 +32,7 @@ import se.samverka.poll.Tally;
  * document per person, and every option's yes, if-need-be and no counts are exactly what
  * was sent.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class PollsUnderLoadIntegrationTests {
 
 	static final int VOTERS = 500;
