@@ -27,6 +27,12 @@ import com.google.gson.JsonParser;
  */
 public final class SignedSlack {
 
+	/** How the action ids of buttons that run a command begin ({@link SlackActions}). */
+	public static final String COMMAND_PREFIX = SlackActions.COMMAND_PREFIX;
+
+	/** How the action ids of buttons that open a form begin ({@link SlackActions}). */
+	public static final String FORM_PREFIX = SlackActions.FORM_PREFIX;
+
 	private static final AtomicInteger ids = new AtomicInteger();
 
 	private final FakeSlack slack;
@@ -253,6 +259,19 @@ public final class SignedSlack {
 
 	public static String next() {
 		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	/**
+	 * Block Kit's limits hold for a message's blocks (JSON): how many, and text per
+	 * block.
+	 */
+	public static void assertWithinBlockKitLimits(String blocksJson) {
+		JsonArray blocks = com.google.gson.JsonParser.parseString(blocksJson).getAsJsonArray();
+		assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
+		for (JsonElement block : blocks) {
+			assertThat(BlockKitRenderer.textLength(new com.google.gson.Gson().fromJson(block, Map.class)))
+				.isLessThanOrEqualTo(BlockKitRenderer.MAX_TEXT);
+		}
 	}
 
 }

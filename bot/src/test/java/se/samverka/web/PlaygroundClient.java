@@ -133,6 +133,16 @@ public class PlaygroundClient {
 
 	}
 
+	/** The invite code in the answer to "nätverk skapa". */
+	public static String inviteCode(Reply created) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dt>Inbjudningskod</dt><dd>([A-Z0-9-]+)</dd>")
+			.matcher(created.html());
+		if (!m.find()) {
+			throw new AssertionError("No invite code in " + created.raw());
+		}
+		return m.group(1);
+	}
+
 	public static void await(String what, BooleanSupplier condition) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (!condition.getAsBoolean()) {

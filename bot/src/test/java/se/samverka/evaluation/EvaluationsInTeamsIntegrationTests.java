@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.all;
@@ -27,7 +27,10 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.teams.AdaptiveCardSchema;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Meeting evaluations in Teams, in local dev mode against a fake Bot Connector: when the

@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.SamverkaTest;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
 
 /**
  * {@code archive link} in Teams, in local dev mode against a fake Bot Connector: an

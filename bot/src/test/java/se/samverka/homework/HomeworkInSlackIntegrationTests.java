@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.homework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,8 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Homework in Slack, end to end over signed HTTP: an organiser assigns homework with a
@@ -93,7 +95,7 @@ class HomeworkInSlackIntegrationTests {
 		assertThat(requests.command(bo, bosDm, "svar 1 Våra rutiner"))
 			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
 		JsonObject form = SignedSlack.buttons(JsonParser.parseString(second.param("blocks")).getAsJsonArray()).get(0);
-		assertThat(form.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
+		assertThat(form.get("action_id").getAsString()).startsWith(SignedSlack.FORM_PREFIX);
 		String trigger = requests.press(bo, second.param("channel"), form,
 				slack.responseUrl("form-" + SignedSlack.next()));
 		FakeSlack.Call opened = slack

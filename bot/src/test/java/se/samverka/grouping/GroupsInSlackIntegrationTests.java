@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.grouping;
 
 import static se.samverka.slack.SignedSlack.isPost;
 import static se.samverka.slack.SignedSlack.inviteCode;
@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Mixed groups in Slack, end to end over signed HTTP: members join by DM or by slash

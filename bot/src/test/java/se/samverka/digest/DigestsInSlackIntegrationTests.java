@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
-
 import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Digests in Slack, end to end over signed HTTP: the steering channel gets the Monday
@@ -82,12 +80,7 @@ class DigestsInSlackIntegrationTests {
 		BackgroundWork.runDue(runner, mongo);
 		assertThat(slack.count(c -> SignedSlack.isPost(c, steering) && c.param("text").contains("Vecka 13")))
 			.isEqualTo(1);
-		JsonArray blocks = JsonParser.parseString(digest.param("blocks")).getAsJsonArray();
-		assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
-		for (JsonElement block : blocks) {
-			assertThat(BlockKitRenderer.textLength(new com.google.gson.Gson().fromJson(block, java.util.Map.class)))
-				.isLessThanOrEqualTo(BlockKitRenderer.MAX_TEXT);
-		}
+		SignedSlack.assertWithinBlockKitLimits(digest.param("blocks"));
 		assertThat(digest.param("blocks")).contains("Medverkan per organisation")
 			.contains("▇▇▇▇▇▇▇▇▇▇ 2  Polisen")
 			.contains("▇▇▇▇▇▁▁▁▁▁ 1  utan organisation");

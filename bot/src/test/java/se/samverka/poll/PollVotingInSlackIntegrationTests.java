@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,8 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Date polls in Slack, end to end over signed HTTP: an organiser starts a poll with a
@@ -79,7 +81,7 @@ class PollVotingInSlackIntegrationTests {
 		assertThat(requests.command(bo, bosDm, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1 (2021-09-29)");
 		// the command a card's button sends, clicked twice
 		JsonObject button = new JsonObject();
-		button.addProperty("action_id", SlackActions.COMMAND_PREFIX + "0");
+		button.addProperty("action_id", SignedSlack.COMMAND_PREFIX + "0");
 		button.addProperty("value", "vote 1 2 maybe");
 		for (int click = 0; click < 2; click++) {
 			String responseUrl = slack.responseUrl("vote-" + SignedSlack.next());

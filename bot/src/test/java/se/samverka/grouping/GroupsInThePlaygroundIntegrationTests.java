@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.web.PlaygroundClient.await;
@@ -17,7 +17,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -26,6 +25,7 @@ import se.samverka.TestClock;
 import se.samverka.chat.PersonId;
 import se.samverka.grouping.Groupings;
 import se.samverka.web.PlaygroundClient.EventStream;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * Mixed groups in the playground, over HTTP: members of different organisations say they
@@ -204,8 +204,7 @@ class GroupsInThePlaygroundIntegrationTests {
 		client.say(anna, room, "nätverk skapa Fel " + suffix);
 		assertThat(client.say(anna, room, "grupper 3").html()).contains("inget kommande möte");
 		Map<String, String> members = new LinkedHashMap<>();
-		String code = PlaygroundApiIntegrationTests
-			.inviteCode(client.say(anna, "other-" + suffix, "nätverk skapa Tom " + suffix));
+		String code = PlaygroundClient.inviteCode(client.say(anna, "other-" + suffix, "nätverk skapa Tom " + suffix));
 		assertThat(client.say(anna, "other-" + suffix, "möte skapa\n" + AGENDA).html()).contains("Möte 1");
 		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("Det finns ingen att dela in");
 		String bo = "bo-" + suffix;
@@ -235,8 +234,7 @@ class GroupsInThePlaygroundIntegrationTests {
 	 * from their own rooms.
 	 */
 	private Map<String, String> join(List<String> organisations) {
-		String code = PlaygroundApiIntegrationTests
-			.inviteCode(client.say(anna, room, "nätverk skapa Grupper " + suffix));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Grupper " + suffix));
 		Map<String, String> members = new LinkedHashMap<>();
 		for (int i = 0; i < organisations.size(); i++) {
 			String member = "m" + i + "-" + suffix;

@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,8 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Meeting evaluations in Slack, end to end over signed HTTP: when the meeting ends each
@@ -94,7 +96,7 @@ class EvaluationsInSlackIntegrationTests {
 			.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Utvärdering av träff 1"));
 		assertThat(letter.param("text")).contains("Tillit: Vi lyckas att bygga").contains("utvärdera 1 4 5 3 4 5 4");
 		JsonObject button = SignedSlack.buttons(JsonParser.parseString(letter.param("blocks")).getAsJsonArray()).get(0);
-		assertThat(button.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
+		assertThat(button.get("action_id").getAsString()).startsWith(SignedSlack.FORM_PREFIX);
 		slack.await(c -> SignedSlack.isPost(c, FakeSlack.directMessageOf(anna))
 				&& c.param("text").contains("Utvärdering av träff 1"));
 

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverka.SamverkaTest;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * {@code arkiv länk} in the playground, over HTTP: an organiser asking in a shared room
@@ -47,7 +47,7 @@ class ArchiveInThePlaygroundIntegrationTests {
 	@BeforeEach
 	void network() {
 		client = new PlaygroundClient(port);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Arkiv " + suffix));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Arkiv " + suffix));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		assertThat(client.say(anna, steering, "styrgrupp här").html()).contains("styrgruppens sammanfattningar");
 		assertThat(client.say(cia, steering, "gå med " + code + " Region Kronoberg").html()).contains("styrgrupp");

@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -25,6 +25,8 @@ import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Date polls in Teams, in local dev mode against a fake Bot Connector: an organiser

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,6 +23,7 @@ import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.poll.Polls;
 import se.samverka.poll.Tally;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * 500 people voting at once, over HTTP against the running app, 32 requests at a time:
@@ -60,7 +60,7 @@ class PollsUnderLoadIntegrationTests {
 		String organiser = "org-" + UUID.randomUUID().toString().substring(0, 8);
 		String room = "rost-" + UUID.randomUUID().toString().substring(0, 8);
 		String name = "Röstlast " + UUID.randomUUID().toString().substring(0, 8);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(organiser, room, "nätverk skapa " + name));
+		String code = PlaygroundClient.inviteCode(client.say(organiser, room, "nätverk skapa " + name));
 		assertThat(client
 			.say(organiser, room,
 					"omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00")

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,6 +30,7 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * 200 participants at once, over HTTP against the running app: each joins from their own
@@ -68,7 +68,7 @@ class BoardsUnderLoadIntegrationTests {
 		PlaygroundClient client = new PlaygroundClient(port);
 		String organiser = "org-" + UUID.randomUUID().toString().substring(0, 8);
 		String room = "last-" + UUID.randomUUID().toString().substring(0, 8);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(organiser, room, "nätverk skapa Lasttest"));
+		String code = PlaygroundClient.inviteCode(client.say(organiser, room, "nätverk skapa Lasttest"));
 		client.say(organiser, room, "vägg skapa Stora dagen");
 		for (int i = 1; i <= SEEDED; i++) {
 			assertThat(client.say(organiser, room, "lapp Startlapp " + i).html()).contains("Lapp " + i + " sitter");

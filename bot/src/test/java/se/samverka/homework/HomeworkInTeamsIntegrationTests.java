@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.homework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -28,6 +28,8 @@ import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Homework in Teams, in local dev mode against a fake Bot Connector: an organiser assigns

@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -27,7 +27,10 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.teams.AdaptiveCardSchema;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Reflection boards in Teams, in local dev mode against a fake Bot Connector: the board
@@ -125,6 +128,8 @@ class BoardsInTeamsIntegrationTests {
 
 	@Test
 	void anAnonymousNoteFromTheDialogKeepsNoTraceOfItsAuthor() throws Exception {
+		// the database is shared with other tests: a text only this test writes
+		String secret = "Vi vet inte vem vi ska ringa " + UUID.randomUUID();
 		network("Teamsanonymt");
 		say(mentioning(connector.url(), channel, anna, "vägg skapa Oro"));
 
@@ -141,20 +146,20 @@ class BoardsInTeamsIntegrationTests {
 		assertThat(all(dialogCard, "Input.Text")).singleElement()
 			.satisfies(i -> assertThat(i.path("id").asText()).isEqualTo("note"));
 		ObjectNode typed = ((ObjectNode) all(dialogCard, "Action.Submit").get(0).path("data").deepCopy()).put("note",
-				"Vi vet inte vem vi ska ringa");
+				secret);
 		invoke(bosChat, bo, "task/submit", typed);
 		assertThat(
 				connector.await(p -> p.conversationId().equals(bosChat) && p.readable().contains("Din anonyma lapp")))
 			.isNotNull();
 
-		Document note = mongo.getCollection("notes").find(new Document("text", "Vi vet inte vem vi ska ringa")).first();
+		Document note = mongo.getCollection("notes").find(new Document("text", secret)).first();
 		assertThat(note).isNotNull();
 		assertThat(note.get("authorId")).isNull();
 		assertThat(note.get("organisation")).isNull();
 		// the text may be on a posted board card later, but never with a person or in
 		// their own chat
 		assertThat(mongo.getCollection("transcript")
-			.find(new Document("text", new Document("$regex", "Vi vet inte vem")))
+			.find(new Document("text", new Document("$regex", Pattern.quote(secret))))
 			.into(new ArrayList<>())).allSatisfy(e -> {
 				assertThat(e.get("personId")).isNull();
 				assertThat(e.getString("direction")).as("what was typed is not logged").isEqualTo("OUT");

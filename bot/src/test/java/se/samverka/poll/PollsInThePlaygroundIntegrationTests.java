@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.web.PlaygroundClient.await;
@@ -16,7 +16,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -26,6 +25,7 @@ import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * Date polls in the playground, over HTTP: created by an organiser, voted on by text and
@@ -69,7 +69,7 @@ class PollsInThePlaygroundIntegrationTests {
 
 	void network(String prefix) {
 		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
 		networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");

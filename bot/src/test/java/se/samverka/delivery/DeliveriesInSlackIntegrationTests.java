@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.delivery;
 
 import static se.samverka.slack.SignedSlack.text;
 import static se.samverka.slack.SignedSlack.inviteCode;
@@ -29,6 +29,8 @@ import se.samverka.delivery.Outbox;
 import se.samverka.network.Network;
 import se.samverka.network.Person;
 import se.samverka.network.PersonalMessages;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Personal reminders through the outbox in Slack, against a fake Web API: a DM answered

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +13,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,6 +24,7 @@ import se.samverka.chat.NetworkId;
 import se.samverka.digest.DigestRecord;
 import se.samverka.digest.Digests;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * Steering-group digests in the playground, over HTTP: a steering room gets the Monday
@@ -79,7 +79,7 @@ class DigestsInThePlaygroundIntegrationTests {
 
 	void network(String prefix) {
 		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
 		networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");

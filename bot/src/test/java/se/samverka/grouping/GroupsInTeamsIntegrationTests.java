@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -18,7 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
+import se.samverka.teams.AdaptiveCardSchema;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Mixed groups in Teams against a fake Bot Connector: members join from their personal

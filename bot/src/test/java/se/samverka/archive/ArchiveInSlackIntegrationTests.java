@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * {@code archive link} in Slack, end to end over signed HTTP: an organiser's slash

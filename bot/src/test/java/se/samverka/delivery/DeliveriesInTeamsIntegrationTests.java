@@ -1,4 +1,4 @@
-package se.samverka.teams;
+package se.samverka.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
@@ -30,6 +30,8 @@ import se.samverka.network.Network;
 import se.samverka.network.Person;
 import se.samverka.network.PersonalMessages;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * Personal reminders through the outbox in Teams, against a fake Bot Connector that

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.homework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -19,6 +18,7 @@ import se.samverka.Ledger;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * Homework in the playground, over HTTP: an organiser assigns homework after a meeting,
@@ -71,7 +71,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 
 	void network(String prefix) {
 		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
 		client.say(dan, "dm-" + dan, "gå med " + code + " Skolan");

@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -27,6 +24,7 @@ import se.samverka.chat.NetworkId;
 import se.samverka.evaluation.EvaluationResults;
 import se.samverka.evaluation.Evaluations;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * Meeting evaluations in the playground, over HTTP: when the meeting's last slot ends
@@ -92,7 +90,7 @@ class EvaluationsInThePlaygroundIntegrationTests {
 
 	void network(String prefix) {
 		String name = prefix + " " + run;
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
 		members.forEach((browser, organisation) -> say(browser, "gå med " + code + " " + organisation));
 		networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
 	}

@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.meeting;
 
 import static se.samverka.slack.SignedSlack.isPost;
 import static se.samverka.slack.SignedSlack.text;
@@ -29,6 +29,8 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * A meeting day in Slack, end to end: signed slash commands, events and interactions over
@@ -373,7 +375,7 @@ class MeetingsInSlackIntegrationTests {
 			JsonObject b = block.getAsJsonObject();
 			if (b.get("type").getAsString().equals("actions")) {
 				JsonObject button = b.getAsJsonArray("elements").get(0).getAsJsonObject();
-				assertThat(button.get("action_id").getAsString()).startsWith(SlackActions.FORM_PREFIX);
+				assertThat(button.get("action_id").getAsString()).startsWith(SignedSlack.FORM_PREFIX);
 				return button;
 			}
 		}

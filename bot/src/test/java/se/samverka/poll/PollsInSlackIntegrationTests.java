@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.poll;
 
 import static se.samverka.slack.SignedSlack.isPost;
 import static se.samverka.slack.SignedSlack.text;
@@ -39,6 +39,8 @@ import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 
 /**
  * Date polls in Slack, end to end: signed slash commands, events and interactions over

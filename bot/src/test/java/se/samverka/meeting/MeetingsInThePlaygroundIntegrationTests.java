@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.web.PlaygroundClient.await;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -26,6 +25,7 @@ import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
 import se.samverka.web.PlaygroundClient.Reply;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * A meeting day in the playground, over HTTP: an organiser plans a meeting with a pasted
@@ -73,7 +73,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 	@Test
 	void anOrganiserPlansAMeetingAndTheDayRunsItself() throws Exception {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Kronoberg"));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Kronoberg"));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		EventStream page = client.follow(room, anna);
 		await("the stream is open", () -> page.has("event:ready"));
@@ -106,7 +106,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 	@Test
 	void aPromptFoundMoreThanTenMinutesLateIsNotPosted() {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Sent"));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Sent"));
 		assertThat(code).isNotBlank();
 		client.say(anna, room, "möte skapa\n" + AGENDA);
 		EventStream page = client.follow(room, anna);
@@ -158,7 +158,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 	@Test
 	void onlyOrganisersPlanMeetingsAndEveryoneSeesTheAgenda() {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Roller"));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Roller"));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Skolan");
 
 		assertThat(client.say(bo, "dm-" + bo, "möte skapa\n" + AGENDA).html()).contains("Bara nätverkets arrangörer");
@@ -174,7 +174,7 @@ class MeetingsInThePlaygroundIntegrationTests {
 
 	@Test
 	void cancellingAMeetingMarksItsCardsTellsTheNetworkAndWithdrawsTheDay() {
-		String code = PlaygroundApiIntegrationTests.inviteCode(client.say(anna, room, "nätverk skapa Inställt"));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Inställt"));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
 		client.say(anna, room, "möte skapa\n" + AGENDA);
 		client.say(anna, room, "möte skapa\n"

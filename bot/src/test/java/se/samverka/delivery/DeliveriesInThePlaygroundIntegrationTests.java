@@ -1,4 +1,4 @@
-package se.samverka.web;
+package se.samverka.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.web.PlaygroundClient.await;
@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.web.PlaygroundClient.EventStream;
+import se.samverka.web.PlaygroundClient;
 
 /**
  * The outbox in the playground, over HTTP: a group split goes out through it (the
@@ -56,8 +56,7 @@ class DeliveriesInThePlaygroundIntegrationTests {
 
 	@Test
 	void aGroupSplitGoesThroughTheOutboxOnceEachAndTheOrganiserSeesItsCounts() {
-		String code = PlaygroundApiIntegrationTests
-			.inviteCode(client.say(anna, room, "nätverk skapa Utskick " + suffix));
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Utskick " + suffix));
 		assertThat(client.say(anna, room, "utskick").html()).contains("inga utskick");
 		List<String> members = new ArrayList<>();
 		List<EventStream> streams = new ArrayList<>();
