@@ -28,12 +28,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.HeadlessChromium;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.dialogue.Turns;
 
@@ -44,9 +42,7 @@ import se.samverka.dialogue.Turns;
  * screenshot shows the heading and the chart actually painted, and the same link stops
  * working once it has expired.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class ArchiveBrowserIntegrationTests {
 
 	@LocalServerPort

@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.chat.Block;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -28,8 +27,7 @@ import se.samverka.network.Networks;
 import se.samverka.network.Role;
 
 /** The dialogue as every channel shares it, against the embedded database. */
-@SpringBootTest
-@ActiveProfiles("test")
+@SamverkaTest
 class DialogueIntegrationTests {
 
 	@Autowired

@@ -7,9 +7,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.chat.CommandHandler;
 
 /**
@@ -17,8 +16,7 @@ import se.samverka.chat.CommandHandler;
  * bot has: Teams sends the title as the message text, so a title must be exactly one
  * handler's name.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SamverkaTest
 class TeamsCommandListIntegrationTests {
 
 	@Autowired

@@ -10,11 +10,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.BackgroundWork;
+import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -28,9 +27,7 @@ import se.samverka.scheduler.DueWorkRunner;
  * Parallel breakouts: two group-work slots that start at the same time each get their
  * question posted, once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@SamverkaTest
 class ParallelGroupWorkIntegrationTests {
 
 	@Autowired
@@ -63,8 +60,8 @@ class ParallelGroupWorkIntegrationTests {
 				10:00 Tack för idag""");
 
 		clock.set(Instant.parse("2027-03-25T08:30:00Z")); // 09:30 in Stockholm
-		runner.runDue();
-		runner.runDue();
+		BackgroundWork.runDue(runner, mongo);
+		BackgroundWork.runDue(runner, mongo);
 
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		while ((posts("[spår A]") == 0 || posts("[spår B]") == 0) && System.nanoTime() < deadline) {

@@ -24,22 +24,42 @@ import com.sun.net.httpserver.HttpServer;
  * answers for a ts it gave out. {@code failWith} makes every chat.* call to a channel
  * fail with a Slack error; {@code failUpdateWith} only chat.update.
  */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
+
+	/**
+	 * The secret requests to the application that uses the shared fake are signed with.
+	 */
+	public static final String SECRET = "test-signing-secret";
+
+	/**
+	 * The one fake of the whole test run, started on first use and never closed: the
+	 * application context that {@link se.samverka.SamverkaTest} shares is pointed at it.
+	 * Tests look only at calls for their own channels and users.
+	 */
+	public static FakeSlack shared() {
+		return Shared.FAKE;
+	}
+
+	private static final class Shared {
+
+		static final FakeSlack FAKE = new FakeSlack();
+
+	}
 
 	/**
 	 * Points the application under test at this fake, with the signing secret its
 	 * requests are signed with.
 	 */
-	void register(org.springframework.test.context.DynamicPropertyRegistry registry, String signingSecret) {
+	public void register(org.springframework.test.context.DynamicPropertyRegistry registry, String signingSecret) {
 		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
 		registry.add("samverka.slack.signing-secret", () -> signingSecret);
 		registry.add("samverka.slack.api-url", this::apiUrl);
 		registry.add("samverka.slack.workers", () -> "1");
 	}
 
-	record Call(String path, Map<String, String> params, String body, String answer) {
+	public record Call(String path, Map<String, String> params, String body, String answer) {
 
-		String param(String name) {
+		public String param(String name) {
 			return params.getOrDefault(name, "");
 		}
 
@@ -47,18 +67,18 @@ final class FakeSlack implements AutoCloseable {
 
 	private final HttpServer server;
 
-	final List<Call> calls = new CopyOnWriteArrayList<>();
+	public final List<Call> calls = new CopyOnWriteArrayList<>();
 
-	final Map<String, String> failWith = new ConcurrentHashMap<>();
+	public final Map<String, String> failWith = new ConcurrentHashMap<>();
 
 	/** Errors chat.postMessage answers once each, in order, per channel. */
-	final Map<String, java.util.Queue<String>> failOnceWith = new ConcurrentHashMap<>();
+	public final Map<String, java.util.Queue<String>> failOnceWith = new ConcurrentHashMap<>();
 
-	final Map<String, String> failUpdateWith = new ConcurrentHashMap<>();
+	public final Map<String, String> failUpdateWith = new ConcurrentHashMap<>();
 
 	private final AtomicLong lastTs = new AtomicLong(100);
 
-	FakeSlack() {
+	public FakeSlack() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -70,11 +90,11 @@ final class FakeSlack implements AutoCloseable {
 		server.start();
 	}
 
-	String apiUrl() {
+	public String apiUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
 	}
 
-	String responseUrl(String id) {
+	public String responseUrl(String id) {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
 	}
 
@@ -125,7 +145,7 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	/** The DM channel conversations.open answers for a user. */
-	static String directMessageOf(String user) {
+	public static String directMessageOf(String user) {
 		return "D-open-" + user;
 	}
 
@@ -137,7 +157,7 @@ final class FakeSlack implements AutoCloseable {
 	/**
 	 * The ts Slack answered a call with (chat.postMessage), for checking later updates.
 	 */
-	static String tsOf(Call call) {
+	public static String tsOf(Call call) {
 		return com.google.gson.JsonParser.parseString(call.answer()).getAsJsonObject().get("ts").getAsString();
 	}
 
@@ -172,7 +192,7 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	/** Waits (polling, with a deadline) until a call matches, and returns it. */
-	Call await(Predicate<Call> match) {
+	public Call await(Predicate<Call> match) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (Instant.now().isBefore(deadline)) {
 			for (Call call : calls) {
@@ -191,7 +211,7 @@ final class FakeSlack implements AutoCloseable {
 		throw new AssertionError("Slack was not called as expected; calls: " + calls.stream().map(Call::path).toList());
 	}
 
-	long count(Predicate<Call> match) {
+	public long count(Predicate<Call> match) {
 		return calls.stream().filter(match).count();
 	}
 

@@ -25,7 +25,13 @@ import com.google.gson.JsonParser;
  * clicks, modal submissions) to the running app, signed with the app's clock, and reading
  * the answers the fake Slack Web API received. Shared by the feature tests in Slack.
  */
-final class SignedSlack {
+public final class SignedSlack {
+
+	/** How the action ids of buttons that run a command begin ({@link SlackActions}). */
+	public static final String COMMAND_PREFIX = SlackActions.COMMAND_PREFIX;
+
+	/** How the action ids of buttons that open a form begin ({@link SlackActions}). */
+	public static final String FORM_PREFIX = SlackActions.FORM_PREFIX;
 
 	private static final AtomicInteger ids = new AtomicInteger();
 
@@ -39,14 +45,14 @@ final class SignedSlack {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	SignedSlack(FakeSlack slack, String secret, Supplier<Instant> clock, int port) {
+	public SignedSlack(FakeSlack slack, String secret, Supplier<Instant> clock, int port) {
 		this.slack = slack;
 		this.secret = secret;
 		this.clock = clock;
 		this.port = port;
 	}
 
-	static java.util.List<JsonObject> buttons(JsonArray blocks) {
+	public static java.util.List<JsonObject> buttons(JsonArray blocks) {
 		java.util.List<JsonObject> found = new ArrayList<>();
 		for (JsonElement block : blocks) {
 			JsonObject b = block.getAsJsonObject();
@@ -58,7 +64,7 @@ final class SignedSlack {
 	}
 
 	/** A button click as Slack sends it; returns the trigger id. */
-	String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
+	public String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
 		JsonObject click = interaction("block_actions", user, channel, responseUrl);
 		JsonObject action = new JsonObject();
 		action.addProperty("action_id", button.get("action_id").getAsString());
@@ -76,7 +82,7 @@ final class SignedSlack {
 	 * Submits the modal with {@code typed} in its first input, as Slack sends a
 	 * view_submission.
 	 */
-	void submitModal(String user, String channel, JsonObject view, String typed) throws Exception {
+	public void submitModal(String user, String channel, JsonObject view, String typed) throws Exception {
 		JsonObject input = view.getAsJsonArray("blocks")
 			.asList()
 			.stream()
@@ -92,7 +98,8 @@ final class SignedSlack {
 	 * option, or a text input's text. Returns what was posted, so a test can send it
 	 * again as Slack would on a retry.
 	 */
-	JsonObject submitModal(String user, String channel, JsonObject view, Map<String, String> typed) throws Exception {
+	public JsonObject submitModal(String user, String channel, JsonObject view, Map<String, String> typed)
+			throws Exception {
 		JsonObject values = new JsonObject();
 		for (JsonElement element : view.getAsJsonArray("blocks")) {
 			JsonObject block = element.getAsJsonObject();
@@ -135,16 +142,16 @@ final class SignedSlack {
 		return submission;
 	}
 
-	static boolean isPost(FakeSlack.Call call, String channel) {
+	public static boolean isPost(FakeSlack.Call call, String channel) {
 		return call.path().equals("chat.postMessage") && call.param("channel").equals(channel);
 	}
 
 	/** What a response_url answer says: its fallback text. */
-	static String text(String responseBody) {
+	public static String text(String responseBody) {
 		return JsonParser.parseString(responseBody).getAsJsonObject().get("text").getAsString();
 	}
 
-	static String inviteCode(String reply) {
+	public static String inviteCode(String reply) {
 		Matcher found = Pattern.compile("(?:Inbjudningskod|Invite code)\\*?:?\\*?\\s*([A-Z0-9]{6})").matcher(reply);
 		assertThat(found.find()).as(reply).isTrue();
 		return found.group(1);
@@ -153,19 +160,19 @@ final class SignedSlack {
 	/**
 	 * A slash command; returns the fallback text of the answer sent to its response_url.
 	 */
-	String command(String user, String channel, String text) throws Exception {
+	public String command(String user, String channel, String text) throws Exception {
 		return text(answer(user, channel, text));
 	}
 
 	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
-	String answer(String user, String channel, String text) throws Exception {
+	public String answer(String user, String channel, String text) throws Exception {
 		String responseUrl = slack.responseUrl("cmd-" + next());
 		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
 			.isEqualTo(200);
 		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
 	}
 
-	static String slashBody(String user, String channel, String text, String responseUrl) {
+	public static String slashBody(String user, String channel, String text, String responseUrl) {
 		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
 				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
 				"/samverka", "text", text)) + "&"
@@ -173,12 +180,12 @@ final class SignedSlack {
 	}
 
 	/** An @mention of the bot in a channel, as the Events API delivers it. */
-	void mention(String user, String channel, String text) throws Exception {
+	public void mention(String user, String channel, String text) throws Exception {
 		event("app_mention", user, channel, text);
 	}
 
 	/** A direct message to the bot. */
-	void directMessage(String user, String channel, String text) throws Exception {
+	public void directMessage(String user, String channel, String text) throws Exception {
 		event("message", user, channel, text);
 	}
 
@@ -196,7 +203,7 @@ final class SignedSlack {
 		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
 	}
 
-	static String envelope(JsonObject event) {
+	public static String envelope(JsonObject event) {
 		JsonObject envelope = new JsonObject();
 		envelope.addProperty("token", "t");
 		envelope.addProperty("team_id", "T1");
@@ -208,7 +215,7 @@ final class SignedSlack {
 		return envelope.toString();
 	}
 
-	static JsonObject interaction(String type, String user, String channel, String responseUrl) {
+	public static JsonObject interaction(String type, String user, String channel, String responseUrl) {
 		JsonObject payload = JsonParser
 			.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
 					+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
@@ -222,7 +229,7 @@ final class SignedSlack {
 		return payload;
 	}
 
-	HttpResponse<String> postPayload(JsonObject payload) throws Exception {
+	public HttpResponse<String> postPayload(JsonObject payload) throws Exception {
 		return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
 				"application/x-www-form-urlencoded");
 	}
@@ -231,7 +238,7 @@ final class SignedSlack {
 	 * Signed with the application's clock, which the test moves, as Slack would sign at
 	 * that time.
 	 */
-	HttpResponse<String> post(String body, String contentType) throws Exception {
+	public HttpResponse<String> post(String body, String contentType) throws Exception {
 		String ts = String.valueOf(clock.get().getEpochSecond());
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
 			.header("Content-Type", contentType)
@@ -242,7 +249,7 @@ final class SignedSlack {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	static String form(Map<String, String> fields) {
+	public static String form(Map<String, String> fields) {
 		return String.join("&",
 				fields.entrySet()
 					.stream()
@@ -250,8 +257,21 @@ final class SignedSlack {
 					.toList());
 	}
 
-	static String next() {
+	public static String next() {
 		return ids.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	/**
+	 * Block Kit's limits hold for a message's blocks (JSON): how many, and text per
+	 * block.
+	 */
+	public static void assertWithinBlockKitLimits(String blocksJson) {
+		JsonArray blocks = com.google.gson.JsonParser.parseString(blocksJson).getAsJsonArray();
+		assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
+		for (JsonElement block : blocks) {
+			assertThat(BlockKitRenderer.textLength(new com.google.gson.Gson().fromJson(block, Map.class)))
+				.isLessThanOrEqualTo(BlockKitRenderer.MAX_TEXT);
+		}
 	}
 
 }

@@ -23,19 +23,19 @@ import com.networknt.schema.ValidationMessage;
  * The official Adaptive Cards 1.5 schema from ../shared/schemas (next to the checkout).
  * Tests that validate cards are skipped, with a message, when that folder is not there.
  */
-final class AdaptiveCardSchema {
+public final class AdaptiveCardSchema {
 
 	private static JsonSchema schema;
 
 	private AdaptiveCardSchema() {
 	}
 
-	static void assertValid(JsonNode card) {
+	public static void assertValid(JsonNode card) {
 		Set<ValidationMessage> errors = schema().validate(card);
 		assertThat(errors).as("Adaptive Card 1.5 schema errors for %s", card).isEmpty();
 	}
 
-	static synchronized JsonSchema schema() {
+	public static synchronized JsonSchema schema() {
 		if (schema == null) {
 			Path file = Stream.of("../shared", "../../shared")
 				.map(dir -> Path.of(dir, "schemas", "adaptive-card-1.5.0.json").toAbsolutePath().normalize())

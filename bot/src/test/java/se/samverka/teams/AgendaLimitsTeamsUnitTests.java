@@ -22,10 +22,10 @@ import se.samverka.meeting.LongAgendas;
  * and Teams' message size, every card is valid Adaptive Cards 1.5, and no slot is lost on
  * the way.
  */
-class AgendaLimitsTeamsUnitTests {
+public class AgendaLimitsTeamsUnitTests {
 
 	/** The strictest size Teams documents for one message (connectors: 28 KB). */
-	static final int TEAMS_MESSAGE_BYTES = 28_000;
+	public static final int TEAMS_MESSAGE_BYTES = 28_000;
 
 	final ReplyActivities activities = new ReplyActivities(new AdaptiveCardRenderer());
 

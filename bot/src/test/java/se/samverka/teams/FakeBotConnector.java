@@ -23,22 +23,22 @@ import com.sun.net.httpserver.HttpServer;
  * (method, path and body) and answers {@code {"id": ...}} with a new id each time, or a
  * chosen status for a conversation (for every method, or for one).
  */
-final class FakeBotConnector implements AutoCloseable {
+public final class FakeBotConnector implements AutoCloseable {
 
 	/**
 	 * One request: {@code answeredId} is the id this fake answered with (also on an error
 	 * status).
 	 */
-	record Posted(String method, String path, String authorization, JsonNode activity, String answeredId) {
+	public record Posted(String method, String path, String authorization, JsonNode activity, String answeredId) {
 
-		String conversationId() {
+		public String conversationId() {
 			return activity.path("conversation").path("id").asText();
 		}
 
 		/**
 		 * Everything a person would read: the text, or the card's text blocks and facts.
 		 */
-		String readable() {
+		public String readable() {
 			StringBuilder text = new StringBuilder(activity.path("text").asText(""));
 			for (JsonNode attachment : activity.path("attachments")) {
 				collect(attachment.path("content"), text);
@@ -78,11 +78,11 @@ final class FakeBotConnector implements AutoCloseable {
 
 	private final String host;
 
-	FakeBotConnector() {
+	public FakeBotConnector() {
 		this("127.0.0.1");
 	}
 
-	FakeBotConnector(String host) {
+	public FakeBotConnector(String host) {
 		this.host = host;
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -125,11 +125,11 @@ final class FakeBotConnector implements AutoCloseable {
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://" + host + ":" + server.getAddress().getPort() + "/";
 	}
 
-	void answer(String conversationId, int status) {
+	public void answer(String conversationId, int status) {
 		statusByConversation.put(conversationId, status);
 	}
 
@@ -137,7 +137,7 @@ final class FakeBotConnector implements AutoCloseable {
 	 * Answers {@code status} to requests with this method (POST, PUT) in the
 	 * conversation.
 	 */
-	void answer(String conversationId, String method, int status) {
+	public void answer(String conversationId, String method, int status) {
 		statusByConversation.put(conversationId + " " + method, status);
 	}
 
@@ -145,21 +145,21 @@ final class FakeBotConnector implements AutoCloseable {
 	 * Answers the next request in the conversation once with {@code status} (and
 	 * Retry-After when ≥ 0).
 	 */
-	void answerOnce(String conversationId, int status, int retryAfterSeconds) {
+	public void answerOnce(String conversationId, int status, int retryAfterSeconds) {
 		scripted.computeIfAbsent(conversationId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
 			.add(new int[] { status, retryAfterSeconds });
 	}
 
-	List<Posted> posted() {
+	public List<Posted> posted() {
 		return List.copyOf(posted);
 	}
 
-	List<Posted> postedTo(String conversationId) {
+	public List<Posted> postedTo(String conversationId) {
 		return posted.stream().filter(p -> p.conversationId().equals(conversationId)).toList();
 	}
 
 	/** Waits (with a deadline, no fixed sleeps) until some posted activity matches. */
-	Posted await(Predicate<Posted> match) {
+	public Posted await(Predicate<Posted> match) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		while (Instant.now().isBefore(deadline)) {
 			for (Posted p : posted) {

@@ -23,11 +23,11 @@ import com.sun.net.httpserver.HttpServer;
  * JWKS with one RSA key endorsed for msteams, and tokens signed with that key (or with a
  * stranger's key).
  */
-final class FakeBotFrameworkKeys implements AutoCloseable {
+public final class FakeBotFrameworkKeys implements AutoCloseable {
 
-	static final String ISSUER = "https://api.botframework.com";
+	public static final String ISSUER = "https://api.botframework.com";
 
-	static final String KEY_ID = "test-key-1";
+	public static final String KEY_ID = "test-key-1";
 
 	private final KeyPair keys = generate();
 
@@ -35,7 +35,7 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 
 	private final HttpServer server;
 
-	FakeBotFrameworkKeys() {
+	public FakeBotFrameworkKeys() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -48,7 +48,7 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 		server.start();
 	}
 
-	String metadataUrl() {
+	public String metadataUrl() {
 		return base() + "openid";
 	}
 
@@ -59,7 +59,7 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 	/**
 	 * A token as the Bot Connector would send it, for the caller to spoil one claim of.
 	 */
-	JWTCreator.Builder token(String audience, String serviceUrl) {
+	public JWTCreator.Builder token(String audience, String serviceUrl) {
 		Instant now = Instant.now();
 		return JWT.create()
 			.withKeyId(KEY_ID)
@@ -71,12 +71,12 @@ final class FakeBotFrameworkKeys implements AutoCloseable {
 			.withExpiresAt(now.plusSeconds(3600));
 	}
 
-	String sign(JWTCreator.Builder token) {
+	public String sign(JWTCreator.Builder token) {
 		return "Bearer "
 				+ token.sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
 	}
 
-	String signAsStranger(JWTCreator.Builder token) {
+	public String signAsStranger(JWTCreator.Builder token) {
 		return "Bearer " + token
 			.sign(Algorithm.RSA256((RSAPublicKey) strangerKeys.getPublic(), (RSAPrivateKey) strangerKeys.getPrivate()));
 	}

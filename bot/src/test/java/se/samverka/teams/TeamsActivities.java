@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Test fixtures: Teams activities as the Bot Connector sends them, and a client that
  * posts them.
  */
-final class TeamsActivities {
+public final class TeamsActivities {
 
-	static final String BOT_ID = "28:samverka-bot";
+	public static final String BOT_ID = "28:samverka-bot";
 
 	private static final ObjectMapper json = new ObjectMapper();
 
@@ -32,7 +32,7 @@ final class TeamsActivities {
 	private TeamsActivities() {
 	}
 
-	static ObjectNode message(String serviceUrl, String conversationId, String conversationType, String userId,
+	public static ObjectNode message(String serviceUrl, String conversationId, String conversationType, String userId,
 			String text) {
 		ObjectNode activity = json.createObjectNode()
 			.put("type", "message")
@@ -55,7 +55,7 @@ final class TeamsActivities {
 	}
 
 	/** A channel message that @mentions the bot, as Teams sends it. */
-	static ObjectNode mentioning(String serviceUrl, String conversationId, String userId, String command) {
+	public static ObjectNode mentioning(String serviceUrl, String conversationId, String userId, String command) {
 		ObjectNode activity = message(serviceUrl, conversationId, "channel", userId, "<at>Samverka</at> " + command);
 		ObjectNode mention = activity.putArray("entities")
 			.addObject()
@@ -65,7 +65,7 @@ final class TeamsActivities {
 		return activity;
 	}
 
-	static HttpResponse<String> post(int port, ObjectNode activity, String authorization) {
+	public static HttpResponse<String> post(int port, ObjectNode activity, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
@@ -85,7 +85,7 @@ final class TeamsActivities {
 	}
 
 	/** Every element of a card (however deep) of the given type, in order. */
-	static List<JsonNode> all(JsonNode node, String type) {
+	public static List<JsonNode> all(JsonNode node, String type) {
 		List<JsonNode> found = new ArrayList<>();
 		collect(node, type, found);
 		return found;
@@ -101,7 +101,7 @@ final class TeamsActivities {
 	}
 
 	/** Posts the activity and returns the bot's last reply to it. */
-	static FakeBotConnector.Posted say(int port, FakeBotConnector connector, ObjectNode activity) {
+	public static FakeBotConnector.Posted say(int port, FakeBotConnector connector, ObjectNode activity) {
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
 		HttpResponse<String> response = post(port, activity, null);
@@ -115,7 +115,7 @@ final class TeamsActivities {
 	}
 
 	/** Posts the activity and returns everything answered to it, as readable text. */
-	static String answers(int port, FakeBotConnector connector, ObjectNode activity) {
+	public static String answers(int port, FakeBotConnector connector, ObjectNode activity) {
 		say(port, connector, activity);
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
@@ -127,7 +127,7 @@ final class TeamsActivities {
 					.toList());
 	}
 
-	static String inviteCode(FakeBotConnector.Posted reply) {
+	public static String inviteCode(FakeBotConnector.Posted reply) {
 		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply.readable());
 		assertThat(m.find()).as("invite code in %s", reply.readable()).isTrue();
 		return m.group(1);
@@ -137,7 +137,8 @@ final class TeamsActivities {
 	 * A dialog invoke (task/fetch, task/submit …) as Teams sends it; returns the body the
 	 * bot answered with.
 	 */
-	static JsonNode invoke(int port, String serviceUrl, String conversation, String user, String name, JsonNode data) {
+	public static JsonNode invoke(int port, String serviceUrl, String conversation, String user, String name,
+			JsonNode data) {
 		ObjectNode activity = message(serviceUrl, conversation, conversation.startsWith("a:") ? "personal" : "channel",
 				user, null);
 		activity.remove("text");
@@ -156,7 +157,7 @@ final class TeamsActivities {
 	}
 
 	/** The Adaptive Card a post carries. */
-	static JsonNode cardIn(FakeBotConnector.Posted posted) {
+	public static JsonNode cardIn(FakeBotConnector.Posted posted) {
 		JsonNode attachment = posted.activity().path("attachments").path(0);
 		assertThat(attachment.path("contentType").asText()).isEqualTo(ReplyActivities.CARD_CONTENT_TYPE);
 		return attachment.path("content");

@@ -15,17 +15,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.SamverkaTest;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
@@ -37,8 +36,7 @@ import se.samverka.teams.FakeBotConnector.Posted;
  * Teams end to end in local dev mode: HTTP in, the dialogue, replies out to a fake Bot
  * Connector.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class TeamsDevModeIntegrationTests {
 
 	static final FakeBotConnector connector = new FakeBotConnector();

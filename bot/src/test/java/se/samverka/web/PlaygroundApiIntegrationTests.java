@@ -1,6 +1,7 @@
 package se.samverka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.web.PlaygroundClient.inviteCode;
 import static se.samverka.web.PlaygroundClient.await;
 import static se.samverka.web.PlaygroundClient.turn;
 
@@ -8,20 +9,16 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
+import se.samverka.SamverkaTest;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
@@ -33,8 +30,7 @@ import se.samverka.web.PlaygroundClient.Reply;
 /**
  * The playground API over real HTTP, in local dev mode, against the embedded database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class PlaygroundApiIntegrationTests {
 
 	@LocalServerPort
@@ -267,12 +263,6 @@ class PlaygroundApiIntegrationTests {
 			.contains(clientMessageId);
 		assertThat(stream.indexOf("event:in")).isLessThan(stream.indexOf("event:out"));
 		bosPage.close();
-	}
-
-	static String inviteCode(Reply created) {
-		Matcher m = Pattern.compile("<dt>Inbjudningskod</dt><dd>([A-Z0-9-]+)</dd>").matcher(created.html());
-		assertThat(m.find()).as("invite code in " + created.raw()).isTrue();
-		return m.group(1);
 	}
 
 }

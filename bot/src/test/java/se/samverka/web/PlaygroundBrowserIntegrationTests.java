@@ -22,11 +22,10 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.samverka.HeadlessChromium;
+import se.samverka.SamverkaTest;
 
 /**
  * Two people in headless Chromium: Anna creates a network in a shared room, Bo joins it
@@ -34,8 +33,7 @@ import se.samverka.HeadlessChromium;
  * Anna uses {@code localhost} and Bo {@code 127.0.0.1}: two origins, so two separate
  * browser identities.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SamverkaTest
 class PlaygroundBrowserIntegrationTests {
 
 	@LocalServerPort

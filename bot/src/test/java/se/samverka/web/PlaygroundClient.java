@@ -18,41 +18,41 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the playground API over real HTTP, as the page does. */
-class PlaygroundClient {
+public class PlaygroundClient {
 
-	final HttpClient http = HttpClient.newHttpClient();
+	public final HttpClient http = HttpClient.newHttpClient();
 
-	final JsonMapper json = JsonMapper.builder().build();
+	public final JsonMapper json = JsonMapper.builder().build();
 
-	final String base;
+	public final String base;
 
-	PlaygroundClient(int port) {
+	public PlaygroundClient(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	record Reply(int status, JsonNode body, String raw) {
-		String html() {
+	public record Reply(int status, JsonNode body, String raw) {
+		public String html() {
 			StringBuilder all = new StringBuilder();
 			body.path("replies").forEach(r -> all.append(r.path("html").asString()));
 			return all.toString();
 		}
 	}
 
-	Reply say(String browserId, String roomId, String text) {
+	public Reply say(String browserId, String roomId, String text) {
 		return post(roomId, turn(browserId, UUID.randomUUID().toString(), text));
 	}
 
-	static Map<String, Object> turn(String browserId, String clientMessageId, String text) {
+	public static Map<String, Object> turn(String browserId, String clientMessageId, String text) {
 		return Map.of("clientMessageId", clientMessageId, "browserId", browserId, "displayName", "Anna " + browserId,
 				"locale", "sv", "text", text);
 	}
 
-	Reply post(String roomId, Map<String, ?> body) {
+	public Reply post(String roomId, Map<String, ?> body) {
 		return post(roomId, json.writeValueAsString(body),
 				Map.of("Content-Type", "application/json", "X-Samverka-Playground", "1", "Origin", base));
 	}
 
-	Reply post(String roomId, String body, Map<String, String> headers) {
+	public Reply post(String roomId, String body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create(base + "/playground/api/rooms/" + roomId + "/messages"))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
@@ -60,11 +60,11 @@ class PlaygroundClient {
 		return send(request.build());
 	}
 
-	Reply get(String path) {
+	public Reply get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
-	HttpResponse<String> getRaw(String path) {
+	public HttpResponse<String> getRaw(String path) {
 		try {
 			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -86,11 +86,11 @@ class PlaygroundClient {
 	}
 
 	/** Follows a room's event stream; its lines collect in {@link EventStream#lines}. */
-	EventStream follow(String roomId, String browserId) {
+	public EventStream follow(String roomId, String browserId) {
 		return follow(roomId, browserId, "", Map.of());
 	}
 
-	EventStream follow(String roomId, String browserId, String query, Map<String, String> headers) {
+	public EventStream follow(String roomId, String browserId, String query, Map<String, String> headers) {
 		EventStream stream = new EventStream();
 		HttpRequest.Builder builder = HttpRequest
 			.newBuilder(URI.create(base + "/playground/api/rooms/" + roomId + "/events?browserId=" + browserId + query))
@@ -115,25 +115,35 @@ class PlaygroundClient {
 		return stream;
 	}
 
-	static final class EventStream {
+	public static final class EventStream {
 
-		final List<String> lines = new CopyOnWriteArrayList<>();
+		public final List<String> lines = new CopyOnWriteArrayList<>();
 
-		volatile int status;
+		public volatile int status;
 
 		java.util.concurrent.CompletableFuture<HttpResponse<Stream<String>>> response;
 
-		boolean has(String fragment) {
+		public boolean has(String fragment) {
 			return lines.stream().anyMatch(l -> l.contains(fragment));
 		}
 
-		void close() {
+		public void close() {
 			response.thenAccept(r -> r.body().close());
 		}
 
 	}
 
-	static void await(String what, BooleanSupplier condition) {
+	/** The invite code in the answer to "nätverk skapa". */
+	public static String inviteCode(Reply created) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dt>Inbjudningskod</dt><dd>([A-Z0-9-]+)</dd>")
+			.matcher(created.html());
+		if (!m.find()) {
+			throw new AssertionError("No invite code in " + created.raw());
+		}
+		return m.group(1);
+	}
+
+	public static void await(String what, BooleanSupplier condition) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {

@@ -1,0 +1,167 @@
+package se.samverka.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.teams.TeamsActivities.mentioning;
+import static se.samverka.teams.TeamsActivities.inviteCode;
+import static se.samverka.teams.TeamsActivities.message;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.samverka.SamverkaTest;
+import se.samverka.TestClock;
+import se.samverka.teams.AdaptiveCardSchema;
+import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.FakeBotConnector;
+import se.samverka.teams.TeamsActivities;
+
+/**
+ * Mixed groups in Teams against a fake Bot Connector: members join from their personal
+ * chats or from the network's channel, say they are here, and the organiser makes groups
+ * of three. The split is posted in the channel; each person gets their group in their
+ * personal chat, which for someone who has only written in the channel is first created
+ * (POST /v3/conversations).
+ */
+@SamverkaTest
+class GroupsInTeamsIntegrationTests {
+
+	static final String AGENDA = """
+			Nätverksträff 2 – Barnens bästa gäller!
+			2026-03-25 Digitalt via Teams
+			09:00 Välkommen | Ann-Christine Andersson
+			09:30 Grupparbete: Roller & mandat (30 min)
+			  Förväntningar på oss inom vår egen enhet/verksamhet
+			10:00 Tack för idag""";
+
+	static final FakeBotConnector connector = new FakeBotConnector();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	final String id = UUID.randomUUID().toString().substring(0, 8);
+
+	final String anna = "anna-" + id;
+
+	final String bo = "bo-" + id;
+
+	final String cecilia = "cecilia-" + id;
+
+	final String david = "david-" + id;
+
+	final String eva = "eva-" + id;
+
+	final String channel = "19:groups-" + id + "@thread.tacv2";
+
+	@BeforeEach
+	void beforeTheMeeting() {
+		clock.set(Instant.parse("2026-03-25T07:50:00Z")); // 08:50 on the day
+	}
+
+	@AfterAll
+	static void stopConnector() {
+		connector.close();
+	}
+
+	@Test
+	void theSplitIsPostedInTheChannelAndEachPersonGetsTheirGroupInAPersonalChat() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Grupper " + id)));
+		say(personal(bo, "gå med " + code + " Polisen"));
+		say(mentioning(connector.url(), channel, cecilia, "gå med " + code + " Skolan"));
+		say(personal(david, "gå med " + code + " Socialtjänsten"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+
+		assertThat(say(personal(bo, "här")).readable()).contains("du är på plats på möte 1");
+		assertThat(say(mentioning(connector.url(), channel, cecilia, "här")).readable()).contains("du är på plats");
+		assertThat(say(personal(david, "här")).readable()).contains("du är på plats");
+		// plans change, and change back: taking back "här" and saying it again
+		assertThat(say(personal(david, "inte här")).readable()).contains("du är inte längre på plats på möte 1");
+		assertThat(say(personal(david, "här")).readable()).contains("du är på plats");
+
+		String reply = say(mentioning(connector.url(), channel, anna, "grupper 3")).readable();
+
+		assertThat(reply).contains("Grupperna för 09:30 Grupparbete: Roller & mandat är klara: 3 personer i en grupp")
+			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
+		Posted split = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
+				&& p.readable().contains("Grupp 1:"));
+		assertThat(split.path()).isEqualTo("/v3/conversations/" + channel + "/activities");
+		assertThat(split.readable()).contains("Person " + bo + " (Polisen)")
+			.contains("Person " + cecilia + " (Skolan)")
+			.contains("Person " + david + " (Socialtjänsten)");
+		AdaptiveCardSchema.assertValid(split.activity().path("attachments").path(0).path("content"));
+
+		Posted bosGroup = connector
+			.await(p -> p.conversationId().equals(chatOf(bo)) && p.readable().contains("Du är i grupp 1"));
+		assertThat(bosGroup.readable()).contains("Med dig:")
+			.contains("Person " + cecilia + " (Skolan)")
+			.contains("Förväntningar på oss inom vår egen enhet");
+
+		// Cecilia has only written in the channel: her personal chat is created first,
+		// then written to.
+		Posted created = connector.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations")
+				&& p.activity().path("members").path(0).path("id").asText().equals("29:" + cecilia));
+		assertThat(created.activity().path("isGroup").asBoolean()).isFalse();
+		Posted cecilias = connector
+			.await(p -> p.conversationId().equals(created.answeredId()) && p.readable().contains("Du är i grupp 1"));
+		assertThat(cecilias.path()).isEqualTo("/v3/conversations/" + created.answeredId() + "/activities");
+		assertThat(cecilias.readable()).contains("Person " + bo + " (Polisen)");
+	}
+
+	@Test
+	void whoCouldNotBeReachedIsNamedToTheOrganiser() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Nåbara " + id)));
+		say(personal(bo, "gå med " + code + " Polisen"));
+		say(personal(eva, "gå med " + code + " Skolan"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+		connector.answer(chatOf(eva), "POST", 403); // Eva removed the app
+
+		String reply = say(mentioning(connector.url(), channel, anna, "grupper 2")).readable();
+
+		assertThat(reply).contains("Ingen har skrivit här, så alla nätverkets deltagare är med")
+			.contains("1 av 2 har fått sin grupp")
+			.contains("Kunde inte nås: Person " + eva);
+		connector.await(p -> p.conversationId().equals(chatOf(bo)) && p.readable().contains("Du är i grupp 1"));
+	}
+
+	@Test
+	void onlyOrganisersMakeGroupsAndNothingIsPostedForBadSizes() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Storlekar " + id)));
+		say(personal(bo, "gå med " + code + " Polisen"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+		// the join announcement and the agenda card go out in the background: count after
+		// both
+		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("har gått med"));
+		connector.await(p -> p.path().equals("/v3/conversations/" + channel + "/activities")
+				&& p.readable().contains("Roller & mandat"));
+		int before = connector.postedTo(channel).size();
+
+		assertThat(say(personal(bo, "grupper 3")).readable()).contains("Bara nätverkets arrangörer");
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 0")).readable()).contains("minst en person");
+		assertThat(say(mentioning(connector.url(), channel, anna, "groups 99")).readable()).contains("högst 50");
+		assertThat(connector.postedTo(channel).stream().filter(p -> p.readable().contains("Grupp 1:"))).isEmpty();
+		assertThat(connector.postedTo(channel)).hasSize(before + 2);
+	}
+
+	private ObjectNode personal(String user, String text) {
+		return message(connector.url(), chatOf(user), "personal", user, text);
+	}
+
+	private static String chatOf(String user) {
+		return "a:" + user;
+	}
+
+	private Posted say(ObjectNode activity) {
+		return TeamsActivities.say(port, connector, activity);
+	}
+
+}

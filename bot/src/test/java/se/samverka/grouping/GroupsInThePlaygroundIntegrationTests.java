@@ -1,0 +1,296 @@
+package se.samverka.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.web.PlaygroundClient.await;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import se.samverka.SamverkaTest;
+import se.samverka.TestClock;
+import se.samverka.chat.PersonId;
+import se.samverka.grouping.Groupings;
+import se.samverka.web.PlaygroundClient.EventStream;
+import se.samverka.web.PlaygroundClient;
+
+/**
+ * Mixed groups in the playground, over HTTP: members of different organisations say they
+ * are here, the organiser makes groups of three, the split appears in the network's room
+ * and each person's own group and question arrive in their personal room (dm-&lt;browser
+ * id&gt;).
+ */
+@SamverkaTest
+class GroupsInThePlaygroundIntegrationTests {
+
+	static final String AGENDA = """
+			Nätverksträff 2 – Barnens bästa gäller!
+			2026-03-25 Digitalt via Teams
+			09:00 Välkommen | Ann-Christine Andersson
+			09:30 Grupparbete: Roller & mandat (30 min)
+			  Förväntningar på oss inom vår egen enhet/verksamhet
+			10:00-10:15 Paus
+			10:15 Grupparbete: Nästa steg (30 min)
+			  Vad gör vi själva redan i morgon?
+			10:45 Tack för idag""";
+
+	static final List<String> ORGANISATIONS = List.of("Polisen", "Skolan", "Socialtjänsten", "Polisen", "Skolan",
+			"Socialtjänsten");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Groupings groupings;
+
+	PlaygroundClient client;
+
+	final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+	final String anna = "anna-" + suffix;
+
+	final String room = "grupper-" + suffix;
+
+	@BeforeEach
+	void connect() {
+		client = new PlaygroundClient(port);
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+	}
+
+	@Test
+	void membersSayTheyAreHereAndEachGetsTheirMixedGroupPersonally() {
+		Map<String, String> members = join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		EventStream network = client.follow(room, anna);
+		await("the network room's stream is open", () -> network.has("event:ready"));
+		Map<String, EventStream> personal = new LinkedHashMap<>();
+		for (String member : members.keySet()) {
+			EventStream stream = client.follow("dm-" + member, member);
+			await("a personal stream is open", () -> stream.has("event:ready"));
+			personal.put(member, stream);
+		}
+
+		for (String member : members.keySet()) {
+			assertThat(client.say(member, "dm-" + member, "här").html()).contains("du är på plats på möte 1");
+		}
+		String first = members.keySet().iterator().next();
+		assertThat(client.say(first, "dm-" + first, "här").html()).contains("redan noterad");
+
+		String reply = client.say(anna, room, "grupper 3").html();
+
+		assertThat(reply)
+			.contains("Grupperna för 09:30 Grupparbete: Roller &amp; mandat är klara: 6 personer i 2 grupper")
+			.contains("gjorda av dem som skrivit här")
+			.contains("Alla 6 har fått sin grupp i ett personligt meddelande");
+		await("the split is posted in the network's room", () -> network.has("Grupp 2"));
+		assertThat(network.lines).anySatisfy(l -> assertThat(l).contains("Grupper: 09:30")
+			.contains("Grupp 1")
+			.contains("(Polisen)")
+			.contains("(Socialtjänsten)"));
+		for (Map.Entry<String, EventStream> stream : personal.entrySet()) {
+			await("a personal message arrives for " + stream.getKey(), () -> stream.getValue().has("Du är i grupp"));
+			assertThat(stream.getValue().lines).anySatisfy(
+					l -> assertThat(l).contains("Med dig:").contains("Förväntningar på oss inom vår egen enhet"));
+		}
+
+		List<Set<String>> groups = groupsOf("09:30");
+		assertThat(groups).hasSize(2).allSatisfy(group -> {
+			assertThat(group).hasSize(3);
+			assertThat(group.stream().map(members::get).distinct()).as("organisations in a group").hasSize(3);
+		});
+		network.close();
+		personal.values().forEach(EventStream::close);
+	}
+
+	@Test
+	void someoneWhoCannotComeAfterAllTakesBackHereAndIsLeftOutOfTheGroups() {
+		Map<String, String> members = join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		members.keySet().forEach(member -> client.say(member, "dm-" + member, "här"));
+		String away = members.keySet().iterator().next();
+
+		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("du är inte längre på plats på möte 1");
+		assertThat(client.say(away, "dm-" + away, "inte här").html()).contains("inte noterad som på plats")
+			.contains("inget ändrades");
+
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("5 personer i 2 grupper");
+		assertThat(groupsOf("09:30").stream().flatMap(Set::stream)).hasSize(5).doesNotContain(away);
+	}
+
+	@Test
+	void aLaterSlotGetsNewGroupsAndRunningAgainReplaces() {
+		Map<String, String> members = join(
+				List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		// Nobody says here: all participants are grouped.
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("9 personer i 3 grupper")
+			.contains("Ingen har skrivit här");
+		List<Set<String>> before = groupsOf("09:30");
+
+		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break before
+															// the second group work
+		String second = client.say(anna, room, "grupper 3").html();
+
+		assertThat(second).contains("Nya grupper för 10:15 Grupparbete: Nästa steg är klara: 9 personer i 3 grupper");
+		List<Set<String>> after = groupsOf("10:15");
+		assertThat(after).hasSize(3);
+		assertThat(pairs(after)).as("nobody sits with someone from the first groups again")
+			.doesNotContainAnyElementsOf(pairs(before));
+		assertThat(groupsOf("09:30")).as("the first slot's groups are kept").isEqualTo(before);
+
+		// What the boards ask: which group someone is in, per slot, and the latest
+		// grouping.
+		String m0 = personIdOf(members.keySet().iterator().next());
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId(m0)))
+			.hasValueSatisfying(n -> assertThat(before.get(n - 1)).contains(members.keySet().iterator().next()));
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(10, 15), new PersonId(m0))).isPresent();
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(9, 30), new PersonId("nobody"))).isEmpty();
+		assertThat(groupings.groupOf(meetingId(), LocalTime.of(11, 0), new PersonId(m0))).isEmpty();
+		assertThat(groupings.latest(meetingId())).hasValueSatisfying(g -> {
+			assertThat(g.slotStart()).isEqualTo(LocalTime.of(10, 15));
+			assertThat(g.people()).isEqualTo(9);
+		});
+
+		assertThat(client.say(anna, room, "grupper 5").html()).contains("ersätter grupperna");
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId())))
+			.isEqualTo(2);
+		assertThat(groupsOf("10:15")).hasSize(2);
+		assertThat(members).hasSize(9);
+	}
+
+	@Test
+	void duringGroupWorkTheCurrentSlotIsGroupedAndAStartTimePicksALaterOne() {
+		join(List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T08:40:00Z")); // 09:40, in the first group
+															// work
+
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("Grupperna för 09:30 Grupparbete: Roller");
+		assertThat(client.say(anna, room, "grupper 3 10.15").html())
+			.contains("Nya grupper för 10:15 Grupparbete: Nästa steg");
+		assertThat(pairs(groupsOf("10:15"))).doesNotContainAnyElementsOf(pairs(groupsOf("09:30")));
+
+		assertThat(client.say(anna, room, "grupper 3 11:00").html()).contains("inget grupparbete som börjar 11:00");
+		assertThat(client.say(anna, room, "grupper 3 25:00").html()).contains("Skriv hur många personer");
+		assertThat(client.say(anna, room, "grupper 3 10:15 i morgon").html()).contains("Skriv hur många personer");
+		clock.set(Instant.parse("2026-03-25T09:01:00Z")); // 10:01: the first group work
+															// is over
+		assertThat(client.say(anna, room, "grupper 3 09:30").html()).contains("inget grupparbete som börjar 09:30");
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("meetingId", meetingId())))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void badInputIsAnsweredKindlyAndNothingIsStored() {
+		client.say(anna, room, "nätverk skapa Fel " + suffix);
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("inget kommande möte");
+		Map<String, String> members = new LinkedHashMap<>();
+		String code = PlaygroundClient.inviteCode(client.say(anna, "other-" + suffix, "nätverk skapa Tom " + suffix));
+		assertThat(client.say(anna, "other-" + suffix, "möte skapa\n" + AGENDA).html()).contains("Möte 1");
+		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("Det finns ingen att dela in");
+		String bo = "bo-" + suffix;
+		client.say(bo, "dm-" + bo, "gå med " + code + " Skolan");
+		members.put(bo, "Skolan");
+
+		assertThat(client.say(anna, "other-" + suffix, "grupper").html()).contains("Skriv hur många personer");
+		assertThat(client.say(anna, "other-" + suffix, "grupper tre").html()).contains("Skriv hur många personer");
+		assertThat(client.say(anna, "other-" + suffix, "grupper 0").html()).contains("minst en person");
+		assertThat(client.say(anna, "other-" + suffix, "grupper -3").html()).contains("minst en person");
+		assertThat(client.say(anna, "other-" + suffix, "grupper 51").html()).contains("högst 50 personer");
+		assertThat(client.say(bo, "dm-" + bo, "grupper 3").html()).contains("Bara nätverkets arrangörer");
+		String stranger = "eve-" + suffix;
+		assertThat(client.say(stranger, "dm-" + stranger, "här").html()).contains("hör inte till något nätverk");
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code))))
+			.isZero();
+
+		clock.set(Instant.parse("2026-03-25T09:50:00Z")); // 10:50, after the last group
+															// work
+		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("inget grupparbete kvar");
+		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code))))
+			.isZero();
+	}
+
+	/**
+	 * A network homed in the room, and members (browser id → organisation) who joined
+	 * from their own rooms.
+	 */
+	private Map<String, String> join(List<String> organisations) {
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Grupper " + suffix));
+		Map<String, String> members = new LinkedHashMap<>();
+		for (int i = 0; i < organisations.size(); i++) {
+			String member = "m" + i + "-" + suffix;
+			assertThat(client.say(member, "dm-" + member, "gå med " + code + " " + organisations.get(i)).html())
+				.contains("Välkommen");
+			members.put(member, organisations.get(i));
+		}
+		return members;
+	}
+
+	private String meetingId() {
+		Document link = mongo.getCollection("network_links").find(new Document("conversationId", room)).first();
+		return mongo.getCollection("meetings")
+			.find(new Document("networkId", link.getString("networkId")))
+			.first()
+			.getString("_id");
+	}
+
+	private String personIdOf(String browserId) {
+		return mongo.getCollection("people").find(new Document("userId", browserId)).first().getString("_id");
+	}
+
+	private String networkOf(String code) {
+		return mongo.getCollection("networks").find(new Document("inviteCode", code)).first().getString("_id");
+	}
+
+	/** The stored groups of a slot, each as the browser ids of its people. */
+	private List<Set<String>> groupsOf(String slot) {
+		Document grouping = mongo.getCollection("groupings")
+			.find(new Document("_id", meetingId() + "@" + slot))
+			.first();
+		assertThat(grouping).as("grouping for " + slot).isNotNull();
+		List<Set<String>> groups = new ArrayList<>();
+		for (Document group : grouping.getList("groups", Document.class)) {
+			Set<String> browsers = new HashSet<>();
+			for (String personId : group.getList("personIds", String.class)) {
+				browsers
+					.add(mongo.getCollection("people").find(new Document("_id", personId)).first().getString("userId"));
+			}
+			groups.add(browsers);
+		}
+		return groups;
+	}
+
+	private static Set<String> pairs(List<Set<String>> groups) {
+		Set<String> pairs = new HashSet<>();
+		for (Set<String> group : groups) {
+			for (String a : group) {
+				for (String b : group) {
+					if (a.compareTo(b) < 0) {
+						pairs.add(a + "|" + b);
+					}
+				}
+			}
+		}
+		return pairs;
+	}
+
+}

@@ -1,0 +1,252 @@
+package se.samverka.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import se.samverka.BackgroundWork;
+import se.samverka.Ledger;
+import se.samverka.SamverkaTest;
+import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.web.PlaygroundClient;
+
+/**
+ * Homework in the playground, over HTTP: an organiser assigns homework after a meeting,
+ * those who said "här" get the questions in their personal room, answer by text and with
+ * the command a question's form sends, change an answer, are reminded only while they
+ * have not answered everything, and are refused after the due day; the organiser sees the
+ * status and the "since last time" summary.
+ */
+@SamverkaTest
+class HomeworkInThePlaygroundIntegrationTests {
+
+	static final String AGENDA = """
+			Nätverksträff 2 – Barnens bästa gäller!
+			2026-03-25 Digitalt via Teams
+			09:00 Välkommen
+			09:30 Grupparbete: Roller & mandat (30 min)
+			10:45 Tack för idag""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	PlaygroundClient client;
+
+	final String anna = "anna-" + UUID.randomUUID().toString().substring(0, 8);
+
+	final String bo = "bo-" + UUID.randomUUID().toString().substring(0, 8);
+
+	final String cia = "cia-" + UUID.randomUUID().toString().substring(0, 8);
+
+	final String dan = "dan-" + UUID.randomUUID().toString().substring(0, 8);
+
+	final String room = "hw-" + UUID.randomUUID().toString().substring(0, 8);
+
+	String networkId;
+
+	@BeforeEach
+	void connect() {
+		client = new PlaygroundClient(port);
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+	}
+
+	void network(String prefix) {
+		String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
+		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
+		client.say(dan, "dm-" + dan, "gå med " + code + " Skolan");
+		networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+	}
+
+	String say(String browser, String text) {
+		return client.say(browser, browser.equals(anna) ? room : "dm-" + browser, text).html();
+	}
+
+	String history(String browser) {
+		return client.get("/playground/api/rooms/dm-" + browser + "/history?browserId=" + browser).raw();
+	}
+
+	Document homework(int number) {
+		return mongo.getCollection("homework")
+			.find(new Document("networkId", networkId).append("number", number))
+			.first();
+	}
+
+	Document answersOf(String browser) {
+		String personId = mongo.getCollection("people").find(new Document("userId", browser)).first().getString("_id");
+		return mongo.getCollection("homework_answers")
+			.find(new Document("homeworkId", homework(1).getString("_id")).append("personId", personId))
+			.first();
+	}
+
+	@Test
+	void homeworkGoesToThoseWhoWereThereWhoAnswerAreRemindedAndSeeItClose() {
+		network("Läxa");
+		say(anna, "möte skapa\n" + AGENDA);
+		assertThat(say(bo, "här")).contains("du är på plats på möte 1");
+		assertThat(say(cia, "här")).contains("du är på plats på möte 1");
+		clock.set(Instant.parse("2026-03-25T12:00:00Z"));
+
+		assertThat(say(anna, "läxa 2026-04-30 | Vad tar vi med oss tillbaka? | Vad tar vi med till nästa träff?"))
+			.contains("Läxa 1 är utskickad (antal frågor: 2); svar tas emot till och med 2026-04-30")
+			.contains("träff 1")
+			.contains("de 2 som var på träffen (2 nåddes privat)")
+			.contains("2026-04-01, 2026-04-16, 2026-04-29");
+		String homeworkId = homework(1).getString("_id");
+		assertThat(mongo.getCollection("due_work").find(new Document("subject", homeworkId)).into(new ArrayList<>()))
+			.extracting(d -> d.getString("kind") + "@" + d.getDate("dueAt").toInstant())
+			.as("09:00 in Stockholm, summer time from March 29")
+			.containsExactlyInAnyOrder("homework.remind@2026-04-01T07:00:00Z", "homework.remind@2026-04-16T07:00:00Z",
+					"homework.remind@2026-04-29T07:00:00Z");
+
+		assertThat(history(bo)).contains("Läxa 1 till nästa träff")
+			.contains("Fråga 1: Vad tar vi med oss tillbaka?")
+			.contains("Fråga 2: Vad tar vi med till nästa träff?")
+			.contains("data-input")
+			.contains("data-command=\\\"answer 2\\\"");
+		assertThat(history(cia)).contains("Fråga 1: Vad tar vi med oss tillbaka?");
+		assertThat(history(dan)).as("Dan was not at the meeting").doesNotContain("Läxa 1 till nästa träff");
+
+		assertThat(say(bo, "svar 1 Rollfördelningen"))
+			.contains("Ditt svar på fråga 1 i läxa 1 är sparat (1 av 2 besvarade)");
+		// what the second question's form sends: its button's command followed by the
+		// input
+		assertThat(say(bo, "answer 2 Erfarenheter från skolan"))
+			.contains("fråga 2 i läxa 1 är sparat (2 av 2 besvarade)");
+		assertThat(say(bo, "svar 2 Erfarenheter från polisen")).as("answering again replaces")
+			.contains("(2 av 2 besvarade)");
+		assertThat(answersOf(bo).get("answers", Document.class))
+			.isEqualTo(new Document("1", "Rollfördelningen").append("2", "Erfarenheter från polisen"));
+		assertThat(answersOf(bo).getString("organisation")).isEqualTo("Polisen");
+
+		assertThat(say(cia, "svar 3 Något")).contains("Det finns ingen fråga 3 i läxa 1; välj en från 1 till 2");
+		assertThat(say(cia, "svar 1")).contains("Skriv ditt svar efter frågans nummer");
+		assertThat(say(cia, "svar 1 " + "x".repeat(2_001))).contains("Svaret har 2001 tecken; högst 2000");
+		assertThat(say(cia, "svar 1 Ring 19121212-1212")).contains("personnummer");
+		assertThat(say(cia, "svar Mer samverkan")).contains("Skriv frågans nummer och ditt svar");
+		assertThat(answersOf(cia)).as("nothing stored for bad answers").isNull();
+		assertThat(say(dan, "svar 1 Jag var inte där")).contains("Du har ingen läxa att svara på");
+		assertThat(say(cia, "svar 1 Mer samverkan")).contains("(1 av 2 besvarade)");
+		assertThat(mongo.getCollection("transcript").find(new Document("networkId", networkId)).into(new ArrayList<>()))
+			.as("answers are not kept in the conversation log")
+			.noneMatch(e -> String.valueOf(e.get("text")).contains("Rollfördelningen"));
+
+		String status = say(anna, "läxa status");
+		assertThat(status).contains("Läxa 1: svar till och med 2026-04-30")
+			.contains("1 av 2 har svarat på alla frågor")
+			.contains("Anna " + bo + " (Polisen)")
+			.contains("2 av 2 frågor")
+			.contains("Anna " + cia + " (Skolan)")
+			.contains("1 av 2 frågor")
+			.contains("1 av 1 klara")
+			.contains("0 av 1 klara");
+		assertThat(say(bo, "läxa status")).contains("Bara nätverkets arrangörer kan använda");
+
+		clock.set(Instant.parse("2026-04-01T07:00:00Z"));
+		BackgroundWork.runDue(runner, mongo);
+		// reminders go out through the delivery ledger, in the background
+		PlaygroundClient.await("the reminder reaches Cia", () -> history(cia).contains("Påminnelse: läxa 1"));
+		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse");
+		assertThat(history(dan)).doesNotContain("Påminnelse");
+
+		// the next meeting's agenda is posted: the reply offers the answers, with a
+		// button for the summary
+		assertThat(say(anna,
+				"möte skapa\n"
+						+ AGENDA.replace("2026-03-25", "2026-05-20").replace("Nätverksträff 2", "Nätverksträff 3")))
+			.contains("Möte 2")
+			.contains("Sedan sist: 2 av 2 har svarat på läxa 1")
+			.contains("data-command=\"homework summary 1\"");
+		String summary = say(anna, "homework summary 1");
+		assertThat(summary).contains("Sedan sist: svaren på läxa 1")
+			.contains("2 av 2 har svarat")
+			.contains("Rollfördelningen")
+			.contains("Mer samverkan")
+			.contains("Erfarenheter från polisen")
+			.contains("under 5 svar visas de utan organisation")
+			.doesNotContain("Polisen")
+			.doesNotContain(bo);
+
+		// found late, after the due day: the remaining reminders are not sent, and
+		// answers are refused
+		clock.set(Instant.parse("2026-05-01T08:00:00Z"));
+		BackgroundWork.runDue(runner, mongo);
+		Ledger.awaitIdle(mongo, networkId);
+		assertThat(history(cia).split("Påminnelse: läxa 1", -1)).as("reminded once").hasSize(2);
+		assertThat(say(cia, "svar 2 För sent")).contains("Läxa 1 stängde efter 2026-04-30");
+		assertThat(answersOf(cia).get("answers", Document.class)).isEqualTo(new Document("1", "Mer samverkan"));
+	}
+
+	@Test
+	void remindersCanBeReplannedAndKeepNineOClockAcrossDaylightSavingTime() {
+		network("Sommartid");
+		clock.set(Instant.parse("2026-03-01T09:00:00Z"));
+		assertThat(say(anna, "läxa 2026-11-15 | Vad har hänt?")).contains("ingen träff")
+			.contains("Den gick till alla 4 medlemmar");
+		// the questions go out through the delivery ledger, in the background
+		PlaygroundClient.await("the question reaches Dan", () -> history(dan).contains("Fråga 1: Vad har hänt?"));
+
+		// the last Sunday of March 2026 is the 29th, of October the 25th
+		assertThat(say(anna, "läxa påminnelser 1 2026-03-30, 2026-10-26, 2026-02-01, 2026-12-01"))
+			.contains("Läxa 1 påminner kl. 09:00: 2026-03-30, 2026-10-26");
+		String homeworkId = homework(1).getString("_id");
+		assertThat(mongo.getCollection("due_work")
+			.find(new Document("subject", homeworkId).append("state", "PENDING"))
+			.into(new ArrayList<>())).extracting(d -> d.getDate("dueAt").toInstant())
+			.containsExactlyInAnyOrder(Instant.parse("2026-03-30T07:00:00Z"), Instant.parse("2026-10-26T08:00:00Z"));
+		assertThat(say(anna, "läxa påminnelser 1 +7")).contains("räknas från träffen");
+		assertThat(say(anna, "läxa påminnelser 1 snart")).contains("”snart” går inte att läsa")
+			.contains("Inget sparades");
+		assertThat(say(anna, "läxa påminnelser 7 -1")).contains("Det finns ingen läxa 7");
+
+		assertThat(say(bo, "svar 1 Mycket")).contains("1 av 1 besvarade");
+		clock.set(Instant.parse("2026-03-30T07:00:00Z"));
+		BackgroundWork.runDue(runner, mongo);
+		// reminders go out through the delivery ledger, in the background
+		PlaygroundClient.await("the reminders reach Cia and Dan",
+				() -> history(cia).contains("Påminnelse: läxa 1") && history(dan).contains("Påminnelse: läxa 1"));
+		assertThat(history(bo)).doesNotContain("Påminnelse");
+	}
+
+	@Test
+	void badHomeworkGetsClearRepliesAndNothingIsStoredButTheFormsExampleWorks() {
+		network("Fel");
+		assertThat(say(anna, "läxa Vad tar vi med? | Vad ger vi?")).contains("”Vad tar vi med?” är inget datum")
+			.contains("Inget sparades");
+		assertThat(say(anna, "läxa 2026-03-19 | Vad?")).contains("Sista dagen 2026-03-19 har redan passerat");
+		assertThat(say(anna, "läxa 2026-04-30")).contains("Läxan har inga frågor");
+		assertThat(say(anna, "läxa 2026-04-30 |1|2|3|4|5|6|7|8|9|10|11")).contains("Läxan har 11 frågor; högst 10");
+		assertThat(say(anna, "läxa 2026-04-30 | Ring 19121212-1212")).contains("personnummer");
+		assertThat(say(bo, "läxa 2026-04-30 | Får jag?")).contains("Bara nätverkets arrangörer kan använda");
+		assertThat(say(anna, "läxa status")).contains("Nätverket har ingen läxa än");
+		assertThat(mongo.getCollection("homework").countDocuments(new Document("networkId", networkId))).isZero();
+
+		String form = say(anna, "läxa");
+		assertThat(form).contains("Ny läxa").contains("<textarea").contains("Skicka läxan");
+		java.util.regex.Matcher example = java.util.regex.Pattern.compile("<textarea[^>]*>([^<]*)</textarea>")
+			.matcher(form);
+		assertThat(example.find()).as(form).isTrue();
+		assertThat(say(anna, "homework " + example.group(1))).contains("Läxa 1 är utskickad (antal frågor: 2)");
+	}
+
+}
