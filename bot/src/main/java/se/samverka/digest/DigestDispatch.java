@@ -91,8 +91,12 @@ class DigestDispatch {
 					approval ? DigestState.WAITING : DigestState.SENT, occasionKey, occasionArguments)));
 		switch (digest.state()) {
 			case WAITING -> {
-				digests.supersedeWaitingExcept(network, digest.id());
-				tellOrganisers(network, digest);
+				if (digests.supersedeAllButNewest(network, digest)) {
+					tellOrganisers(network, digest);
+				}
+				else {
+					log.info("Digest {} superseded by a newer one that waits; not sent", digest.id());
+				}
 			}
 			case SENT -> post(network, digest);
 			default -> log.info("Digest {} was superseded; not sent", digest.id());
@@ -157,7 +161,7 @@ class DigestDispatch {
 		Locale language = audience.language(network);
 		Message message = composer.compose(network, language, texts.get(language, occasionKey, occasionArguments),
 				digests.lastSentAt(network));
-		Instant now = clock.instant();
+		Instant now = digests.madeAt(network, clock.instant());
 		return new DigestDocument(id, network.value(), kind, period, state, now, state == DigestState.SENT ? now : null,
 				language.toLanguageTag(), StoredMessages.toMaps(message), DigestMarkdown.of(message));
 	}

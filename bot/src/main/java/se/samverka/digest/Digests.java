@@ -60,6 +60,20 @@ public class Digests {
 		}
 	}
 
+	/**
+	 * When a digest made now counts as made: now, or just after the network's newest
+	 * digest when that one has the same time (a fixed clock, two digests made in one
+	 * catch-up), so that the one made later is the newer one.
+	 */
+	Instant madeAt(NetworkId network, Instant now) {
+		DigestDocument newest = mongo.findOne(Query.query(Criteria.where("networkId").is(network.value()))
+			.with(Sort.by(Sort.Direction.DESC, "createdAt")), DigestDocument.class);
+		if (newest == null || newest.createdAt() == null || newest.createdAt().isBefore(now)) {
+			return now;
+		}
+		return newest.createdAt().plusMillis(1);
+	}
+
 	/** When the network's last digest went out, or null. */
 	Instant lastSentAt(NetworkId network) {
 		DigestDocument last = mongo
@@ -83,10 +97,37 @@ public class Digests {
 				FindAndModifyOptions.options().returnNew(true), DigestDocument.class));
 	}
 
-	/** Older waiting digests are replaced by a newer one: only the newest ever waits. */
-	void supersedeWaitingExcept(NetworkId network, String id) {
-		mongo.updateMulti(waiting(network).addCriteria(Criteria.where("_id").ne(id)),
+	/**
+	 * Only the newest digest ever waits: the waiting ones made before {@code digest} are
+	 * superseded, and so is {@code digest} itself when a newer one waits already. By age,
+	 * not by who runs last: two runners handling two digests of one network at once (two
+	 * instances, a retry) leave the newest waiting whatever their order. Returns whether
+	 * {@code digest} still waits.
+	 */
+	boolean supersedeAllButNewest(NetworkId network, DigestDocument digest) {
+		mongo.updateMulti(waiting(network).addCriteria(madeBefore(digest)),
 				Update.update("state", DigestState.SUPERSEDED), DigestDocument.class);
+		boolean newerWaits = mongo.exists(waiting(network).addCriteria(madeAfter(digest)), DigestDocument.class);
+		if (newerWaits) {
+			mongo.updateFirst(waiting(network).addCriteria(Criteria.where("_id").is(digest.id())),
+					Update.update("state", DigestState.SUPERSEDED), DigestDocument.class);
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Made earlier than {@code digest}; the id decides between two made at the same
+	 * instant.
+	 */
+	private static Criteria madeBefore(DigestDocument digest) {
+		return new Criteria().orOperator(Criteria.where("createdAt").lt(digest.createdAt()),
+				Criteria.where("createdAt").is(digest.createdAt()).and("_id").lt(digest.id()));
+	}
+
+	private static Criteria madeAfter(DigestDocument digest) {
+		return new Criteria().orOperator(Criteria.where("createdAt").gt(digest.createdAt()),
+				Criteria.where("createdAt").is(digest.createdAt()).and("_id").gt(digest.id()));
 	}
 
 	private static Query waiting(NetworkId network) {
