@@ -167,6 +167,13 @@ class Ledger {
 		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString(PERSON)).toList();
 	}
 
+	/** True while the entry is PENDING or being sent. */
+	boolean stillToSend(String id) {
+		Map<String, Object> raw = raw(id);
+		Object state = raw == null ? null : raw.get(STATE);
+		return DeliveryState.PENDING.name().equals(state) || DeliveryState.SENDING.name().equals(state);
+	}
+
 	Map<String, Object> raw(String id) {
 		return mongo.findById(id, Document.class, COLLECTION);
 	}

@@ -35,7 +35,7 @@ public class Outbox {
 
 	private final SendAttempt attempt;
 
-	private final Object signal = new Object();
+	private final DrainSignal signal = new DrainSignal();
 
 	private final java.util.concurrent.atomic.AtomicLong nextExpiry = new java.util.concurrent.atomic.AtomicLong(
 			System.nanoTime());
@@ -78,9 +78,7 @@ public class Outbox {
 
 	/** True while the entry is PENDING or being sent. */
 	boolean stillToSend(String id) {
-		Map<String, Object> raw = ledger.raw(id);
-		Object state = raw == null ? null : raw.get(LedgerEntry.STATE);
-		return DeliveryState.PENDING.name().equals(state) || DeliveryState.SENDING.name().equals(state);
+		return ledger.stillToSend(id);
 	}
 
 	/**
@@ -194,16 +192,12 @@ public class Outbox {
 
 	/** Lets a waiting drainer know there is new work. */
 	void wake() {
-		synchronized (signal) {
-			signal.notifyAll();
-		}
+		signal.wake();
 	}
 
 	/** Waits until woken or {@code timeout} passes. */
 	void awaitWork(Duration timeout) throws InterruptedException {
-		synchronized (signal) {
-			signal.wait(Math.max(1, timeout.toMillis()));
-		}
+		signal.await(timeout);
 	}
 
 	private static boolean sleep(Duration wait) {
