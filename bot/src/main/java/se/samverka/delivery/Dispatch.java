@@ -97,6 +97,9 @@ class Dispatch {
 		if (card.state() != LiveCard.State.POSTED) {
 			throw new NothingToSend("card not posted");
 		}
+		if (card.messageId() == null || card.messageId().isEmpty()) {
+			throw new NothingToSend("channel cannot update");
+		}
 		Instant now = realTime.instant();
 		LiveCard taken = cards.open(id, LiveCards.numberOf(entry.messageKey()), now, lease);
 		if (taken == null) {
@@ -124,6 +127,10 @@ class Dispatch {
 		String state = post == null ? null : (String) post.get(LedgerEntry.STATE);
 		if (DeliveryState.PENDING.name().equals(state) || DeliveryState.SENDING.name().equals(state)) {
 			throw new NotNow(realTime.instant().plus(WAIT_FOR_POST));
+		}
+		if (DeliveryState.SENT.name().equals(state)) {
+			// sent since the card was read: its record says where in a moment
+			throw new NotNow(realTime.instant().plusMillis(100));
 		}
 		cards.failed(card.id(), card.postEntry());
 		throw new NothingToSend("card not posted");

@@ -38,6 +38,12 @@ public class LiveCards {
 	private final Clock clock;
 
 	/**
+	 * Updates this instance knows to be in the ledger, so that a burst of votes reads
+	 * little.
+	 */
+	private final RecentKeys waiting = new RecentKeys(Duration.ofSeconds(2));
+
+	/**
 	 * The throttle is a rate limit, kept in real time like the ledger's notBefore; the
 	 * injected clock times the records.
 	 */
@@ -97,6 +103,12 @@ public class LiveCards {
 				notBefore = card.nextUpdateAt();
 			}
 			LedgerEntry entry = entry(key, card, card.updates() + 1, notBefore);
+			if (waiting.isKnown(entry.id())) {
+				// this instance put it in a moment ago and the drainer has not taken it
+				// up since (the card's count would have moved on)
+				entries.add(entry.id());
+				continue;
+			}
 			if (!outbox.add(entry) && settledUntaken(card, entry)) {
 				// that update ended without being taken up (its sender died): count it
 				// and
@@ -105,6 +117,7 @@ public class LiveCards {
 				entry = entry(key, card, card.updates() + 2, notBefore);
 				outbox.add(entry);
 			}
+			waiting.remember(entry.id());
 			entries.add(entry.id());
 		}
 		return new Queued(entries);

@@ -113,7 +113,7 @@ class JoinCommand implements CommandHandler {
 	private void announce(CommandContext ctx, Network network, String organisation) {
 		String name = people.find(ctx.person()).map(Person::displayName).orElse("?");
 		NetworkId id = new NetworkId(network.id());
-		String key = "join:" + network.id() + ":" + ctx.person() + ":" + java.util.UUID.randomUUID();
+		String key = "join:" + network.id() + ":" + ctx.person().value() + ":" + java.util.UUID.randomUUID();
 		for (NetworkLink link : networks.links(id)) {
 			if (link.is(Purpose.HOME) && !link.conversation().equals(ctx.conversation())) {
 				outbox.enqueue(key, id, Recipient.conversation(link.conversation()), Message

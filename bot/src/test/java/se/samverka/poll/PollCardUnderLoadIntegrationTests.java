@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +55,9 @@ class PollCardUnderLoadIntegrationTests {
 	static final int VOTERS = 500;
 
 	static final String[] WORDS = { "ja", "om det behövs", "nej" };
+
+	/** 500 votes over seven seconds: longer than one throttle window, within ten. */
+	static final Duration PACE = Duration.ofMillis(14);
 
 	static final LimitedBotConnector connector = LimitedBotConnector.withoutFaults();
 
@@ -116,6 +118,7 @@ class PollCardUnderLoadIntegrationTests {
 		assertThat(voting).as("500 votes within ten seconds").isLessThan(Duration.ofSeconds(10));
 		assertThat(connector.throttled()).as("requests answered 429").isZero();
 		List<Request> updates = cardVersions("PUT");
+		assertThat(updates).as("updates while the votes came in and after").hasSizeGreaterThanOrEqualTo(2);
 		for (int i = 1; i < updates.size(); i++) {
 			assertThat(Duration.between(updates.get(i - 1).at(), updates.get(i).at()))
 				.as("time between update %d and %d of the card", i, i + 1)
@@ -146,7 +149,11 @@ class PollCardUnderLoadIntegrationTests {
 		});
 	}
 
-	/** Each voter answers one option, 32 at a time; returns how long it took. */
+	/**
+	 * Each voter answers one option, one vote every {@link #PACE} (so that the voting
+	 * spans more than one throttle window), at most 32 at a time; returns how long it
+	 * took.
+	 */
 	private Duration voteAll() throws Exception {
 		Random random = new Random(12);
 		int[] answers = new int[VOTERS];
@@ -154,7 +161,7 @@ class PollCardUnderLoadIntegrationTests {
 			answers[v] = random.nextInt(3);
 		}
 		long start = System.nanoTime();
-		run(v -> {
+		run(PACE, v -> {
 			String vote = "rösta 1 " + (v % 3 + 1) + " " + WORDS[answers[v]];
 			String answer = playground(voter(v), "dm-" + voter(v), vote);
 			return answer.contains("Du svarade") ? null : vote + ": " + answer;
@@ -169,18 +176,23 @@ class PollCardUnderLoadIntegrationTests {
 	}
 
 	private void run(Step step) throws Exception {
+		run(Duration.ZERO, step);
+	}
+
+	/** Runs the step for every voter, voter {@code v} not before {@code v × pace}. */
+	private void run(Duration pace, Step step) throws Exception {
 		List<String> problems = new CopyOnWriteArrayList<>();
-		ExecutorService pool = Executors.newFixedThreadPool(32);
+		java.util.concurrent.ScheduledExecutorService pool = Executors.newScheduledThreadPool(32);
 		List<Future<?>> work = new ArrayList<>();
 		for (int v = 0; v < VOTERS; v++) {
 			int voter = v;
-			work.add(pool.submit(() -> {
+			work.add(pool.schedule(() -> {
 				String problem = step.run(voter);
 				if (problem != null) {
 					problems.add(problem);
 				}
 				return null;
-			}));
+			}, pace.toMillis() * v, TimeUnit.MILLISECONDS));
 		}
 		for (Future<?> f : work) {
 			f.get(5, TimeUnit.MINUTES);
