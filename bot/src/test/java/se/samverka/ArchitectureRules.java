@@ -60,6 +60,19 @@ final class ArchitectureRules {
 		.because("features build on the message model, the log, delivery and storage, never the other way round");
 
 	/**
+	 * One way out: only the delivery ledger's drainer calls a platform sender; features
+	 * and channels send proactively through the ledger (Outbox, LiveCards).
+	 */
+	static final ArchRule ONLY_THE_LEDGER_SENDS = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.delivery..")
+		.should()
+		.callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates
+			.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+				.owner(com.tngtech.archunit.base.DescribedPredicate.describe("ChannelSender",
+						owner -> owner.isEquivalentTo(se.samverka.delivery.ChannelSender.class)))))
+		.because("every proactive message goes through the delivery ledger, with its rate limits and counts");
+
+	/**
 	 * Top-level packages (features, channels, the core) form no cycle: when two features
 	 * need each other, one of them publishes an event or the shared part moves down.
 	 */
@@ -75,7 +88,7 @@ final class ArchitectureRules {
 
 	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK,
 			THE_CORE_KNOWS_NO_FEATURE, QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS,
-			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES);
+			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES, ONLY_THE_LEDGER_SENDS);
 
 	private ArchitectureRules() {
 	}

@@ -39,6 +39,11 @@ class ArchitectureRulesUnitTests {
 	}
 
 	@Test
+	void aFeatureCallingAPlatformSenderBreaksTheOneWayOutRule() {
+		assertBroken(ArchitectureRules.ONLY_THE_LEDGER_SENDS, "ChannelSender.send");
+	}
+
+	@Test
 	void aFeatureReachingIntoAChannelAdapterBreaksTheDirectionRule() {
 		JavaClasses withAdapter = new ClassFileImporter().importPackages("se.samverka.architecturefixture",
 				"se.samverka.web.architecturefixture");

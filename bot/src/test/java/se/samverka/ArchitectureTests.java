@@ -65,4 +65,9 @@ class ArchitectureTests {
 		ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES.check(application);
 	}
 
+	@Test
+	void onlyTheLedgerCallsAPlatformSender() {
+		ArchitectureRules.ONLY_THE_LEDGER_SENDS.check(application);
+	}
+
 }

@@ -63,7 +63,7 @@ class OutboxDrainer implements DisposableBean {
 		while (!stopping) {
 			try {
 				outbox.expireLeasesWhenDue(EXPIRY_CHECK);
-				if (outbox.sendOne() == Outbox.Attempt.NOTHING) {
+				if (!outbox.sendOne()) {
 					// until the next entry's rate limit frees up, or new work comes in
 					Duration wait = outbox.untilReady();
 					outbox.awaitWork(wait == null || wait.compareTo(IDLE) > 0 ? IDLE : wait);

@@ -49,13 +49,21 @@ public class SendReports {
 	/** The network's most recent sends first, at most {@code limit}. */
 	public List<SendReport> recent(NetworkId network, int limit) {
 		Instant since = clock.instant().minus(RECENT);
-		Query query = Query.query(Criteria.where("network").is(network.value()).and("createdAt").gte(Date.from(since)))
-			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
+		Query query = Query
+			.query(Criteria.where(LedgerEntry.NETWORK)
+				.is(network.value())
+				.and(LedgerEntry.CREATED_AT)
+				.gte(Date.from(since)))
+			.with(Sort.by(Sort.Direction.DESC, LedgerEntry.CREATED_AT))
 			.limit(MAX_ENTRIES);
-		query.fields().include("messageKey", "summary", "state", "personId", "createdAt");
+		query.fields()
+			.include(LedgerEntry.MESSAGE_KEY, LedgerEntry.TOPIC, LedgerEntry.SUMMARY, LedgerEntry.STATE,
+					LedgerEntry.PERSON, LedgerEntry.CREATED_AT);
+		// a card's post and all its updates are one line, under the card's key
 		Map<String, List<Document>> byKey = new LinkedHashMap<>();
-		for (Document entry : mongo.find(query, Document.class, Outbox.COLLECTION)) {
-			String key = entry.getString("messageKey");
+		for (Document entry : mongo.find(query, Document.class, LedgerEntry.COLLECTION)) {
+			String topic = entry.getString(LedgerEntry.TOPIC);
+			String key = topic != null ? topic : entry.getString(LedgerEntry.MESSAGE_KEY);
 			if (byKey.size() >= limit && !byKey.containsKey(key)) {
 				continue;
 			}
@@ -73,40 +81,44 @@ public class SendReports {
 	public List<String> unreachablePersonsSince(NetworkId network, Instant since) {
 		Instant from = since != null ? since : clock.instant().minus(RECENT);
 		Query query = Query
-			.query(Criteria.where("network")
+			.query(Criteria.where(LedgerEntry.NETWORK)
 				.is(network.value())
-				.and("state")
+				.and(LedgerEntry.STATE)
 				.is(DeliveryState.UNREACHABLE.name())
-				.and("personId")
+				.and(LedgerEntry.PERSON)
 				.ne(null)
-				.and("updatedAt")
+				.and(LedgerEntry.UPDATED_AT)
 				.gte(Date.from(from)))
-			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+			.with(Sort.by(Sort.Direction.DESC, LedgerEntry.UPDATED_AT))
 			.limit(MAX_ENTRIES);
-		query.fields().include("personId");
-		return mongo.find(query, Document.class, Outbox.COLLECTION)
+		query.fields().include(LedgerEntry.PERSON);
+		return mongo.find(query, Document.class, LedgerEntry.COLLECTION)
 			.stream()
-			.map(d -> d.getString("personId"))
+			.map(d -> d.getString(LedgerEntry.PERSON))
 			.distinct()
 			.toList();
 	}
 
 	private static SendReport report(String key, List<Document> entries) {
-		Map<String, Integer> byState = new LinkedHashMap<>();
+		Map<DeliveryState, Integer> byState = new java.util.EnumMap<>(DeliveryState.class);
 		List<String> unreachable = new ArrayList<>();
 		Instant at = null;
+		String summary = null;
 		for (Document entry : entries) {
-			String state = entry.getString("state");
+			DeliveryState state = DeliveryState.valueOf(entry.getString(LedgerEntry.STATE));
 			byState.merge(state, 1, Integer::sum);
-			if (DeliveryState.UNREACHABLE.name().equals(state) && entry.getString("personId") != null) {
-				unreachable.add(entry.getString("personId"));
+			String person = entry.getString(LedgerEntry.PERSON);
+			if (state == DeliveryState.UNREACHABLE && person != null) {
+				unreachable.add(person);
 			}
-			Instant created = entry.getDate("createdAt").toInstant();
-			at = at == null || created.isBefore(at) ? created : at;
+			Instant created = entry.getDate(LedgerEntry.CREATED_AT).toInstant();
+			if (at == null || created.isBefore(at)) {
+				at = created;
+			}
+			// the oldest entry's summary (a card's post, not one of its updates)
+			summary = entry.getString(LedgerEntry.SUMMARY) != null ? entry.getString(LedgerEntry.SUMMARY) : summary;
 		}
-		List<Document> counted = new ArrayList<>();
-		byState.forEach((state, n) -> counted.add(new Document("_id", state).append("n", n)));
-		return new SendReport(key, entries.get(0).getString("summary"), at, OutboxEntry.counts(counted), unreachable);
+		return new SendReport(key, summary, at, DeliveryCounts.of(byState), unreachable);
 	}
 
 }

@@ -1,16 +1,15 @@
 package se.samverka.meeting;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -18,39 +17,60 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.CardSource;
+import se.samverka.delivery.DeliveryCounts;
+import se.samverka.delivery.LiveCards;
+import se.samverka.delivery.Outbox;
 
 /**
- * Agenda cards out in the conversations: posting one remembers where it went and under
- * which id, so that an edited or cancelled meeting updates every card already posted, on
- * every platform.
+ * Agenda cards out in the conversations, as live cards (delivery/LiveCards): an edited or
+ * cancelled meeting updates every card already posted, on every platform. The turns that
+ * post or update wait a few seconds for the ledger, so that what they say is true.
  */
 @Component
-class AgendaPosts {
+class AgendaPosts implements CardSource {
+
+	static final String KIND = "agenda";
+
+	static final Duration SETTLE = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(AgendaPosts.class);
 
-	private final MongoTemplate mongo;
+	private final LiveCards cards;
 
-	private final Deliveries deliveries;
+	private final Outbox outbox;
 
 	private final Meetings meetings;
 
-	private final AgendaCard cards;
+	private final AgendaCard card;
 
 	private final NetworkBroadcast broadcast;
 
-	AgendaPosts(MongoTemplate mongo, Deliveries deliveries, Meetings meetings, NetworkBroadcast broadcast,
-			Texts texts) {
-		this.mongo = mongo;
-		this.deliveries = deliveries;
+	AgendaPosts(LiveCards cards, Outbox outbox, Meetings meetings, NetworkBroadcast broadcast, Texts texts) {
+		this.cards = cards;
+		this.outbox = outbox;
 		this.meetings = meetings;
 		this.broadcast = broadcast;
-		this.cards = new AgendaCard(texts);
+		this.card = new AgendaCard(texts);
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public Optional<Message> render(String meetingId, Locale locale) {
+		return meetings.find(meetingId).map(meeting -> card(meeting, locale));
+	}
+
+	@Override
+	public LegacyPosts legacyPosts() {
+		return new LegacyPosts("agenda_posts", "meetingId", "meetings");
 	}
 
 	Message card(Meeting meeting, Locale locale) {
-		return cards.render(meeting, locale, meetings.now());
+		return card.render(meeting, locale, meetings.now());
 	}
 
 	/**
@@ -58,16 +78,10 @@ class AgendaPosts {
 	 * there (the caller then answers with the card as a plain reply).
 	 */
 	boolean post(Meeting meeting, ConversationKey conversation, Locale locale) {
-		return deliveries.postTracked(conversation, new NetworkId(meeting.networkId()), card(meeting, locale))
-			.map(messageId -> {
-				if (!messageId.isEmpty()) {
-					String id = meeting.id() + "|" + conversation.asString() + "|" + messageId;
-					mongo.save(new AgendaPost(id, meeting.id(), conversation.channel(), conversation.tenant(),
-							conversation.conversationId(), messageId, locale.toLanguageTag(), meetings.now()));
-				}
-				return true;
-			})
-			.orElse(false);
+		DeliveryCounts counts = outbox.settle(
+				cards.post(this, meeting.id(), new NetworkId(meeting.networkId()), Map.of(conversation, locale)),
+				SETTLE);
+		return counts.sent() + counts.pending() > 0;
 	}
 
 	/**
@@ -78,19 +92,12 @@ class AgendaPosts {
 	int postEverywhere(Meeting meeting, CommandContext ctx) {
 		NetworkId network = new NetworkId(meeting.networkId());
 		Locale networkLanguage = broadcast.language(network);
-		int posted = 0;
-		boolean here = false;
+		Map<ConversationKey, Locale> targets = new LinkedHashMap<>();
 		for (ConversationKey conversation : broadcast.audience(network)) {
-			boolean isHere = conversation.equals(ctx.conversation());
-			here |= isHere;
-			if (post(meeting, conversation, isHere ? ctx.locale() : networkLanguage)) {
-				posted++;
-			}
+			targets.put(conversation, conversation.equals(ctx.conversation()) ? ctx.locale() : networkLanguage);
 		}
-		if (!here && post(meeting, ctx.conversation(), ctx.locale())) {
-			posted++;
-		}
-		return posted;
+		targets.putIfAbsent(ctx.conversation(), ctx.locale());
+		return outbox.settle(cards.post(this, meeting.id(), network, targets), SETTLE).sent();
 	}
 
 	/**
@@ -106,26 +113,15 @@ class AgendaPosts {
 		return replies;
 	}
 
-	/** Updates every posted card of the meeting; returns how many were updated. */
+	/**
+	 * Updates every posted card of the meeting; returns how many were updated within a
+	 * few seconds.
+	 */
 	int updateAll(Meeting meeting) {
-		List<AgendaPost> posted = mongo.find(Query.query(Criteria.where("meetingId").is(meeting.id())),
-				AgendaPost.class);
-		int updated = 0;
-		for (AgendaPost post : posted) {
-			Message card = card(meeting, Locale.forLanguageTag(post.language()));
-			Optional<String> kept = deliveries.update(post.conversation(), new NetworkId(meeting.networkId()),
-					post.messageId(), card);
-			if (kept.isPresent()) {
-				updated++;
-				if (!kept.get().equals(post.messageId())) {
-					// the card grew into more parts: remember them all for the next edit
-					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())),
-							Update.update("messageId", kept.get()), AgendaPost.class);
-				}
-			}
-		}
-		log.info("Updated {} of {} posted agenda cards of meeting {}", updated, posted.size(), meeting.id());
-		return updated;
+		DeliveryCounts counts = outbox.settle(cards.update(KIND, meeting.id()), SETTLE);
+		log.info("Updated {} posted agenda cards of meeting {} ({} still pending)", counts.sent(), meeting.id(),
+				counts.pending());
+		return counts.sent();
 	}
 
 }

@@ -16,7 +16,8 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.Outbox;
+import se.samverka.delivery.Recipient;
 import se.samverka.network.Networks.CodeMatch;
 import se.samverka.network.NetworkLink.Purpose;
 
@@ -40,12 +41,12 @@ class JoinCommand implements CommandHandler {
 
 	private final People people;
 
-	private final Deliveries deliveries;
+	private final Outbox outbox;
 
-	JoinCommand(Networks networks, People people, Deliveries deliveries) {
+	JoinCommand(Networks networks, People people, Outbox outbox) {
 		this.networks = networks;
 		this.people = people;
-		this.deliveries = deliveries;
+		this.outbox = outbox;
 	}
 
 	@Override
@@ -112,9 +113,10 @@ class JoinCommand implements CommandHandler {
 	private void announce(CommandContext ctx, Network network, String organisation) {
 		String name = people.find(ctx.person()).map(Person::displayName).orElse("?");
 		NetworkId id = new NetworkId(network.id());
+		String key = "join:" + network.id() + ":" + ctx.person().value() + ":" + java.util.UUID.randomUUID();
 		for (NetworkLink link : networks.links(id)) {
 			if (link.is(Purpose.HOME) && !link.conversation().equals(ctx.conversation())) {
-				deliveries.post(link.conversation(), id, Message
+				outbox.enqueue(key, id, Recipient.conversation(link.conversation()), Message
 					.text(ctx.texts().get(homeLocale(network), "join.announce", name, organisation, network.name())));
 			}
 		}

@@ -1,80 +1,84 @@
 package se.samverka.poll;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.ConversationKey;
+import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.CardSource;
+import se.samverka.delivery.DeliveryCounts;
+import se.samverka.delivery.LiveCards;
+import se.samverka.delivery.Outbox;
 import se.samverka.network.NetworkAudience;
-import se.samverka.scheduler.Schedules;
 
 /**
- * Poll cards out in the conversations: posted to every conversation of the network (and
- * here), remembered, and updated in place with the live tally and finally the result.
- * Updates are throttled: a vote asks for a refresh at the next five-second mark and all
- * votes until then share it, so 500 people voting at once cause one update per card, not
- * 500.
+ * Poll cards out in the conversations, as live cards (delivery/LiveCards): posted to
+ * every conversation of the network (and here), and updated in place with the live tally
+ * and finally the result. A vote asks for an update within five seconds, shared by every
+ * vote until then, so 500 people voting at once cause one update per card every five
+ * seconds, not 500.
  */
 @Component
-class PollPosts {
+class PollPosts implements CardSource {
 
-	static final String REFRESH = "poll.refresh";
+	static final String KIND = "poll";
 
-	static final long REFRESH_EVERY_SECONDS = 5;
+	/**
+	 * How long the turn that starts a poll waits to say how many conversations got it.
+	 */
+	static final Duration SETTLE = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(PollPosts.class);
 
-	private final MongoTemplate mongo;
+	private final LiveCards cards;
 
-	private final Deliveries deliveries;
+	private final Outbox outbox;
 
 	private final Polls polls;
 
 	private final NetworkAudience audience;
 
-	private final Schedules schedules;
+	private final PollCard card;
 
-	private final Clock clock;
-
-	private final PollCard cards;
-
-	private final Object[] updating = new Object[32];
-
-	PollPosts(MongoTemplate mongo, Deliveries deliveries, Polls polls, NetworkAudience audience, Schedules schedules,
-			Clock clock, Texts texts) {
-		this.mongo = mongo;
-		this.deliveries = deliveries;
+	PollPosts(LiveCards cards, Outbox outbox, Polls polls, NetworkAudience audience, Texts texts) {
+		this.cards = cards;
+		this.outbox = outbox;
 		this.polls = polls;
 		this.audience = audience;
-		this.schedules = schedules;
-		this.clock = clock;
-		this.cards = new PollCard(texts);
-		for (int i = 0; i < updating.length; i++) {
-			updating[i] = new Object();
-		}
+		this.card = new PollCard(texts);
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	/** The poll's card with the tally as stored now. */
+	@Override
+	public Optional<Message> render(String pollId, Locale locale) {
+		return polls.find(pollId)
+			.map(poll -> card.render(poll, polls.tally(poll), polls.organisations(new NetworkId(poll.networkId())),
+					locale));
+	}
+
+	@Override
+	public LegacyPosts legacyPosts() {
+		return new LegacyPosts("poll_posts", "pollId", "polls");
 	}
 
 	/**
 	 * Posts the poll's card to every conversation of the network (in the network's
-	 * language) and here (in the person's); returns how many got it.
+	 * language) and here (in the person's); returns how many got it within a few seconds.
 	 */
 	int postEverywhere(DatePoll poll, CommandContext ctx) {
 		NetworkId network = new NetworkId(poll.networkId());
@@ -82,83 +86,23 @@ class PollPosts {
 		Map<ConversationKey, Locale> targets = new LinkedHashMap<>();
 		targets.put(ctx.conversation(), ctx.locale());
 		audience.conversations(network).forEach(conversation -> targets.putIfAbsent(conversation, networkLanguage));
-		Tally tally = polls.tally(poll);
-		int posted = 0;
-		for (Map.Entry<ConversationKey, Locale> target : targets.entrySet()) {
-			if (post(poll, tally, target.getKey(), target.getValue())) {
-				posted++;
-			}
-		}
-		log.info("Posted poll {} to {} of {} conversations", poll.id(), posted, targets.size());
-		return posted;
-	}
-
-	private boolean post(DatePoll poll, Tally tally, ConversationKey conversation, Locale locale) {
-		Optional<String> messageId = deliveries.postTracked(conversation, new NetworkId(poll.networkId()),
-				cards.render(poll, tally, polls.organisations(new NetworkId(poll.networkId())), locale));
-		messageId.filter(id -> !id.isEmpty())
-			.ifPresent(id -> mongo.save(new PollPost(PollPost.idOf(poll, conversation), poll.id(),
-					conversation.channel(), conversation.tenant(), conversation.conversationId(), id,
-					locale.toLanguageTag(), clock.instant())));
-		return messageId.isPresent();
+		DeliveryCounts counts = outbox.settle(cards.post(this, poll.id(), network, targets), SETTLE);
+		log.info("Posted poll {} to {} of {} conversations ({} still pending)", poll.id(), counts.sent(),
+				targets.size(), counts.pending());
+		return counts.sent();
 	}
 
 	/**
-	 * A vote changed the tally: update the posted cards at the next five-second mark,
-	 * once for all votes until then.
+	 * A vote changed the tally: update the posted cards soon, once for all votes until
+	 * then.
 	 */
 	void refreshSoon(DatePoll poll) {
-		if (!mongo.exists(Query.query(Criteria.where("pollId").is(poll.id())), PollPost.class)) {
-			return;
-		}
-		long due = (clock.instant().getEpochSecond() / REFRESH_EVERY_SECONDS + 1) * REFRESH_EVERY_SECONDS;
-		String id = "poll-refresh:" + poll.id() + ":" + due;
-		if (schedules.find(id).isEmpty()) {
-			schedules.once(id, REFRESH, poll.id(), Instant.ofEpochSecond(due), ZoneOffset.UTC);
-		}
+		cards.updateSoon(KIND, poll.id());
 	}
 
-	/**
-	 * Updates every posted card now (after closing). A closed poll's cards are updated
-	 * once more at the next refresh mark: a refresh that another instance began before
-	 * the poll closed cannot leave the open card over the result.
-	 */
+	/** The poll closed or changed otherwise: update its cards as soon as may be. */
 	void updateAll(DatePoll poll) {
-		refreshNow(poll);
-		if (!poll.open()) {
-			refreshSoon(poll);
-		}
-	}
-
-	/**
-	 * Updates every posted card with the poll and tally as stored. One update of a poll
-	 * at a time here, each reading the poll afresh, so the last one shows the latest
-	 * state.
-	 */
-	void refreshNow(DatePoll poll) {
-		synchronized (updating[Math.floorMod(poll.id().hashCode(), updating.length)]) {
-			update(polls.find(poll.id()).orElse(poll));
-		}
-	}
-
-	private void update(DatePoll current) {
-		Tally tally = polls.tally(current);
-		Set<String> organisations = polls.organisations(new NetworkId(current.networkId()));
-		List<PollPost> posted = mongo.find(Query.query(Criteria.where("pollId").is(current.id())), PollPost.class);
-		int updated = 0;
-		for (PollPost post : posted) {
-			Optional<String> kept = deliveries.update(post.conversation(), new NetworkId(current.networkId()),
-					post.messageId(),
-					cards.render(current, tally, organisations, Locale.forLanguageTag(post.language())));
-			if (kept.isPresent()) {
-				updated++;
-				if (!kept.get().equals(post.messageId())) {
-					mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())),
-							Update.update("messageId", kept.get()), PollPost.class);
-				}
-			}
-		}
-		log.info("Updated {} of {} posted cards of poll {}", updated, posted.size(), current.id());
+		cards.update(KIND, poll.id());
 	}
 
 }

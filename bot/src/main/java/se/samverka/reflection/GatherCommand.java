@@ -14,7 +14,8 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.Outbox;
+import se.samverka.delivery.Recipient;
 import se.samverka.network.NetworkAudience;
 
 /**
@@ -34,15 +35,18 @@ class GatherCommand implements CommandHandler {
 
 	private final NetworkAudience audience;
 
-	private final Deliveries deliveries;
+	/** How long the turn waits to say how many conversations got the summary. */
+	private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(5);
+
+	private final Outbox outbox;
 
 	private final GatherCard cards;
 
-	GatherCommand(Boards boards, Notes notes, NetworkAudience audience, Deliveries deliveries, Texts texts) {
+	GatherCommand(Boards boards, Notes notes, NetworkAudience audience, Outbox outbox, Texts texts) {
 		this.boards = boards;
 		this.notes = notes;
 		this.audience = audience;
-		this.deliveries = deliveries;
+		this.outbox = outbox;
 		this.cards = new GatherCard(texts);
 	}
 
@@ -62,14 +66,13 @@ class GatherCommand implements CommandHandler {
 		NetworkId network = ctx.network();
 		Locale language = audience.language(network);
 		Message summary = cards.render(board, columns, language);
-		int posted = 0;
+		String key = "gather:" + board.id() + ":" + java.util.UUID.randomUUID();
 		boolean here = false;
 		for (ConversationKey conversation : audience.conversations(network)) {
 			here |= conversation.equals(ctx.conversation());
-			if (deliveries.postNow(conversation, network, summary)) {
-				posted++;
-			}
+			outbox.enqueue(key, network, Recipient.conversation(conversation), summary);
 		}
+		int posted = outbox.settle(key, SETTLE).sent();
 		List<Message> replies = new ArrayList<>();
 		replies.add(Message.text(ctx.t("board.gather.done", board.title(), posted)));
 		if (!here) {

@@ -14,7 +14,8 @@ import se.samverka.chat.Sender;
  * response_url, visible only to the person who typed it. The response_url works in every
  * conversation where the command can be typed, even where the bot is not a member
  * (chat.postEphemeral would fail there with not_in_channel) and needs no extra scope.
- * What the whole channel should see, such as a join, is announced through Deliveries.
+ * What the whole channel should see, such as a join, is announced through the delivery
+ * ledger (Outbox).
  */
 class SlashCommandListener implements SlashCommandHandler {
 

@@ -23,4 +23,9 @@ public class LeakyFeature {
 
 	FixtureChannel channel;
 
+	void postAroundTheLedger(se.samverka.delivery.ChannelSender sender,
+			se.samverka.conversation.KnownConversation target) {
+		sender.send(target, se.samverka.chat.Message.text("around"));
+	}
+
 }

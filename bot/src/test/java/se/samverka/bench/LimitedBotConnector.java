@@ -6,9 +6,11 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,9 +26,17 @@ import com.sun.net.httpserver.HttpServer;
  * per conversation 7 per 1 s, 8 per 2 s and 60 per 30 s; per tenant 30 per second. A
  * request beyond them is answered 429 with Retry-After; on top, {@link Faults} answers
  * some requests 429 or 500 at random. A 500 here means nothing was posted. Only accepted
- * activities count in {@link #receipts}.
+ * activities count in {@link #receipts}. Public for tests elsewhere that need Teams'
+ * limits enforced ({@link #withoutFaults()}, {@link #requests()}).
  */
-final class LimitedBotConnector implements AutoCloseable {
+public final class LimitedBotConnector implements AutoCloseable {
+
+	/**
+	 * One request as it arrived: method, conversation (null when opening one), when, the
+	 * status answered, and the body.
+	 */
+	public record Request(String method, String conversation, Instant at, int status, String body) {
+	}
 
 	static final int TENANT_PER_SECOND = 30;
 
@@ -44,6 +54,8 @@ final class LimitedBotConnector implements AutoCloseable {
 
 	private final ExecutorService workers = Executors.newFixedThreadPool(32);
 
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
+
 	LimitedBotConnector(Faults faults) {
 		this.faults = faults;
 		try {
@@ -57,7 +69,22 @@ final class LimitedBotConnector implements AutoCloseable {
 		server.start();
 	}
 
-	String serviceUrl() {
+	/** A connector that enforces the limits and nothing else: no random 429s or 500s. */
+	public static LimitedBotConnector withoutFaults() {
+		return new LimitedBotConnector(new Faults(0, 0, 0));
+	}
+
+	/** Every request so far, in the order they arrived. */
+	public List<Request> requests() {
+		return List.copyOf(requests);
+	}
+
+	/** How many requests were answered 429 (over a limit or at random). */
+	public long throttled() {
+		return receipts.throttled.get();
+	}
+
+	public String serviceUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 	}
 
@@ -72,6 +99,7 @@ final class LimitedBotConnector implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			Instant at = Instant.now();
 			byte[] raw = exchange.getRequestBody().readAllBytes();
 			receipts.requests.incrementAndGet();
 			String path = exchange.getRequestURI().getRawPath();
@@ -80,6 +108,8 @@ final class LimitedBotConnector implements AutoCloseable {
 			String[] parts = path.split("/");
 			// /v3/conversations[/{id}/activities[/{activityId}]]
 			String conversation = parts.length > 3 ? URLDecoder.decode(parts[3], StandardCharsets.UTF_8) : null;
+			exchange.setAttribute(Request.class.getName(), new Request(exchange.getRequestMethod(), conversation, at, 0,
+					new String(raw, StandardCharsets.UTF_8)));
 			Faults.Fault fault = faults.next();
 			if (fault == Faults.Fault.THROTTLED) {
 				receipts.throttledAtRandom.incrementAndGet();
@@ -126,7 +156,10 @@ final class LimitedBotConnector implements AutoCloseable {
 		return tenant.isEmpty() ? activity.path("tenantId").asText("") : tenant;
 	}
 
-	private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+	private void answer(HttpExchange exchange, int status, String json) throws IOException {
+		if (exchange.getAttribute(Request.class.getName()) instanceof Request r) {
+			requests.add(new Request(r.method(), r.conversation(), r.at(), status, r.body()));
+		}
 		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);

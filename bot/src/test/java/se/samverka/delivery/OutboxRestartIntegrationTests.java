@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,16 +42,16 @@ class OutboxRestartIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
-	Deliveries deliveries;
+	Ledger ledger;
+
+	@Autowired
+	Dispatch dispatch;
 
 	@Autowired
 	ConversationReferences references;
 
 	@Autowired
 	Transcript transcript;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	TestClock clock;
@@ -71,14 +69,14 @@ class OutboxRestartIntegrationTests {
 
 		assertThat(outbox.drainAtMost(4)).isEqualTo(4);
 		// a drainer claims an entry and dies before it can say what happened
-		Document claimed = outbox.claim();
+		LedgerEntry claimed = outbox.claim();
 		assertThat(claimed).isNotNull();
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(4, 8, 0, 0, 0));
 
 		// the restart: a new outbox (another instance id), after the dead one's lease ran
 		// out
 		clock.set(clock.instant().plus(Duration.ofMinutes(3)));
-		Outbox restarted = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
+		Outbox restarted = new Outbox(ledger, dispatch, 1, Duration.ofMinutes(2));
 		assertThat(restarted.drainNow()).isEqualTo(7);
 		// enqueuing the same fan-out again (a repeated job) adds nothing
 		rooms.forEach(room -> restarted.enqueue(key, network, Recipient.conversation(room),
@@ -86,7 +84,7 @@ class OutboxRestartIntegrationTests {
 		assertThat(restarted.drainNow()).isZero();
 
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(11, 0, 0, 0, 1));
-		String cutOff = claimed.getString("_id");
+		String cutOff = claimed.id();
 		int total = 0;
 		for (ConversationKey room : rooms) {
 			long received = transcript.of(room).stream().filter(e -> e.text().contains("Påminnelse " + id)).count();
@@ -105,7 +103,7 @@ class OutboxRestartIntegrationTests {
 		rooms.forEach(room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Fråga " + id)));
 
 		assertThat(outbox.drainAtMost(2)).isEqualTo(2);
-		Outbox other = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
+		Outbox other = new Outbox(ledger, dispatch, 1, Duration.ofMinutes(2));
 		assertThat(other.drainNow() + outbox.drainNow()).isEqualTo(4);
 
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(6, 0, 0, 0, 0));
@@ -122,7 +120,7 @@ class OutboxRestartIntegrationTests {
 				room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Kapplöpning " + id)));
 		// the other instance learns of the entries from the ledger, this one from its own
 		// enqueue
-		Outbox other = new Outbox(mongo, deliveries, clock, events, 1, Duration.ofMinutes(2));
+		Outbox other = new Outbox(ledger, dispatch, 1, Duration.ofMinutes(2));
 		other.refill();
 
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);

@@ -23,7 +23,8 @@ import se.samverka.chat.Block.Button;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
-import se.samverka.delivery.Deliveries;
+import se.samverka.delivery.Outbox;
+import se.samverka.delivery.Recipient;
 import se.samverka.web.PlaygroundClient.EventStream;
 import se.samverka.web.PlaygroundClient.Reply;
 
@@ -40,7 +41,7 @@ class PlaygroundApiIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
-	Deliveries deliveries;
+	Outbox outbox;
 
 	PlaygroundClient client;
 
@@ -218,8 +219,8 @@ class PlaygroundApiIntegrationTests {
 			.paragraph("Påminnelse: svara på <enkäten> & kom i tid")
 			.buttons(Button.of("Hjälp", "hjälp"))
 			.build();
-		assertThat(deliveries.postNow(new ConversationKey(Channel.PLAYGROUND, "playground", room), null, card))
-			.isTrue();
+		outbox.enqueue("proactive:" + room, new se.samverka.chat.NetworkId("playground"),
+				Recipient.conversation(new ConversationKey(Channel.PLAYGROUND, "playground", room)), card);
 		await("the post arrives", () -> page.has("Påminnelse"));
 		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("event:out"));
 		assertThat(String.join("\n", page.lines)).contains("svara på &lt;enkäten&gt; &amp; kom i tid")

@@ -1,0 +1,181 @@
+package se.samverka.delivery;
+
+import static se.samverka.delivery.LedgerEntry.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/**
+ * The ledger's storage: the {@code outbox} collection, its indexes, and every read and
+ * write of its entries. Each write is one single-document operation; the claim is an
+ * indexed swap on {@code ready} that only one instance can win.
+ */
+@Component
+class Ledger {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Ledger(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+		var collection = mongo.getCollection(COLLECTION);
+		collection.createIndex(Indexes.ascending(STATE, NOT_BEFORE));
+		collection.createIndex(Indexes.ascending(NETWORK, CREATED_AT));
+		collection.createIndex(Indexes.ascending(MESSAGE_KEY), new IndexOptions());
+		// A unique sparse index makes the claim an indexed single-document swap, in
+		// MongoDB and in the embedded server alike (which uses an index only when the
+		// query names exactly its keys).
+		collection.createIndex(Indexes.ascending(READY), new IndexOptions().unique(true).sparse(true));
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	/** Adds the entry; false when one with its id was there already. */
+	boolean insert(LedgerEntry entry) {
+		try {
+			mongo.insert(entry.toDocument(), COLLECTION);
+			return true;
+		}
+		catch (DuplicateKeyException already) {
+			return false;
+		}
+	}
+
+	/**
+	 * Claims the PENDING entry with this id for {@code owner}, or null when it is not.
+	 */
+	LedgerEntry claim(String id, String owner, Duration lease) {
+		Instant now = clock.instant();
+		Update update = new Update().set(STATE, DeliveryState.SENDING.name())
+			.unset(READY)
+			.set(LEASE_OWNER, owner)
+			.set(LEASE_UNTIL, Date.from(now.plus(lease)))
+			.set(UPDATED_AT, Date.from(now))
+			.inc(ATTEMPTS, 1);
+		Document claimed = mongo.findAndModify(Query.query(Criteria.where(READY).is(id)), update,
+				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+		return claimed == null ? null : LedgerEntry.of(claimed);
+	}
+
+	/**
+	 * Records the outcome of a claim. By id alone: nobody else can have claimed the entry
+	 * meanwhile, since only PENDING entries are claimed; at most a lease that ran out
+	 * made it UNCERTAIN, and then what the claimant learnt is the better record.
+	 */
+	void finish(String id, Update update) {
+		update.unset(LEASE_OWNER);
+		update.unset(LEASE_UNTIL);
+		update.set(UPDATED_AT, Date.from(clock.instant()));
+		mongo.updateFirst(Query.query(Criteria.where(ID).is(id)), update, COLLECTION);
+	}
+
+	/** Puts a claimed entry back, untouched, to be sent at {@code notBefore}. */
+	void release(String id, Instant notBefore) {
+		finish(id,
+				new Update().set(STATE, DeliveryState.PENDING.name())
+					.set(READY, id)
+					.set(NOT_BEFORE, Date.from(notBefore))
+					.inc(ATTEMPTS, -1));
+	}
+
+	/**
+	 * Entries whose lease ran out while SENDING may or may not have gone out: UNCERTAIN,
+	 * never resent.
+	 */
+	int expireLeases() {
+		Instant now = clock.instant();
+		Update update = new Update().set(STATE, DeliveryState.UNCERTAIN.name())
+			.set(NOTE, "lease expired while sending")
+			.set(UPDATED_AT, Date.from(now));
+		var result = mongo.updateMulti(
+				Query.query(Criteria.where(STATE).is(DeliveryState.SENDING.name()).and(LEASE_UNTIL).lt(Date.from(now))),
+				update, COLLECTION);
+		return (int) result.getModifiedCount();
+	}
+
+	/**
+	 * Every PENDING entry (id, scopes, when it may go), oldest first; entries from before
+	 * the {@code ready} field get it.
+	 */
+	List<Document> pending() {
+		Query pending = Query.query(Criteria.where(STATE).is(DeliveryState.PENDING.name()));
+		pending.fields().include(ID, SCOPES, NOT_BEFORE, CREATED_AT, READY);
+		List<Document> found = new java.util.ArrayList<>(mongo.find(pending, Document.class, COLLECTION));
+		found.sort(java.util.Comparator.comparing((Document d) -> d.getDate(CREATED_AT),
+				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		for (Document d : found) {
+			if (d.get(READY) == null) {
+				mongo.updateFirst(Query.query(Criteria.where(ID).is(d.get(ID))), new Update().set(READY, d.get(ID)),
+						COLLECTION);
+			}
+		}
+		return found;
+	}
+
+	DeliveryCounts countsByKeyPrefix(String messageKeyPrefix) {
+		return counts(Criteria.where(MESSAGE_KEY).regex("^" + Pattern.quote(messageKeyPrefix)));
+	}
+
+	DeliveryCounts countsOf(Collection<String> ids) {
+		return counts(Criteria.where(ID).in(ids));
+	}
+
+	private DeliveryCounts counts(Criteria criteria) {
+		var results = mongo.aggregate(
+				Aggregation.newAggregation(Aggregation.match(criteria), Aggregation.group(STATE).count().as("n")),
+				COLLECTION, Document.class);
+		Map<DeliveryState, Integer> byState = new EnumMap<>(DeliveryState.class);
+		results.getMappedResults()
+			.forEach(d -> byState.merge(DeliveryState.valueOf(d.getString(ID)), ((Number) d.get("n")).intValue(),
+					Integer::sum));
+		return DeliveryCounts.of(byState);
+	}
+
+	/** The persons (ids) whose entries under {@code messageKey} are UNREACHABLE. */
+	List<String> unreachablePersons(String messageKey) {
+		Query query = Query.query(Criteria.where(MESSAGE_KEY)
+			.is(messageKey)
+			.and(STATE)
+			.is(DeliveryState.UNREACHABLE.name())
+			.and(PERSON)
+			.ne(null));
+		query.fields().include(PERSON);
+		return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString(PERSON)).toList();
+	}
+
+	/** True while the entry is PENDING or being sent. */
+	boolean stillToSend(String id) {
+		Map<String, Object> raw = raw(id);
+		Object state = raw == null ? null : raw.get(STATE);
+		return DeliveryState.PENDING.name().equals(state) || DeliveryState.SENDING.name().equals(state);
+	}
+
+	Map<String, Object> raw(String id) {
+		return mongo.findById(id, Document.class, COLLECTION);
+	}
+
+}
