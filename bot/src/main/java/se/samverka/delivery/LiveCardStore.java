@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,13 +24,23 @@ import se.samverka.chat.NetworkId;
 @Component
 class LiveCardStore {
 
-	/** At most one update per card and conversation in this long. */
-	static final Duration EVERY = Duration.ofSeconds(5);
+	/**
+	 * At most one update per card and conversation in this long
+	 * ({@code samverka.cards.update-every}, 5 s: within Teams' per-conversation limits
+	 * even with other posts beside it).
+	 */
+	private final Duration every;
 
 	private final MongoTemplate mongo;
 
-	LiveCardStore(MongoTemplate mongo) {
+	LiveCardStore(MongoTemplate mongo, @Value("${samverka.cards.update-every:5s}") Duration every) {
 		this.mongo = mongo;
+		this.every = every;
+	}
+
+	/** The throttle: at most one update per card and conversation in this long. */
+	Duration every() {
+		return every;
 	}
 
 	/**
@@ -103,7 +114,7 @@ class LiveCardStore {
 	/**
 	 * The throttle's gate, across instances: takes the card for update number
 	 * {@code number} when no update of it is under way and the last began at least
-	 * {@link #EVERY} ago; null when not now.
+	 * {@link #every()} ago; null when not now.
 	 */
 	LiveCard open(String id, long number, Instant now, Duration lease) {
 		Query query = Query.query(Criteria.where("_id")
@@ -115,17 +126,17 @@ class LiveCardStore {
 			.and("updatingUntil")
 			.lte(now));
 		Update update = new Update().max("updates", number)
-			.set("nextUpdateAt", now.plus(EVERY))
+			.set("nextUpdateAt", now.plus(every))
 			.set("updatingUntil", now.plus(lease));
 		return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), LiveCard.class);
 	}
 
 	/**
-	 * The update is over (sent or not): the next may go {@link #EVERY} after its answer.
-	 * {@code messageId} is the id to keep (null: unchanged).
+	 * The update is over (sent or not): the next may go {@link #every()} after its
+	 * answer. {@code messageId} is the id to keep (null: unchanged).
 	 */
 	void close(String id, Instant answeredAt, String messageId) {
-		Update update = new Update().max("nextUpdateAt", answeredAt.plus(EVERY)).set("updatingUntil", Instant.EPOCH);
+		Update update = new Update().max("nextUpdateAt", answeredAt.plus(every)).set("updatingUntil", Instant.EPOCH);
 		if (messageId != null) {
 			update.set("messageId", messageId);
 		}

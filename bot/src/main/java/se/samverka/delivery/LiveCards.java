@@ -21,9 +21,9 @@ import se.samverka.chat.NetworkId;
  * every other send: posting one puts a post in the ledger and remembers the card per
  * conversation ({@code live_cards}); a change puts in one update per card, which the
  * drainer renders from the {@link CardSource} when it sends it. At most one update per
- * card and conversation goes out in {@link LiveCardStore#EVERY}, and the last state wins:
- * an update is keyed by the card's count of updates, so changes until the drainer takes
- * it up share it, and a change after that adds the next.
+ * card and conversation goes out in {@link LiveCardStore#every()}, and the last state
+ * wins: an update is keyed by the card's count of updates, so changes until the drainer
+ * takes it up share it, and a change after that adds the next.
  */
 @Service
 public class LiveCards {
@@ -87,10 +87,10 @@ public class LiveCards {
 
 	/**
 	 * The subject changed, and more changes are likely to follow (a vote, a note): update
-	 * its cards after {@link LiveCardStore#EVERY}, once for all changes until then.
+	 * its cards after {@link LiveCardStore#every()}, once for all changes until then.
 	 */
 	public Queued updateSoon(String kind, String subject) {
-		return update(kind, subject, LiveCardStore.EVERY);
+		return update(kind, subject, store.every());
 	}
 
 	private Queued update(String kind, String subject, Duration gather) {

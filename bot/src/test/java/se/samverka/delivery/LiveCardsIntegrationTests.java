@@ -40,7 +40,7 @@ import se.samverka.conversation.Transcript;
  * failed; a card's posts and updates are one line for organisers; and cards remembered
  * before {@code live_cards} are copied once at start-up and keep updating.
  */
-@SpringBootTest(properties = "samverka.outbox.background=false")
+@SpringBootTest(properties = { "samverka.outbox.background=false", "samverka.cards.update-every=5s" })
 @ActiveProfiles("test")
 @Import({ TestClock.Configuration.class, LiveCardsIntegrationTests.Counters.class })
 class LiveCardsIntegrationTests {

@@ -30,7 +30,10 @@ import se.samverka.conversation.Transcript;
  * off is UNCERTAIN, not sent again. The background drainer is off so that the test
  * decides who sends when.
  */
-@SpringBootTest(properties = "samverka.outbox.background=false")
+// A context and database of its own (the extra property makes its cache key unique):
+// these
+// tests count every attempt the ledger makes, so no other test's entries may be in it.
+@SpringBootTest(properties = { "samverka.outbox.background=false", "spring.application.name=outbox-restart-tests" })
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class OutboxRestartIntegrationTests {

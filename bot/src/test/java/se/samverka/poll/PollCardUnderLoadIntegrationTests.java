@@ -31,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.test.context.TestPropertySource;
+
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.bench.LimitedBotConnector;
@@ -45,6 +47,8 @@ import se.samverka.bench.LimitedBotConnector.Request;
  * exactly the stored tally.
  */
 @SamverkaTest
+// the production throttle (the test profile shortens it for the other feature tests)
+@TestPropertySource(properties = "samverka.cards.update-every=5s")
 class PollCardUnderLoadIntegrationTests {
 
 	static final int VOTERS = 500;

@@ -124,7 +124,7 @@ class PollsInTeamsIntegrationTests {
 		clock.set(clock.instant().plusSeconds(5));
 		BackgroundWork.runDue(runner, mongo);
 		org.awaitility.Awaitility.await("the closed card stays the last version")
-			.during(java.time.Duration.ofSeconds(6))
+			.during(java.time.Duration.ofSeconds(3))
 			.atMost(java.time.Duration.ofSeconds(10))
 			.until(() -> connector.postedTo(channel)
 				.stream()
