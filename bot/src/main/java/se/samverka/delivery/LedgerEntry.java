@@ -88,8 +88,22 @@ record LedgerEntry(String id, String messageKey, String topic, String network, R
 	static LedgerEntry pending(String messageKey, String topic, NetworkId network, Recipient recipient, String personId,
 			Message message, String summary, Instant notBefore, Instant now, CardSend card) {
 		return new LedgerEntry(idOf(messageKey, recipient), messageKey, topic, network.value(), recipient, personId,
-				scopesOf(recipient), message, summary != null ? summary : summaryOf(message), DeliveryState.PENDING, 0,
-				notBefore, now, card);
+				scopesOf(recipient, card), message, summary != null ? summary : summaryOf(message),
+				DeliveryState.PENDING, 0, notBefore, now, card);
+	}
+
+	/**
+	 * The rate-limit scopes of a send. Slack limits posting per channel, while
+	 * chat.update is a Web API method of its own (tier 3, per workspace): an in-place
+	 * update of a card in Slack counts there, not against the channel's posts. Teams
+	 * counts every request to a conversation, updates included.
+	 */
+	static List<String> scopesOf(Recipient recipient, CardSend card) {
+		ConversationKey c = recipient.conversation();
+		if (card != null && card.update() && c != null && c.channel() == Channel.SLACK) {
+			return List.of(RateLimits.slackUpdateScope(c.tenant()));
+		}
+		return scopesOf(recipient);
 	}
 
 	String reportKey() {

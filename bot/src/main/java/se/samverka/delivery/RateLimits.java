@@ -37,6 +37,11 @@ class RateLimits {
 		return "conversation:" + conversationKey;
 	}
 
+	/** Slack's chat.update calls in one workspace (tier 3). */
+	static String slackUpdateScope(String workspace) {
+		return "updates:slack:" + workspace;
+	}
+
 	static String tenantScope(Channel channel, String tenant) {
 		return "tenant:" + channel.name().toLowerCase() + ":" + tenant;
 	}
@@ -55,6 +60,10 @@ class RateLimits {
 		}
 		else if (scope.startsWith("tenant:slack:")) {
 			windows = List.of(new Window(5, Duration.ofSeconds(1)));
+		}
+		else if (scope.startsWith("updates:slack:")) {
+			// tier 3: 50 a minute, never more than 5 in one second (bursts are what 429s)
+			windows = List.of(new Window(5, Duration.ofSeconds(1)), new Window(50, Duration.ofMinutes(1)));
 		}
 		else {
 			windows = List.of();

@@ -44,6 +44,28 @@ class LedgerEntryUnitTests {
 	}
 
 	@Test
+	void aSlackCardUpdateCountsAgainstTheWorkspacesUpdatesNotTheChannelsPosts() {
+		ConversationKey slackChannel = new ConversationKey(Channel.SLACK, "T1", "C1");
+		ConversationKey teamsChannel = new ConversationKey(Channel.TEAMS, "tenant-1", "19:abc@thread.tacv2");
+		Instant now = Instant.parse("2026-03-20T09:00:00Z");
+
+		assertThat(scopes(slackChannel, new LedgerEntry.CardSend("c1", true), now)).containsExactly("updates:slack:T1");
+		assertThat(scopes(slackChannel, new LedgerEntry.CardSend("c1", false), now))
+			.containsExactly("conversation:slack:T1:C1", "tenant:slack:T1");
+		assertThat(scopes(slackChannel, null, now)).containsExactly("conversation:slack:T1:C1", "tenant:slack:T1");
+		assertThat(scopes(teamsChannel, new LedgerEntry.CardSend("c2", true), now))
+			.containsExactly("conversation:" + teamsChannel.asString(), "tenant:teams:tenant-1");
+		assertThat(new RateLimits(1).windowsOf("updates:slack:T1")).isNotEmpty();
+	}
+
+	private static List<String> scopes(ConversationKey conversation, LedgerEntry.CardSend card, Instant now) {
+		return LedgerEntry
+			.pending("card:poll:p1:u1", "card:poll:p1", new NetworkId("n1"), Recipient.conversation(conversation), null,
+					null, "Kort", now, now, card)
+			.scopes();
+	}
+
+	@Test
 	void anEntryWrittenBeforeTheTypedClassIsReadAsItIs() {
 		Document old = new Document("_id", "reminder:1|person:slack:T1:U1").append("messageKey", "reminder:1")
 			.append("network", "n1")
