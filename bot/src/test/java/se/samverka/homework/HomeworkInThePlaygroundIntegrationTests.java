@@ -166,8 +166,11 @@ class HomeworkInThePlaygroundIntegrationTests {
 		BackgroundWork.runDue(runner, mongo);
 		// reminders go out through the delivery ledger, in the background
 		PlaygroundClient.await("the reminder reaches Cia", () -> history(cia).contains("Påminnelse: läxa 1"));
-		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse");
-		assertThat(history(dan)).doesNotContain("Påminnelse");
+		// the evaluation's own reminder may come the same morning: only homework reminders
+		// count here, once the ledger has sent all there was
+		Ledger.awaitIdle(mongo, networkId);
+		assertThat(history(bo)).as("Bo has answered everything").doesNotContain("Påminnelse: läxa");
+		assertThat(history(dan)).doesNotContain("Påminnelse: läxa");
 
 		// the next meeting's agenda is posted: the reply offers the answers, with a
 		// button for the summary
