@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -51,6 +52,8 @@ import se.samverka.slack.SignedSlack;
  * Bot Connector) lands in the same tally as one from Slack.
  */
 @SamverkaTest
+// the production throttle: the test shows that votes within one interval share one update
+@TestPropertySource(properties = "samverka.cards.update-every=5s")
 class PollsInSlackIntegrationTests {
 
 	static final String SECRET = FakeSlack.SECRET;
