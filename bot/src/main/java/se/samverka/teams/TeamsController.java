@@ -18,6 +18,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 
+import se.samverka.LocalRequests;
 import se.samverka.teams.TeamsAuthentication.NotAuthenticated;
 
 /**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import se.samverka.DevMode;
+import se.samverka.LocalRequests;
 
 /**
  * The playground exists only in local dev mode and only for the machine it runs on:
@@ -52,19 +53,7 @@ class PlaygroundGate extends OncePerRequestFilter {
 	}
 
 	static boolean fromThisMachine(HttpServletRequest request) {
-		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null) {
-			return false;
-		}
-		return isLoopbackAddress(request.getRemoteAddr());
-	}
-
-	static boolean isLoopbackAddress(String address) {
-		if (address == null) {
-			return false;
-		}
-		String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1)
-				: address;
-		return a.startsWith("127.") || a.equals("::1") || a.equals("0:0:0:0:0:0:0:1");
+		return LocalRequests.isLocal(request);
 	}
 
 	/**
@@ -83,7 +72,7 @@ class PlaygroundGate extends OncePerRequestFilter {
 		try {
 			URI uri = URI.create(origin);
 			String host = uri.getHost();
-			boolean loopbackHost = host != null && (host.equals("localhost") || isLoopbackAddress(host));
+			boolean loopbackHost = host != null && (host.equals("localhost") || LocalRequests.isLoopbackAddress(host));
 			return "http".equals(uri.getScheme()) && loopbackHost && uri.getPort() == request.getLocalPort();
 		}
 		catch (IllegalArgumentException ex) {

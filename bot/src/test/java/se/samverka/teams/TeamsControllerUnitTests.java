@@ -36,6 +36,12 @@ class TeamsControllerUnitTests {
 		MockHttpServletRequest relayed = request("127.0.0.1", ACTIVITY);
 		relayed.addHeader("X-Forwarded-For", "203.0.113.7");
 		assertThat(controller(TeamsMode.LOCAL_DEV).receive(relayed).getStatusCode().value()).isEqualTo(403);
+		for (String header : new String[] { "Forwarded", "X-Forwarded-Host", "X-Real-IP" }) {
+			MockHttpServletRequest other = request("127.0.0.1", ACTIVITY);
+			other.addHeader(header, "203.0.113.7");
+			assertThat(controller(TeamsMode.LOCAL_DEV).receive(other).getStatusCode().value()).as(header)
+				.isEqualTo(403);
+		}
 	}
 
 	@Test

@@ -33,6 +33,18 @@ class PlaygroundGateUnitTests {
 	}
 
 	@Test
+	void answersNotFoundToARequestAProxyRelayedWithAnyForwardingHeader() throws Exception {
+		for (String header : new String[] { "Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP" }) {
+			MockHttpServletRequest page = request("GET", "/", "127.0.0.1");
+			page.addHeader(header, "203.0.113.9");
+			assertThat(run(gate, page).getStatus()).as(header).isEqualTo(404);
+			MockHttpServletRequest api = request("POST", "/playground/api/rooms/x/messages", "127.0.0.1");
+			api.addHeader(header, "203.0.113.9");
+			assertThat(run(gate, api).getStatus()).as(header).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void answersNotFoundOutsideDevModeEvenLocally() throws Exception {
 		PlaygroundGate production = new PlaygroundGate(devMode("teams-app-id"));
 		assertThat(run(production, request("GET", "/", "127.0.0.1")).getStatus()).isEqualTo(404);
