@@ -64,7 +64,7 @@ class GroupAnnouncement {
 	}
 
 	static String personalKey(Grouping grouping) {
-		return "groups:" + grouping.id() + ":personal";
+		return grouping.messageKey() + ":personal";
 	}
 
 	Reach announce(MixedGroups.Made made, AgendaSlot slot) {
@@ -78,14 +78,14 @@ class GroupAnnouncement {
 		}
 		GroupCard card = new GroupCard(texts, names, organisations);
 		NetworkId network = new NetworkId(grouping.networkId());
-		int posted = broadcast.post("groups:" + grouping.id(), network,
+		int posted = broadcast.post(grouping.messageKey(), network,
 				locale -> card.forNetwork(locale, grouping, slot, made.separated()));
 		List<String> unreached = new ArrayList<>();
 		for (Grouping.Group group : grouping.groups()) {
 			for (String personId : group.personIds()) {
 				PersonId person = new PersonId(personId);
 				if (!personal.send(personalKey(grouping), person, network,
-						card.forPerson(personal.languageOf(person), group, personId, slot))) {
+						card.forPerson(personal.languageOf(person), grouping, group, personId, slot))) {
 					unreached.add(card.name(personId));
 				}
 			}

@@ -44,10 +44,13 @@ final class GroupCard {
 		if (!slot.prompt().isBlank()) {
 			card.paragraph(slot.prompt());
 		}
+		if (grouping.revision() > 0) {
+			card.paragraph(texts.get(locale, "grouping.card.replaces"), Tone.SUBTLE);
+		}
 		return card.paragraph(texts.get(locale, "grouping.card.footer"), Tone.SUBTLE).build();
 	}
 
-	Message forPerson(Locale locale, Grouping.Group group, String personId, AgendaSlot slot) {
+	Message forPerson(Locale locale, Grouping grouping, Grouping.Group group, String personId, AgendaSlot slot) {
 		List<String> others = group.personIds().stream().filter(p -> !p.equals(personId)).toList();
 		Message.Builder message = Message.builder()
 			.heading(texts.get(locale, "grouping.personal.heading", group.number()))
@@ -56,6 +59,9 @@ final class GroupCard {
 			.paragraph(texts.get(locale, "grouping.personal.slot", slotLine(slot)), Tone.GOOD);
 		if (!slot.prompt().isBlank()) {
 			message.paragraph(slot.prompt());
+		}
+		if (grouping.revision() > 0) {
+			message.paragraph(texts.get(locale, "grouping.personal.replaces"), Tone.SUBTLE);
 		}
 		return message.build();
 	}

@@ -18,10 +18,11 @@ import se.samverka.chat.PersonId;
  * {@code HH:mm} in the meeting's zone, so that slots sort as text.
  *
  * @param seed what the mixing was seeded with, so the same split can be made again
+ * @param revision 0 for the slot's first split, one more for each that replaced it
  */
 @Document("groupings")
 public record Grouping(@Id String id, @Indexed String meetingId, String networkId, String slot, String slotTitle,
-		int size, List<Group> groups, long seed, String madeBy, Instant madeAt) {
+		int size, List<Group> groups, long seed, String madeBy, Instant madeAt, int revision) {
 
 	public Grouping {
 		groups = groups == null ? List.of() : List.copyOf(groups);
@@ -42,6 +43,15 @@ public record Grouping(@Id String id, @Indexed String meetingId, String networkI
 
 	static String slotOf(LocalTime start) {
 		return String.format("%02d:%02d", start.getHour(), start.getMinute());
+	}
+
+	/**
+	 * The delivery ledger's key for this split's posts. Sends are once per (key,
+	 * recipient), so a split that replaces another needs a key of its own, or it would
+	 * never be posted; the first split keeps the key it always had.
+	 */
+	String messageKey() {
+		return revision == 0 ? "groups:" + id : "groups:" + id + "#" + revision;
 	}
 
 	public LocalTime slotStart() {

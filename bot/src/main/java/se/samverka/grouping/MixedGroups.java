@@ -106,11 +106,12 @@ class MixedGroups {
 		for (int g = 0; g < split.size(); g++) {
 			groups.add(new Grouping.Group(g + 1, split.get(g).stream().map(Participant::personId).toList()));
 		}
-		boolean replaced = groupings.find(meeting.id(), slot.start()).isPresent();
+		Optional<Grouping> earlier = groupings.find(meeting.id(), slot.start());
+		int revision = earlier.map(g -> g.revision() + 1).orElse(0);
 		Grouping grouping = groupings
 			.save(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(), meeting.networkId(),
-					Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, organiser.value(), now));
-		return Optional.of(new Made(grouping, chosen, replaced, fromAttendance, previous.isPresent()));
+					Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, organiser.value(), now, revision));
+		return Optional.of(new Made(grouping, chosen, earlier.isPresent(), fromAttendance, previous.isPresent()));
 	}
 
 }

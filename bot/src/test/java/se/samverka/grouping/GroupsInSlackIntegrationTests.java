@@ -5,8 +5,10 @@ import static se.samverka.slack.SignedSlack.inviteCode;
 import static se.samverka.slack.SignedSlack.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverka.Ledger;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.slack.FakeSlack;
@@ -113,6 +116,51 @@ class GroupsInSlackIntegrationTests {
 		assertThat(slack.count(c -> c.path().equals("conversations.open") && c.param("users").equals(bo)))
 			.as("Bo's DM was known already")
 			.isZero();
+	}
+
+	@Test
+	void aSecondSplitIsPostedInTheChannelAndEachPersonIsToldTheirNewGroup() throws Exception {
+		String code = inviteCode(command(anna, home, "nätverk skapa Omgjorda"));
+		directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		assertThat(command(cecilia, home, "gå med " + code + " Skolan")).contains("Välkommen");
+		directMessage(david, davidsDm, "gå med " + code + " Socialtjänsten");
+		slack.await(c -> isPost(c, davidsDm) && c.param("text").contains("Välkommen"));
+		command(anna, home, "möte skapa\n" + AGENDA);
+		assertThat(command(anna, home, "grupper 3")).contains("3 personer i en grupp");
+		slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 1"));
+		Map<String, String> dms = Map.of("Polisen", bosDm, "Skolan", FakeSlack.directMessageOf(cecilia),
+				"Socialtjänsten", davidsDm);
+		dms.values().forEach(dm -> slack.await(c -> isPost(c, dm) && c.param("text").contains("Du är i grupp")));
+
+		// the organiser changes the split; Slack delivers the same command twice
+		String responseUrl = slack.responseUrl("cmd-" + next());
+		String again = SignedSlack.slashBody(anna, home, "grupper 2", responseUrl);
+		assertThat(post(again, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+		String reply = SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
+		assertThat(post(again, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+
+		assertThat(reply).contains("3 personer i 2 grupper")
+			.contains("De ersätter grupperna som gjordes tidigare")
+			.contains("Indelningen är postad i nätverkets samtal (1)")
+			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
+		FakeSlack.Call split = slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 2"));
+		assertThat(split.param("text")).contains("ersätter de som postades tidigare");
+		dms.forEach((organisation, dm) -> {
+			String told = "Du är i grupp "
+					+ GroupsInTeamsIntegrationTests.groupIn(split.param("text"), "(" + organisation + ")");
+			slack.await(c -> isPost(c, dm) && c.param("text").contains(told)
+					&& c.param("text").contains("ersätter den du fick tidigare"));
+		});
+		Ledger.awaitIdle(mongo, networkCreatedBy(anna));
+		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Grupp 2")))
+			.as("the second split is posted once")
+			.isEqualTo(1);
+		dms.forEach((organisation,
+				dm) -> assertThat(
+						slack.count(c -> isPost(c, dm) && c.param("text").contains("ersätter den du fick tidigare")))
+					.as("the member of %s is told once", organisation)
+					.isEqualTo(1));
 	}
 
 	@Test

@@ -6,16 +6,23 @@ import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.message;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.Ledger;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.teams.AdaptiveCardSchema;
@@ -48,6 +55,9 @@ class GroupsInTeamsIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	final String id = UUID.randomUUID().toString().substring(0, 8);
 
@@ -118,6 +128,48 @@ class GroupsInTeamsIntegrationTests {
 	}
 
 	@Test
+	void aSecondSplitIsPostedInTheChannelAndEachPersonIsToldTheirNewGroup() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Omgjorda " + id)));
+		say(personal(bo, "gå med " + code + " Polisen"));
+		say(mentioning(connector.url(), channel, cecilia, "gå med " + code + " Skolan"));
+		say(personal(david, "gå med " + code + " Socialtjänsten"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 3")).readable())
+			.contains("3 personer i en grupp");
+		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Grupp 1:"));
+		Posted created = connector.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations")
+				&& p.activity().path("members").path(0).path("id").asText().equals("29:" + cecilia));
+		connector.await(p -> p.conversationId().equals(created.answeredId()) && p.readable().contains("Du är i grupp"));
+
+		// the organiser changes the split; Teams delivers the same activity twice
+		ObjectNode again = mentioning(connector.url(), channel, anna, "grupper 2");
+		String reply = say(again).readable();
+		assertThat(TeamsActivities.post(port, again, null).statusCode()).isEqualTo(200);
+
+		assertThat(reply).contains("3 personer i 2 grupper")
+			.contains("De ersätter grupperna som gjordes tidigare")
+			.contains("Indelningen är postad i nätverkets samtal (1)")
+			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
+		Posted split = connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Grupp 2:"));
+		assertThat(split.readable()).contains("ersätter de som postades tidigare");
+		AdaptiveCardSchema.assertValid(split.activity().path("attachments").path(0).path("content"));
+		Map<String, String> chats = Map.of(bo, chatOf(bo), cecilia, created.answeredId(), david, chatOf(david));
+		chats.forEach((user, chat) -> {
+			String told = "Du är i grupp " + groupIn(split.readable(), "Person " + user + " (");
+			connector.await(p -> p.conversationId().equals(chat) && p.readable().contains(told)
+					&& p.readable().contains("ersätter den du fick tidigare"));
+		});
+		Ledger.awaitIdle(mongo, networkNamed("Omgjorda " + id));
+		assertThat(connector.postedTo(channel).stream().filter(p -> p.readable().contains("Grupp 2:")))
+			.as("the second split is posted once")
+			.hasSize(1);
+		chats.forEach((user, chat) -> assertThat(
+				connector.postedTo(chat).stream().filter(p -> p.readable().contains("ersätter den du fick tidigare")))
+			.as("%s is told once", user)
+			.hasSize(1));
+	}
+
+	@Test
 	void whoCouldNotBeReachedIsNamedToTheOrganiser() {
 		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Nåbara " + id)));
 		say(personal(bo, "gå med " + code + " Polisen"));
@@ -150,6 +202,17 @@ class GroupsInTeamsIntegrationTests {
 		assertThat(say(mentioning(connector.url(), channel, anna, "groups 99")).readable()).contains("högst 50");
 		assertThat(connector.postedTo(channel).stream().filter(p -> p.readable().contains("Grupp 1:"))).isEmpty();
 		assertThat(connector.postedTo(channel)).hasSize(before + 2);
+	}
+
+	/** The number of the group whose line in the split names {@code who}. */
+	static int groupIn(String split, String who) {
+		Matcher line = Pattern.compile("Grupp (\\d+)\\W[^\\n]*" + Pattern.quote(who)).matcher(split);
+		assertThat(line.find()).as("%s in %s", who, split).isTrue();
+		return Integer.parseInt(line.group(1));
+	}
+
+	private String networkNamed(String name) {
+		return mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
 	}
 
 	private ObjectNode personal(String user, String text) {

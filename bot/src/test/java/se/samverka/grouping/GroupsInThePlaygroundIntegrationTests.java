@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverka.Ledger;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.PersonId;
@@ -117,6 +118,56 @@ class GroupsInThePlaygroundIntegrationTests {
 			assertThat(group).hasSize(3);
 			assertThat(group.stream().map(members::get).distinct()).as("organisations in a group").hasSize(3);
 		});
+		network.close();
+		personal.values().forEach(EventStream::close);
+	}
+
+	@Test
+	void aSecondSplitForTheSameSlotIsPostedAndEachPersonIsToldTheirNewGroup() {
+		Map<String, String> members = join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		EventStream network = client.follow(room, anna);
+		await("the network room's stream is open", () -> network.has("event:ready"));
+		Map<String, EventStream> personal = new LinkedHashMap<>();
+		for (String member : members.keySet()) {
+			EventStream stream = client.follow("dm-" + member, member);
+			await("a personal stream is open", () -> stream.has("event:ready"));
+			personal.put(member, stream);
+		}
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("6 personer i 2 grupper");
+		await("the first split is posted", () -> network.has("Grupp 2"));
+		personal.forEach(
+				(member, stream) -> await("the first group arrives for " + member, () -> stream.has("Du är i grupp")));
+
+		// the organiser changes the split: the same request twice (a replay) counts once
+		Map<String, Object> again = PlaygroundClient.turn(anna, UUID.randomUUID().toString(), "grupper 2");
+		String reply = client.post(room, again).html();
+		client.post(room, again);
+
+		assertThat(reply).contains("6 personer i 3 grupper")
+			.contains("De ersätter grupperna som gjordes tidigare")
+			.contains("Indelningen är postad i nätverkets samtal (1)")
+			.contains("Alla 6 har fått sin grupp i ett personligt meddelande");
+		await("the second split is posted in the network's room",
+				() -> network.has("Grupp 3") && network.has("ersätter de som postades tidigare"));
+		List<Set<String>> groups = groupsOf("09:30");
+		assertThat(groups).hasSize(3);
+		for (int g = 0; g < groups.size(); g++) {
+			String told = "Du är i grupp " + (g + 1);
+			for (String member : groups.get(g)) {
+				EventStream stream = personal.get(member);
+				await(member + " is told their new group", () -> stream.lines.stream()
+					.anyMatch(l -> l.contains(told) && l.contains("ersätter den du fick tidigare")));
+			}
+		}
+		Ledger.awaitIdle(mongo, networkOfMeeting(meetingId()));
+		assertThat(network.lines.stream().filter(l -> l.contains("ersätter de som postades tidigare")))
+			.as("the second split is posted once")
+			.hasSize(1);
+		personal.forEach((member,
+				stream) -> assertThat(stream.lines.stream().filter(l -> l.contains("ersätter den du fick tidigare")))
+					.as("%s is told once", member)
+					.hasSize(1));
 		network.close();
 		personal.values().forEach(EventStream::close);
 	}
@@ -255,6 +306,10 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	private String personIdOf(String browserId) {
 		return mongo.getCollection("people").find(new Document("userId", browserId)).first().getString("_id");
+	}
+
+	private String networkOfMeeting(String meetingId) {
+		return mongo.getCollection("meetings").find(new Document("_id", meetingId)).first().getString("networkId");
 	}
 
 	private String networkOf(String code) {

@@ -143,8 +143,17 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(cia, "svar 1")).contains("Skriv ditt svar efter frågans nummer");
 		assertThat(say(cia, "svar 1 " + "x".repeat(2_001))).contains("Svaret har 2001 tecken; högst 2000");
 		assertThat(say(cia, "svar 1 Ring 19121212-1212")).contains("personnummer");
+		// a space instead of the hyphen, and no separator at all (check digit right:
+		// 120315-1236)
+		assertThat(say(cia, "svar 1 Eleven 120315 1236 behöver stöd"))
+			.contains("Svaret ser ut att innehålla ett personnummer och sparades inte");
+		assertThat(say(cia, "svar 1 Eleven 1203151236 behöver stöd")).contains("sparades inte");
 		assertThat(say(cia, "svar Mer samverkan")).contains("Skriv frågans nummer och ditt svar");
 		assertThat(answersOf(cia)).as("nothing stored for bad answers").isNull();
+		assertThat(mongo.getCollection("transcript")
+			.countDocuments(new Document("text", new Document("$regex", "120315 ?1236"))))
+			.as("the conversation log masks the number")
+			.isZero();
 		assertThat(say(dan, "svar 1 Jag var inte där")).contains("Du har ingen läxa att svara på");
 		assertThat(say(cia, "svar 1 Mer samverkan")).contains("(1 av 2 besvarade)");
 		assertThat(mongo.getCollection("transcript").find(new Document("networkId", networkId)).into(new ArrayList<>()))
@@ -242,6 +251,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(anna, "läxa 2026-04-30")).contains("Läxan har inga frågor");
 		assertThat(say(anna, "läxa 2026-04-30 |1|2|3|4|5|6|7|8|9|10|11")).contains("Läxan har 11 frågor; högst 10");
 		assertThat(say(anna, "läxa 2026-04-30 | Ring 19121212-1212")).contains("personnummer");
+		assertThat(say(anna, "läxa 2026-04-30 | Hur går det för 120315 1236?")).contains("personnummer");
 		assertThat(say(bo, "läxa 2026-04-30 | Får jag?")).contains("Bara nätverkets arrangörer kan använda");
 		assertThat(say(anna, "läxa status")).contains("Nätverket har ingen läxa än");
 		assertThat(mongo.getCollection("homework").countDocuments(new Document("networkId", networkId))).isZero();

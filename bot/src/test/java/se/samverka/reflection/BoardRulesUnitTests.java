@@ -41,7 +41,10 @@ class BoardRulesUnitTests {
 		assertThat(NoteText.parse("x".repeat(2001), 1).problem()).isEqualTo("board.note.too-long");
 		assertThat(NoteText.parse("Eleven 150312-1234 behöver stöd", 1).problem())
 			.isEqualTo("board.note.identity-number");
-		assertThat(NoteText.parse("Barnet 201503121234 flyttar", 1).problem()).isEqualTo("board.note.identity-number");
+		assertThat(NoteText.parse("Barnet 201503121236 flyttar", 1).problem()).isEqualTo("board.note.identity-number");
+		assertThat(NoteText.parse("Eleven 150312 1236 behöver stöd", 1).problem())
+			.isEqualTo("board.note.identity-number");
+		assertThat(NoteText.parse("Ärende 201503121234 (kontrollsiffran stämmer inte)", 1).ok()).isTrue();
 		assertThat(NoteText.parse("Ring 0701234567 om det gäller skolan", 1).ok()).isTrue();
 	}
 
