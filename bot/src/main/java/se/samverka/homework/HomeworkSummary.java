@@ -16,10 +16,11 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * "Since last time": the answers to a homework per question, never with names; with each
- * answer's organisation only when a question has at least {@value #BREAKDOWN_FROM}
- * answers, so that few answers cannot be traced to a person. In full for
- * {@code homework summary}, in short for the steering group's digest.
+ * "Since last time": the answers to a homework per question, never with names; an
+ * organisation is named only next to its own {@value #BREAKDOWN_FROM} or more answers,
+ * the rest are "other organisations" (the rule {@link HomeworkResults} keeps), so that
+ * few answers cannot be traced to a person. In full for {@code homework summary}, in
+ * short for the steering group's digest.
  */
 @Component
 public class HomeworkSummary {
@@ -78,8 +79,8 @@ public class HomeworkSummary {
 				summary.paragraph(t(locale, "homework.summary.no-answers"), Tone.SUBTLE);
 				continue;
 			}
-			if (answers.size() < BREAKDOWN_FROM) {
-				summary.paragraph(t(locale, "homework.summary.few", answers.size(), BREAKDOWN_FROM), Tone.SUBTLE);
+			if (answers.stream().allMatch(a -> a.organisation() == null)) {
+				summary.paragraph(t(locale, "homework.summary.without-organisations", BREAKDOWN_FROM), Tone.SUBTLE);
 			}
 			List<Fact> shown = answers.stream()
 				.map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars)))
@@ -93,14 +94,14 @@ public class HomeworkSummary {
 	}
 
 	/**
-	 * "–" when the organisation is not to be shown (too few answers), else the
+	 * "–" when no organisation is shown, "other organisations" for the rest, else the
 	 * organisation.
 	 */
 	private String label(HomeworkResults.GivenAnswer answer, Locale locale) {
 		if (answer.organisation() == null) {
 			return "–";
 		}
-		return answer.organisation().isBlank() ? t(locale, "homework.status.no-organisation") : answer.organisation();
+		return answer.amongOthers() ? t(locale, "homework.summary.other") : answer.organisation();
 	}
 
 	private String t(Locale locale, String key, Object... arguments) {
