@@ -1,10 +1,14 @@
 package se.samverka.homework;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -82,12 +86,11 @@ public class HomeworkSummary {
 			if (answers.stream().allMatch(a -> a.organisation() == null)) {
 				summary.paragraph(t(locale, "homework.summary.without-organisations", BREAKDOWN_FROM), Tone.SUBTLE);
 			}
-			List<Fact> shown = answers.stream()
+			summary.facts(spread(answers, maxAnswers).stream()
 				.map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars)))
-				.toList();
-			summary.facts(shown.subList(0, Math.min(shown.size(), maxAnswers)));
-			if (shown.size() > maxAnswers) {
-				summary.paragraph(t(locale, "homework.summary.more", shown.size() - maxAnswers), Tone.SUBTLE);
+				.toList());
+			if (answers.size() > maxAnswers) {
+				summary.paragraph(t(locale, "homework.summary.more", answers.size() - maxAnswers), Tone.SUBTLE);
 			}
 		}
 		return summary.build().blocks();
@@ -102,6 +105,30 @@ public class HomeworkSummary {
 			return "–";
 		}
 		return answer.amongOthers() ? t(locale, "homework.summary.other") : answer.organisation();
+	}
+
+	/**
+	 * At most {@code max} answers, taken in turn from each organisation shown (and "other
+	 * organisations"), so that a short summary is not only the first organisation's; in
+	 * the order they were given.
+	 */
+	static List<HomeworkResults.GivenAnswer> spread(List<HomeworkResults.GivenAnswer> answers, int max) {
+		if (answers.size() <= max) {
+			return answers;
+		}
+		Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+		for (int i = 0; i < answers.size(); i++) {
+			byLabel.computeIfAbsent(String.valueOf(answers.get(i).organisation()), o -> new ArrayList<>()).add(i);
+		}
+		Set<Integer> picked = new TreeSet<>();
+		for (int round = 0; picked.size() < max; round++) {
+			for (List<Integer> positions : byLabel.values()) {
+				if (round < positions.size() && picked.size() < max) {
+					picked.add(positions.get(round));
+				}
+			}
+		}
+		return picked.stream().map(answers::get).toList();
 	}
 
 	private String t(Locale locale, String key, Object... arguments) {

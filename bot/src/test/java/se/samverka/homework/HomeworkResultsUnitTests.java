@@ -76,4 +76,17 @@ class HomeworkResultsUnitTests {
 		assertThat(given).filteredOn(GivenAnswer::amongOthers).hasSize(5);
 	}
 
+	@Test
+	void aShortSummaryTakesAnswersFromEveryOrganisationInTurn() {
+		List<GivenAnswer> given = HomeworkResults.answers(answers(
+				Map.of("Skolan", 6, "Polismyndigheten", 1, "Region Kronoberg", 1, "IFO", 1, "Fritid", 1, "Kyrkan", 1)),
+				1);
+
+		List<GivenAnswer> shortened = HomeworkSummary.spread(given, 5);
+
+		assertThat(shortened).hasSize(5);
+		assertThat(shortened).filteredOn(GivenAnswer::amongOthers).hasSizeBetween(2, 3);
+		assertThat(HomeworkSummary.spread(given, 20)).isEqualTo(given);
+	}
+
 }
