@@ -14,8 +14,9 @@ import se.samverka.homework.HomeworkResults.HomeworkRecord;
 import se.samverka.homework.HomeworkResults.QuestionRecord;
 
 /**
- * Homework questions and their answers, never with names; organisations only for
- * questions with enough answers (the rule {@link HomeworkResults} keeps).
+ * Homework questions and their answers, never with names; an organisation only next to
+ * its own five or more answers, the rest as "other organisations" (the rule
+ * {@link HomeworkResults} keeps).
  */
 @Component
 @Order(50)
@@ -54,8 +55,7 @@ class HomeworkSection implements ArchiveSection {
 		if (answer.organisation() == null) {
 			return text;
 		}
-		String organisation = answer.organisation().isBlank() ? scope.t("archive.no-organisation")
-				: answer.organisation();
+		String organisation = answer.amongOthers() ? scope.t("archive.homework.other") : answer.organisation();
 		return organisation + ": " + text;
 	}
 

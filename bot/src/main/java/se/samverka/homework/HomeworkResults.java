@@ -2,8 +2,9 @@ package se.samverka.homework;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,9 +16,12 @@ import se.samverka.chat.NetworkId;
 
 /**
  * The homework of a network with its answers, for reading elsewhere (the archive): never
- * with names, and with each answer's organisation only when a question has at least
- * {@value #BREAKDOWN_FROM} answers, so that few answers cannot be traced to a person (the
- * rule {@code homework summary} follows too).
+ * with names. An answer carries its organisation only when that organisation gave at
+ * least {@value #BREAKDOWN_FROM} answers to the question; the other answers are "other
+ * organisations" together, and when those would be 1 to {@value #BREAKDOWN_FROM} - 1 no
+ * organisation is shown at all, since the few left over could be told apart by who is in
+ * the network (the rule of the evaluations, and of {@code homework summary}, the digest
+ * and the archive).
  */
 @Service
 public class HomeworkResults {
@@ -43,18 +47,26 @@ public class HomeworkResults {
 
 	public record QuestionRecord(int number, String question, List<GivenAnswer> answers) {
 
-		/** True when the answers carry their organisations (enough of them). */
+		/** True when some answers carry their organisations (enough of them). */
 		public boolean byOrganisation() {
-			return answers.size() >= BREAKDOWN_FROM;
+			return answers.stream().anyMatch(a -> a.organisation() != null);
 		}
 
 	}
 
 	/**
-	 * @param organisation null when the question has too few answers to show it; "" when
-	 * not known
+	 * @param organisation null when no organisation is shown for the question;
+	 * {@link #OTHER} for an answer among "other organisations"
 	 */
 	public record GivenAnswer(String organisation, String text) {
+
+		/** The organisation of the answers shown together as "other organisations". */
+		public static final String OTHER = "";
+
+		public boolean amongOthers() {
+			return OTHER.equals(organisation);
+		}
+
 	}
 
 	/** The network's homework, by number. */
@@ -74,26 +86,40 @@ public class HomeworkResults {
 	}
 
 	/**
-	 * The answers to question {@code n}: with organisations (sorted by them) when there
-	 * are at least {@value #BREAKDOWN_FROM}, else without, sorted by text so that their
-	 * order tells nothing.
+	 * The answers to question {@code n}: named organisations first (sorted by name), then
+	 * "other organisations", each sorted by text so that their order tells nothing; all
+	 * without organisation when none has {@value #BREAKDOWN_FROM} answers or the others
+	 * would be fewer than {@value #BREAKDOWN_FROM}.
 	 */
 	static List<GivenAnswer> answers(List<HomeworkAnswers> all, int n) {
-		List<GivenAnswer> given = new ArrayList<>();
+		Map<String, List<String>> byOrganisation = new TreeMap<>();
 		for (HomeworkAnswers person : all) {
 			String text = person.answers().get(Integer.toString(n));
 			if (text != null && !text.isBlank()) {
-				given.add(new GivenAnswer(person.organisation() == null ? "" : person.organisation(), text));
+				String organisation = person.organisation() == null ? "" : person.organisation().strip();
+				byOrganisation.computeIfAbsent(organisation, o -> new ArrayList<>()).add(text);
 			}
 		}
-		if (given.size() < BREAKDOWN_FROM) {
-			return given.stream()
-				.map(a -> new GivenAnswer(null, a.text()))
-				.sorted(Comparator.comparing(GivenAnswer::text))
+		List<GivenAnswer> named = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		byOrganisation.forEach((organisation, texts) -> {
+			if (!organisation.isEmpty() && texts.size() >= BREAKDOWN_FROM) {
+				texts.stream().sorted().forEach(text -> named.add(new GivenAnswer(organisation, text)));
+			}
+			else {
+				others.addAll(texts);
+			}
+		});
+		if (named.isEmpty() || !others.isEmpty() && others.size() < BREAKDOWN_FROM) {
+			return byOrganisation.values()
+				.stream()
+				.flatMap(List::stream)
+				.sorted()
+				.map(text -> new GivenAnswer(null, text))
 				.toList();
 		}
-		given.sort(Comparator.comparing(GivenAnswer::organisation).thenComparing(GivenAnswer::text));
-		return given;
+		others.stream().sorted().forEach(text -> named.add(new GivenAnswer(GivenAnswer.OTHER, text)));
+		return named;
 	}
 
 }

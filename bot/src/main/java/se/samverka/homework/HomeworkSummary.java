@@ -1,10 +1,14 @@
 package se.samverka.homework;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -16,10 +20,11 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * "Since last time": the answers to a homework per question, never with names; with each
- * answer's organisation only when a question has at least {@value #BREAKDOWN_FROM}
- * answers, so that few answers cannot be traced to a person. In full for
- * {@code homework summary}, in short for the steering group's digest.
+ * "Since last time": the answers to a homework per question, never with names; an
+ * organisation is named only next to its own {@value #BREAKDOWN_FROM} or more answers,
+ * the rest are "other organisations" (the rule {@link HomeworkResults} keeps), so that
+ * few answers cannot be traced to a person. In full for {@code homework summary}, in
+ * short for the steering group's digest.
  */
 @Component
 public class HomeworkSummary {
@@ -78,29 +83,52 @@ public class HomeworkSummary {
 				summary.paragraph(t(locale, "homework.summary.no-answers"), Tone.SUBTLE);
 				continue;
 			}
-			if (answers.size() < BREAKDOWN_FROM) {
-				summary.paragraph(t(locale, "homework.summary.few", answers.size(), BREAKDOWN_FROM), Tone.SUBTLE);
+			if (answers.stream().allMatch(a -> a.organisation() == null)) {
+				summary.paragraph(t(locale, "homework.summary.without-organisations", BREAKDOWN_FROM), Tone.SUBTLE);
 			}
-			List<Fact> shown = answers.stream()
+			summary.facts(spread(answers, maxAnswers).stream()
 				.map(a -> new Fact(label(a, locale), shortened(a.text(), maxChars)))
-				.toList();
-			summary.facts(shown.subList(0, Math.min(shown.size(), maxAnswers)));
-			if (shown.size() > maxAnswers) {
-				summary.paragraph(t(locale, "homework.summary.more", shown.size() - maxAnswers), Tone.SUBTLE);
+				.toList());
+			if (answers.size() > maxAnswers) {
+				summary.paragraph(t(locale, "homework.summary.more", answers.size() - maxAnswers), Tone.SUBTLE);
 			}
 		}
 		return summary.build().blocks();
 	}
 
 	/**
-	 * "–" when the organisation is not to be shown (too few answers), else the
+	 * "–" when no organisation is shown, "other organisations" for the rest, else the
 	 * organisation.
 	 */
 	private String label(HomeworkResults.GivenAnswer answer, Locale locale) {
 		if (answer.organisation() == null) {
 			return "–";
 		}
-		return answer.organisation().isBlank() ? t(locale, "homework.status.no-organisation") : answer.organisation();
+		return answer.amongOthers() ? t(locale, "homework.summary.other") : answer.organisation();
+	}
+
+	/**
+	 * At most {@code max} answers, taken in turn from each organisation shown (and "other
+	 * organisations"), so that a short summary is not only the first organisation's; in
+	 * the order they were given.
+	 */
+	static List<HomeworkResults.GivenAnswer> spread(List<HomeworkResults.GivenAnswer> answers, int max) {
+		if (answers.size() <= max) {
+			return answers;
+		}
+		Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+		for (int i = 0; i < answers.size(); i++) {
+			byLabel.computeIfAbsent(String.valueOf(answers.get(i).organisation()), o -> new ArrayList<>()).add(i);
+		}
+		Set<Integer> picked = new TreeSet<>();
+		for (int round = 0; picked.size() < max; round++) {
+			for (List<Integer> positions : byLabel.values()) {
+				if (round < positions.size() && picked.size() < max) {
+					picked.add(positions.get(round));
+				}
+			}
+		}
+		return picked.stream().map(answers::get).toList();
 	}
 
 	private String t(Locale locale, String key, Object... arguments) {

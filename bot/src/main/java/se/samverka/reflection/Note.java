@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param column the column's index (0 for the first)
  * @param number the note's number on its board (1, 2, ...), what people type in commands
- * @param group the author's group in the slot, or null when groups are unknown
+ * @param group the author's group in the slot, or null when groups are unknown; for an
+ * anonymous note only a group of at least five members (see {@link AnonymousGroups})
  */
 @Document("notes")
 @CompoundIndex(name = "board_number", def = "{'boardId': 1, 'number': 1}", unique = true)
@@ -21,6 +22,10 @@ record Note(@Id String id, String boardId, int column, int number, Integer group
 
 	boolean anonymous() {
 		return authorId == null;
+	}
+
+	Note withGroup(Integer group) {
+		return new Note(id, boardId, column, number, group, authorId, organisation, text, hidden, createdAt, editedAt);
 	}
 
 	boolean writtenBy(String personId) {

@@ -12,7 +12,8 @@ import se.samverka.grouping.Groupings;
 /**
  * Adding a note, named or anonymous: checks the text, files it under the author's group
  * and tells the board's cards to update. An anonymous note keeps no author or
- * organisation, and its reply repeats neither the text nor the note's number.
+ * organisation, and a group only of five or more (AnonymousGroups); its reply repeats
+ * neither the text nor the note's number.
  */
 @Component
 class NoteWriting {
@@ -43,15 +44,15 @@ class NoteWriting {
 			return List.of(Message
 				.text(ctx.t(text.problem(), text.text().length(), NoteText.MAX_LENGTH, board.columns().size())));
 		}
-		Integer group = board.forSlot()
-				? groups.groupOf(board.meetingId(), LocalTime.parse(board.slotStart()), ctx.person()).orElse(null)
-				: null;
 		String column = board.columns().get(text.column());
 		if (anonymous) {
-			notes.addAnonymous(board, text.column(), text.text(), group);
+			notes.addAnonymous(board, text.column(), text.text(), ctx.person());
 			posts.refreshSoon(board);
 			return List.of(Message.text(ctx.t("board.note.added-anonymous", board.title(), column)));
 		}
+		Integer group = board.forSlot()
+				? groups.groupOf(board.meetingId(), LocalTime.parse(board.slotStart()), ctx.person()).orElse(null)
+				: null;
 		Note note = notes.add(board, text.column(), text.text(), group, ctx.person(), ctx.organisation());
 		posts.refreshSoon(board);
 		return List.of(Message.text(ctx.t("board.note.added", note.number(), board.title(), column)));

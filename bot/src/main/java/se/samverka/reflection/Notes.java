@@ -37,10 +37,13 @@ class Notes {
 
 	private final Clock clock;
 
-	Notes(MongoTemplate mongo, Boards boards, Clock clock) {
+	private final AnonymousGroups anonymousGroups;
+
+	Notes(MongoTemplate mongo, Boards boards, Clock clock, AnonymousGroups anonymousGroups) {
 		this.mongo = mongo;
 		this.boards = boards;
 		this.clock = clock;
+		this.anonymousGroups = anonymousGroups;
 	}
 
 	Instant now() {
@@ -56,12 +59,12 @@ class Notes {
 
 	/**
 	 * A note that keeps no trace of who wrote it: no author, no organisation, the time to
-	 * the minute.
+	 * the minute, and the author's group only when it has at least five members.
 	 */
-	Note addAnonymous(Board board, int column, String text, Integer group) {
+	Note addAnonymous(Board board, int column, String text, PersonId author) {
 		Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-		return mongo.insert(new Note(UUID.randomUUID().toString(), board.id(), column, boards.takeNumber(board), group,
-				null, null, text, false, minute, null));
+		return mongo.insert(new Note(UUID.randomUUID().toString(), board.id(), column, boards.takeNumber(board),
+				anonymousGroups.fileUnder(board, author), null, null, text, false, minute, null));
 	}
 
 	/** A note that is still shown (not hidden), by its number on the board. */
@@ -71,11 +74,14 @@ class Notes {
 				Note.class));
 	}
 
-	/** The shown notes of a board, in the order they came. */
+	/**
+	 * The shown notes of a board, in the order they came, as every output may show them
+	 * (an anonymous note in a group of fewer than five without its group).
+	 */
 	List<Note> visibleOn(Board board) {
-		return mongo.find(
+		return anonymousGroups.shown(board, mongo.find(
 				Query.query(Criteria.where("boardId").is(board.id()).and("hidden").is(false)).with(Sort.by("number")),
-				Note.class);
+				Note.class));
 	}
 
 	Change edit(Board board, int number, PersonId person, String text) {

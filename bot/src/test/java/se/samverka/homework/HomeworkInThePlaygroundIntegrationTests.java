@@ -196,7 +196,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.contains("Rollfördelningen")
 			.contains("Mer samverkan")
 			.contains("Erfarenheter från polisen")
-			.contains("under 5 svar visas de utan organisation")
+			.contains("Organisationer visas bara bredvid minst 5 svar från samma organisation")
 			.doesNotContain("Polisen")
 			.doesNotContain(bo);
 
@@ -262,6 +262,58 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.matcher(form);
 		assertThat(example.find()).as(form).isTrue();
 		assertThat(say(anna, "homework " + example.group(1))).contains("Läxa 1 är utskickad (antal frågor: 2)");
+	}
+
+	@Test
+	void aOneMemberOrganisationsAnswerIsShownUnderOtherOrganisationsEverywhere() {
+		String name = "Övriga " + UUID.randomUUID().toString().substring(0, 6);
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		networkId = mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+		String[] orgs = { "Skolan", "Skolan", "Skolan", "Skolan", "Skolan", "Polismyndigheten", "IFO", "Regionen",
+				"Fritid", "Kyrkan" };
+		for (int i = 0; i < orgs.length; i++) {
+			client.say("m" + i + bo, "dm-m" + i + bo, "gå med " + code + " " + orgs[i]);
+		}
+		say(anna, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T12:00:00Z"));
+		assertThat(say(anna, "läxa 2026-04-30 | Vad tar vi med oss tillbaka?")).contains("Läxa 1 är utskickad");
+		for (int i = 0; i < orgs.length; i++) {
+			assertThat(client.say("m" + i + bo, "dm-m" + i + bo, "svar 1 Tanke nummer " + i).html()).contains("1");
+		}
+
+		String summary = say(anna, "läxa sammanfattning");
+		assertThat(summary).as("homework summary")
+			.contains("Svaren visas utan namn")
+			.contains("Skolan")
+			.contains("övriga organisationer")
+			.contains("Tanke nummer 5")
+			.doesNotContain("Polismyndigheten");
+
+		String digest = client.say(anna, "dm-" + anna, "digest preview").html();
+		String homeworkPart = digest.substring(digest.indexOf("Sedan sist: svaren på läxa 1"));
+		assertThat(homeworkPart).as("digest").contains("övriga organisationer").doesNotContain("Polismyndigheten");
+
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)")
+			.matcher(client.say(anna, "dm-" + anna, "arkiv länk").html());
+		assertThat(link.find()).isTrue();
+		String page = client.getRaw(link.group(1)).body();
+		String homework = section(page, "<h3>Läxor</h3>", "<h3>");
+		assertThat(homework).as("archive")
+			.contains("övriga organisationer: Tanke nummer 5")
+			.contains("Skolan: Tanke nummer 0")
+			.doesNotContain("Polismyndigheten");
+		String markdown = client.getRaw(link.group(1).replace("?t=", "/meetings/1.md?t=")).body();
+		assertThat(section(markdown, "\n## Läxor\n", "\n## ")).as("archive Markdown")
+			.contains("övriga organisationer: Tanke nummer 5")
+			.doesNotContain("Polismyndigheten");
+	}
+
+	/** From {@code heading} to the next heading of its level (or the end). */
+	private static String section(String text, String heading, String next) {
+		String from = text.substring(text.indexOf(heading));
+		int end = from.indexOf(next, heading.length());
+		return end < 0 ? from : from.substring(0, end);
 	}
 
 }

@@ -304,6 +304,84 @@ class BoardsInThePlaygroundIntegrationTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void anAnonymousNoteInAGroupOfThreeShowsNoGroupAnywhere() {
+		String code = network("Litengrupp " + UUID.randomUUID().toString().substring(0, 6));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		String[] orgs = { "Polisen", "IFO", "Regionen", "Fritid" };
+		for (int i = 0; i < orgs.length; i++) {
+			client.say("s" + i + bo, "dm-s" + i + bo, "gå med " + code + " " + orgs[i]);
+		}
+		clock.set(Instant.parse("2026-03-25T08:31:00Z")); // 09:31 in Stockholm, during
+															// the group work
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("personer i");
+		String secret = "Ingen vågar säga det högt " + UUID.randomUUID();
+		String signed = "Signerad tanke " + UUID.randomUUID();
+		bo("lapp anon " + secret);
+		bo("lapp " + signed);
+		Document stored = mongo.getCollection("notes").find(new Document("text", secret)).first();
+		assertThat(stored.get("group")).as("no small group is stored with the anonymous note").isNull();
+
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+		client.say(anna, room, "vägg");
+		await("the board card is in the room", () -> page.has(secret));
+		String card = page.lines.stream().filter(l -> l.contains(secret)).findFirst().orElseThrow();
+		assertThat(groupBefore(card, signed)).matches("Grupp \\d");
+		assertThat(groupBefore(card, secret)).as("board card").isEqualTo("Utan grupp");
+
+		client.say(anna, room, "samla upp");
+		await("the summary arrives in the room", () -> page.has("Sammanfattning: Grupparbete"));
+		String summary = page.lines.stream()
+			.filter(l -> l.contains("Sammanfattning:") && l.contains(secret))
+			.findFirst()
+			.orElseThrow();
+		assertThat(groupBefore(summary, secret)).as("gather").isEqualTo("Utan grupp");
+		page.close();
+
+		String links = bo("vägg export");
+		Matcher md = Pattern.compile("(/boards/export\\.md\\?board=[^&\"<\\s]+&amp;sig=[A-Za-z0-9_-]+)").matcher(links);
+		Matcher csv = Pattern.compile("(/boards/export\\.csv\\?board=[^&\"<\\s]+&amp;sig=[A-Za-z0-9_-]+)")
+			.matcher(links);
+		assertThat(md.find() && csv.find()).as(links).isTrue();
+		String markdown = client.getRaw(md.group(1).replace("&amp;", "&")).body();
+		assertThat(markdown.lastIndexOf("### ", markdown.indexOf(secret))).as("Markdown export")
+			.isEqualTo(markdown.indexOf("### –"));
+		String table = client.getRaw(csv.group(1).replace("&amp;", "&")).body();
+		assertThat(table).as("CSV export").contains(",,\"" + secret + "\"");
+
+		Matcher archive = Pattern
+			.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)")
+			.matcher(client.say(anna, "dm-" + anna, "arkiv länk").html());
+		assertThat(archive.find()).isTrue();
+		String archived = client.getRaw(archive.group(1)).body();
+		assertThat(archived).as("archive page")
+			.contains(secret + " (anonym)")
+			.doesNotContainPattern(Pattern.quote(secret) + " \\(Grupp");
+		String archivedMarkdown = client.getRaw(archive.group(1).replace("?t=", "/meetings/1.md?t=")).body();
+		assertThat(archivedMarkdown).as("archive Markdown")
+			.contains(" (anonym)")
+			.doesNotContain("Grupp 1 · anonym")
+			.doesNotContain("Grupp 2 · anonym");
+
+		String digest = client.say(anna, "dm-" + anna, "lägesrapport förhandsvisa").html();
+		assertThat(digest).as("digest preview").contains(secret);
+		assertThat(digest.substring(digest.indexOf(secret) - 200, digest.indexOf(secret)))
+			.doesNotContainPattern("Grupp \\d");
+	}
+
+	/**
+	 * The last group heading ("Grupp 2", "Utan grupp") before the note in a card's text.
+	 */
+	private static String groupBefore(String text, String note) {
+		Matcher heading = Pattern.compile("Grupp \\d|Utan grupp").matcher(text.substring(0, text.indexOf(note)));
+		String last = null;
+		while (heading.find()) {
+			last = heading.group();
+		}
+		return last;
+	}
+
 	private String codeOf(String name) {
 		return mongo.getCollection("networks").find(new Document("name", name)).first().getString("inviteCode");
 	}
