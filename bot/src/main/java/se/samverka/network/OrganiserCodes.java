@@ -1,6 +1,7 @@
 package se.samverka.network;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,8 @@ class OrganiserCodes {
 	}
 
 	/**
-	 * Sends the code to the caller's personal chat, once per network and code (a
-	 * redelivered turn sends nothing more).
+	 * Sends the code to the caller's personal chat. The ledger key holds no code (entry
+	 * ids are logged); a redelivered turn never gets here, the dialogue drops it.
 	 */
 	void sendPrivately(CommandContext ctx, NetworkId network, String networkName, String code) {
 		Message message = Message.builder()
@@ -45,7 +46,7 @@ class OrganiserCodes {
 			.facts(List.of(fact(ctx, code)))
 			.paragraph(ctx.t("network.organiser-code.body", code), Tone.SUBTLE)
 			.build();
-		personal.send("organiser-code:" + network.value() + ":" + code, ctx.person(), network, message);
+		personal.send("organiser-code:" + network.value() + ":" + UUID.randomUUID(), ctx.person(), network, message);
 	}
 
 }

@@ -77,6 +77,11 @@ class OrganiserCodesInThePlaygroundIntegrationTests {
 		assertThat(roomPage.lines).isNotEmpty().noneMatch(l -> l.contains(organiserCode));
 		assertThat(transcript(room)).isNotEmpty().noneMatch(e -> e.contains(organiserCode));
 		assertThat(transcript("dm-" + anna)).anyMatch(e -> e.contains(organiserCode));
+		// the ledger's keys and ids are logged: no code in them
+		assertThat(mongo.getCollection("outbox").find(new Document("network", networkId())))
+			.extracting(e -> e.getString("_id") + " " + e.getString("messageKey"))
+			.isNotEmpty()
+			.noneMatch(key -> key.contains(organiserCode));
 		roomPage.close();
 		annasRoom.close();
 
