@@ -25,7 +25,8 @@ import se.samverka.network.NetworkLink.Purpose;
  * {@code join <code> <organisation>}: the caller becomes a member of the network with
  * that code. An organiser running it in a shared channel also links that channel, on any
  * platform, to the network; in the steering conversation it makes the caller a steering
- * member.
+ * member. Whoever becomes organiser with the organiser code is announced to the other
+ * organisers in their personal chats.
  */
 @Component
 class JoinCommand implements CommandHandler {
@@ -43,10 +44,13 @@ class JoinCommand implements CommandHandler {
 
 	private final Outbox outbox;
 
-	JoinCommand(Networks networks, People people, Outbox outbox) {
+	private final PersonalMessages personal;
+
+	JoinCommand(Networks networks, People people, Outbox outbox, PersonalMessages personal) {
 		this.networks = networks;
 		this.people = people;
 		this.outbox = outbox;
+		this.personal = personal;
 	}
 
 	@Override
@@ -79,7 +83,9 @@ class JoinCommand implements CommandHandler {
 			.orElse(false);
 		Role role = match.get().role() == Role.ORGANISER ? Role.ORGANISER
 				: (steeringHere ? Role.STEERING : Role.PARTICIPANT);
-		boolean wasMember = networks.membership(id, ctx.person()).isPresent();
+		Optional<Membership> before = networks.membership(id, ctx.person());
+		boolean wasMember = before.isPresent();
+		boolean wasOrganiser = before.map(m -> m.is(Role.ORGANISER)).orElse(false);
 		Membership membership = networks.join(id, ctx.person(), organisation, role);
 		log.info("Person {} joined network {} as {}", ctx.person(), network.id(), role);
 
@@ -90,6 +96,9 @@ class JoinCommand implements CommandHandler {
 		}
 		if (!wasMember) {
 			announce(ctx, network, organisation);
+		}
+		if (role == Role.ORGANISER && !wasOrganiser) {
+			tellOrganisers(ctx, network, organisation);
 		}
 		return List.of(reply.build());
 	}
@@ -119,6 +128,24 @@ class JoinCommand implements CommandHandler {
 				outbox.enqueue(key, id, Recipient.conversation(link.conversation()), Message
 					.text(ctx.texts().get(homeLocale(network), "join.announce", name, organisation, network.name())));
 			}
+		}
+	}
+
+	/**
+	 * Tells every other organiser, in their personal chat and language, that someone
+	 * became organiser with the organiser code: a code that leaked shows at once.
+	 */
+	private void tellOrganisers(CommandContext ctx, Network network, String organisation) {
+		String name = people.find(ctx.person()).map(Person::displayName).orElse("?");
+		NetworkId id = new NetworkId(network.id());
+		for (se.samverka.chat.PersonId organiser : networks.organisers(id)) {
+			if (organiser.equals(ctx.person())) {
+				continue;
+			}
+			Message told = Message.text(ctx.texts()
+				.get(personal.languageOf(organiser), "join.organiser-announce", name, organisation, network.name()));
+			personal.send("organiser-joined:" + network.id() + ":" + ctx.person().value() + ":" + organiser.value(),
+					organiser, id, told);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package se.samverka.network;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import se.samverka.chat.NetworkId;
 
 /**
  * {@code network create <name>}: a new network homed in this conversation, the caller its
- * organiser.
+ * organiser. The organiser code is shown only in a personal chat; created in a shared
+ * conversation, it goes to the creator's personal chat.
  */
 @Component
 class NetworkCreateCommand implements CommandHandler {
@@ -33,8 +35,11 @@ class NetworkCreateCommand implements CommandHandler {
 
 	private final Networks networks;
 
-	NetworkCreateCommand(Networks networks) {
+	private final OrganiserCodes organiserCodes;
+
+	NetworkCreateCommand(Networks networks, OrganiserCodes organiserCodes) {
 		this.networks = networks;
+		this.organiserCodes = organiserCodes;
 	}
 
 	@Override
@@ -58,13 +63,21 @@ class NetworkCreateCommand implements CommandHandler {
 		Network network = networks.create(name, ctx.person(), ctx.conversation());
 		log.info("Network {} created by person {} in conversation {}", network.id(), ctx.person(),
 				ctx.conversation().asString());
-		return List.of(Message.builder()
+		NetworkId id = new NetworkId(network.id());
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact(ctx.t("network.created.invite-code"), network.inviteCode()));
+		Message.Builder reply = Message.builder()
 			.heading(ctx.t("network.created.heading", network.name()))
-			.paragraph(ctx.t("network.created.body", network.inviteCode()))
-			.facts(List.of(new Fact(ctx.t("network.created.invite-code"), network.inviteCode()),
-					new Fact(ctx.t("network.created.organiser-code"), network.organiserCode())))
-			.paragraph(ctx.t("network.created.next", network.inviteCode()), Tone.SUBTLE)
-			.build());
+			.paragraph(ctx.t("network.created.body", network.inviteCode()));
+		if (OrganiserCodes.mayShowHere(ctx)) {
+			facts.add(OrganiserCodes.fact(ctx, network.organiserCode()));
+			reply.facts(facts);
+		}
+		else {
+			organiserCodes.sendPrivately(ctx, id, network.name(), network.organiserCode());
+			reply.facts(facts).paragraph(ctx.t("network.created.organiser-code-sent"));
+		}
+		return List.of(reply.paragraph(ctx.t("network.created.next", network.inviteCode()), Tone.SUBTLE).build());
 	}
 
 }

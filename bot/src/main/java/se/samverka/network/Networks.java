@@ -70,6 +70,48 @@ public class Networks {
 		}
 	}
 
+	/**
+	 * Gives the network a fresh invite code; the old one opens nothing from now on.
+	 * Returns the new code.
+	 */
+	String newInviteCode(NetworkId network) {
+		return replaceCode(network, "inviteCode", InviteCodes.MEMBER_LENGTH);
+	}
+
+	/**
+	 * Gives the network a fresh organiser code; the old one opens nothing from now on.
+	 * Returns the new code.
+	 */
+	String newOrganiserCode(NetworkId network) {
+		return replaceCode(network, "organiserCode", InviteCodes.ORGANISER_LENGTH);
+	}
+
+	private String replaceCode(NetworkId network, String field, int length) {
+		for (int attempt = 0;; attempt++) {
+			String code = codes.next(length);
+			try {
+				mongo.updateFirst(Query.query(Criteria.where("_id").is(network.value())), Update.update(field, code),
+						Network.class);
+				return code;
+			}
+			catch (DuplicateKeyException clash) {
+				if (attempt >= 5) {
+					throw clash;
+				}
+			}
+		}
+	}
+
+	/** The network's organisers. */
+	List<PersonId> organisers(NetworkId network) {
+		return mongo
+			.find(Query.query(Criteria.where("networkId").is(network.value()).and("roles").is(Role.ORGANISER)),
+					Membership.class)
+			.stream()
+			.map(m -> new PersonId(m.personId()))
+			.toList();
+	}
+
 	public Optional<Network> find(NetworkId id) {
 		return Optional.ofNullable(mongo.findById(id.value(), Network.class));
 	}
