@@ -35,7 +35,7 @@ class AnonymousGroupCleanupIntegrationTests {
 				"Grupparbete", List.of("Fråga"), Board.BoardState.OPEN, 4, null, AT));
 		mongo.insert(new Grouping(meeting + "@09:30", meeting, board.networkId(), "09:30", "Grupparbete", 3, List
 			.of(new Grouping.Group(1, List.of("a", "b", "c")), new Grouping.Group(2, List.of("d", "e", "f", "g", "h"))),
-				1L, "a", AT));
+				1L, "a", AT, 0));
 		Note small = mongo.insert(note(board, 1, 1, null));
 		Note big = mongo.insert(note(board, 2, 2, null));
 		Note signed = mongo.insert(note(board, 3, 1, "a"));
