@@ -119,6 +119,12 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.containsExactlyInAnyOrder("homework.remind@2026-04-01T07:00:00Z", "homework.remind@2026-04-16T07:00:00Z",
 					"homework.remind@2026-04-29T07:00:00Z");
 
+		// the letter is several messages; the reply counts who got the first, the rest
+		// follow through the ledger
+		PlaygroundClient.await("Bo's letter is complete",
+				() -> history(bo).contains("Fråga 2: Vad tar vi med till nästa träff?"));
+		PlaygroundClient.await("Cia's letter is complete",
+				() -> history(cia).contains("Fråga 2: Vad tar vi med till nästa träff?"));
 		assertThat(history(bo)).contains("Läxa 1 till nästa träff")
 			.contains("Fråga 1: Vad tar vi med oss tillbaka?")
 			.contains("Fråga 2: Vad tar vi med till nästa träff?")
