@@ -41,7 +41,7 @@ class PlaygroundGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!devMode.enabled() || !fromThisMachine(request)) {
+		if (!devMode.enabled() || !LocalRequests.isLocal(request)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
@@ -50,10 +50,6 @@ class PlaygroundGate extends OncePerRequestFilter {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
 		chain.doFilter(request, response);
-	}
-
-	static boolean fromThisMachine(HttpServletRequest request) {
-		return LocalRequests.isLocal(request);
 	}
 
 	/**
