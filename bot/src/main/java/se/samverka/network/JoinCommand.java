@@ -26,7 +26,9 @@ import se.samverka.network.NetworkLink.Purpose;
  * that code. An organiser running it in a shared channel also links that channel, on any
  * platform, to the network; in the steering conversation it makes the caller a steering
  * member. Whoever becomes organiser with the organiser code is announced to the other
- * organisers in their personal chats.
+ * organisers in their personal chats. The organiser code typed in a shared conversation
+ * has been seen there: it is replaced at once and the new one goes to every organiser's
+ * personal chat.
  */
 @Component
 class JoinCommand implements CommandHandler {
@@ -46,11 +48,15 @@ class JoinCommand implements CommandHandler {
 
 	private final PersonalMessages personal;
 
-	JoinCommand(Networks networks, People people, Outbox outbox, PersonalMessages personal) {
+	private final OrganiserCodes organiserCodes;
+
+	JoinCommand(Networks networks, People people, Outbox outbox, PersonalMessages personal,
+			OrganiserCodes organiserCodes) {
 		this.networks = networks;
 		this.people = people;
 		this.outbox = outbox;
 		this.personal = personal;
+		this.organiserCodes = organiserCodes;
 	}
 
 	@Override
@@ -99,6 +105,10 @@ class JoinCommand implements CommandHandler {
 		}
 		if (role == Role.ORGANISER && !wasOrganiser) {
 			tellOrganisers(ctx, network, organisation);
+		}
+		if (match.get().role() == Role.ORGANISER && !OrganiserCodes.mayShowHere(ctx)) {
+			organiserCodes.replaceExposed(ctx, id, network.name());
+			reply.paragraph(ctx.t("join.organiser-code-exposed"), Tone.SUBTLE);
 		}
 		return List.of(reply.build());
 	}

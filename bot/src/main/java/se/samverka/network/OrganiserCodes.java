@@ -1,8 +1,11 @@
 package se.samverka.network;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Block.Fact;
@@ -11,6 +14,8 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
+import se.samverka.chat.Texts;
 
 /**
  * Where an organiser code may be shown: only in the caller's personal chat. Asked for in
@@ -21,10 +26,15 @@ import se.samverka.chat.NetworkId;
 @Component
 class OrganiserCodes {
 
+	private static final Logger log = LoggerFactory.getLogger(OrganiserCodes.class);
+
 	private final PersonalMessages personal;
 
-	OrganiserCodes(PersonalMessages personal) {
+	private final Networks networks;
+
+	OrganiserCodes(PersonalMessages personal, Networks networks) {
 		this.personal = personal;
+		this.networks = networks;
 	}
 
 	static boolean mayShowHere(CommandContext ctx) {
@@ -47,6 +57,29 @@ class OrganiserCodes {
 			.paragraph(ctx.t("network.organiser-code.body", code), Tone.SUBTLE)
 			.build();
 		personal.send("organiser-code:" + network.value() + ":" + UUID.randomUUID(), ctx.person(), network, message);
+	}
+
+	/**
+	 * The organiser code was typed in a shared conversation: everyone there has seen it,
+	 * and the conversation log holds it. It is replaced now, so the exposed code opens
+	 * nothing, and the new one goes to every organiser's personal chat in their language.
+	 */
+	void replaceExposed(CommandContext ctx, NetworkId network, String networkName) {
+		String code = networks.newOrganiserCode(network);
+		log.info("Organiser code of network {} replaced: it was typed in conversation {}", network,
+				ctx.conversation().asString());
+		String key = "organiser-code-exposed:" + network.value() + ":" + UUID.randomUUID() + ":";
+		for (PersonId organiser : networks.organisers(network)) {
+			Locale locale = personal.languageOf(organiser);
+			Texts texts = ctx.texts();
+			Message message = Message.builder()
+				.heading(texts.get(locale, "network.organiser-code.heading", networkName))
+				.paragraph(texts.get(locale, "network.organiser-code.exposed"), Tone.WARNING)
+				.facts(List.of(new Fact(texts.get(locale, "network.created.organiser-code"), code)))
+				.paragraph(texts.get(locale, "network.organiser-code.body", code), Tone.SUBTLE)
+				.build();
+			personal.send(key + organiser.value(), organiser, network, message);
+		}
 	}
 
 }

@@ -141,6 +141,27 @@ class OrganiserCodesInSlackIntegrationTests {
 				&& c.param("text").contains("arrangörskoden"));
 	}
 
+	@Test
+	void anOrganiserCodeMentionedInAChannelIsReplacedAtOnceAndTheNewOneGoesToTheOrganisersPrivately() throws Exception {
+		requests.command(anna, dm(anna), "nätverk skapa " + name);
+		String exposed = network().getString("organiserCode");
+
+		requests.mention(bo, home, "<@UBOT> gå med " + exposed + " Polisen");
+		FakeSlack.Call reply = slack.await(c -> isPost(c, home) && c.param("text").contains("Välkommen"));
+		String fresh = network().getString("organiserCode");
+		assertThat(fresh).isNotEqualTo(exposed);
+		assertThat(reply.param("text")).contains("Arrangörskoden syntes här").doesNotContain(fresh);
+		Set<String> annas = Set.of(dm(anna), FakeSlack.directMessageOf(anna));
+		slack.await(c -> c.path().equals("chat.postMessage") && annas.contains(c.param("channel"))
+				&& c.params().toString().contains(fresh) && c.param("text").contains("skrevs i ett delat samtal"));
+		Ledger.awaitIdle(mongo, networkId());
+		assertThat(slack.calls).noneMatch(c -> home.equals(c.param("channel")) && c.body().contains(fresh));
+		assertThat(transcript(home)).noneMatch(e -> e.contains(fresh));
+		assertThat(requests.command(cia, dm(cia), "gå med " + exposed + " Skolan"))
+			.contains("Jag hittar inget nätverk med koden " + exposed);
+		assertThat(requests.command(cia, dm(cia), "gå med " + fresh + " Skolan")).contains("arrangör");
+	}
+
 	private static String dm(String user) {
 		return "D-" + user;
 	}

@@ -140,6 +140,25 @@ class OrganiserCodesInTeamsIntegrationTests {
 			.hasSize(2);
 	}
 
+	@Test
+	void anOrganiserCodeTypedInAChannelIsReplacedAtOnceAndTheNewOneGoesToTheOrganisersPrivately() {
+		say(personal(anna, "nätverk skapa " + name));
+		String exposed = network().getString("organiserCode");
+
+		String reply = say(mentioning(connector.url(), channel, bo, "gå med " + exposed + " Polisen")).readable();
+		String fresh = network().getString("organiserCode");
+		assertThat(fresh).isNotEqualTo(exposed);
+		assertThat(reply).contains("Välkommen").contains("Arrangörskoden syntes här").doesNotContain(fresh);
+		connector.await(p -> p.conversationId().equals(chatOf(anna)) && p.readable().contains(fresh)
+				&& p.readable().contains("skrevs i ett delat samtal"));
+		Ledger.awaitIdle(mongo, networkId());
+		assertThat(connector.postedTo(channel)).noneMatch(p -> p.activity().toString().contains(fresh));
+		assertThat(transcript(channel)).noneMatch(e -> e.contains(fresh));
+		assertThat(say(personal(cia, "gå med " + exposed + " Skolan")).readable())
+			.contains("Jag hittar inget nätverk med koden " + exposed);
+		assertThat(say(personal(cia, "gå med " + fresh + " Skolan")).readable()).contains("arrangör");
+	}
+
 	private Document network() {
 		return mongo.getCollection("networks").find(new Document("name", name)).first();
 	}

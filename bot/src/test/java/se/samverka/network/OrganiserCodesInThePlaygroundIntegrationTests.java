@@ -158,6 +158,28 @@ class OrganiserCodesInThePlaygroundIntegrationTests {
 		assertThat(transcript(room)).noneMatch(e -> e.contains("som arrangör med arrangörskoden"));
 	}
 
+	@Test
+	void anOrganiserCodeTypedInARoomIsReplacedAtOnceAndTheNewOneGoesToTheOrganisersPrivately() {
+		client.say(anna, "dm-" + anna, "nätverk skapa " + name);
+		String exposed = network().getString("organiserCode");
+		EventStream roomPage = client.follow(room, cia);
+		await("the stream is open", () -> roomPage.has("event:ready"));
+
+		String reply = client.say(bo, room, "gå med " + exposed + " Polisen").html();
+		String fresh = network().getString("organiserCode");
+		assertThat(fresh).isNotEqualTo(exposed);
+		assertThat(reply).contains("Välkommen").contains("Arrangörskoden syntes här").doesNotContain(fresh);
+		Ledger.awaitIdle(mongo, networkId());
+		assertThat(history("dm-" + anna, anna)).contains("skrevs i ett delat samtal").contains(fresh);
+		assertThat(history("dm-" + bo, bo)).contains(fresh);
+		assertThat(history(room, cia)).doesNotContain(fresh);
+		assertThat(roomPage.lines).noneMatch(l -> l.contains(fresh));
+		roomPage.close();
+		assertThat(client.say(cia, "dm-" + cia, "gå med " + exposed + " Skolan").html())
+			.contains("Jag hittar inget nätverk med koden " + exposed);
+		assertThat(client.say(cia, "dm-" + cia, "gå med " + fresh + " Skolan").html()).contains("arrangör");
+	}
+
 	private Document network() {
 		return mongo.getCollection("networks").find(new Document("name", name)).first();
 	}
