@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -62,9 +63,25 @@ public class Groupings {
 				.limit(1), Grouping.class));
 	}
 
-	/** Stores the grouping, replacing any made before for the same slot. */
-	Grouping save(Grouping grouping) {
-		return mongo.save(grouping);
+	/**
+	 * Stores the grouping as the slot's next split, provided the slot's split is still
+	 * {@code replacing} (none when empty). Empty when someone else split the slot in
+	 * between: two organisers splitting at once must not both get the same revision, or
+	 * the second split would share the first one's ledger key and never be posted.
+	 */
+	Optional<Grouping> saveReplacing(Grouping grouping, Optional<Grouping> replacing) {
+		if (replacing.isEmpty()) {
+			try {
+				return Optional.of(mongo.insert(grouping));
+			}
+			catch (DuplicateKeyException raced) {
+				return Optional.empty();
+			}
+		}
+		Grouping replaced = mongo.findAndReplace(
+				Query.query(Criteria.where("_id").is(grouping.id()).and("revision").is(replacing.get().revision())),
+				grouping);
+		return replaced == null ? Optional.empty() : Optional.of(grouping);
 	}
 
 	/** Person id to group number, for keeping old groups apart. */

@@ -31,6 +31,9 @@ class MixedGroups {
 
 	static final int MAX_SIZE = 50;
 
+	/** Tries to store a split while others split the same slot at the same moment. */
+	private static final int MAX_ATTEMPTS = 5;
+
 	private final Networks networks;
 
 	private final Attendances attendances;
@@ -107,10 +110,18 @@ class MixedGroups {
 			groups.add(new Grouping.Group(g + 1, split.get(g).stream().map(Participant::personId).toList()));
 		}
 		Optional<Grouping> earlier = groupings.find(meeting.id(), slot.start());
-		int revision = earlier.map(g -> g.revision() + 1).orElse(0);
-		Grouping grouping = groupings
-			.save(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(), meeting.networkId(),
-					Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, organiser.value(), now, revision));
+		Optional<Grouping> stored = Optional.empty();
+		for (int attempt = 0; stored.isEmpty() && attempt < MAX_ATTEMPTS; attempt++) {
+			if (attempt > 0) {
+				earlier = groupings.find(meeting.id(), slot.start());
+			}
+			int revision = earlier.map(g -> g.revision() + 1).orElse(0);
+			stored = groupings.saveReplacing(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(),
+					meeting.networkId(), Grouping.slotOf(slot.start()), slot.title(), size, groups, seed,
+					organiser.value(), now, revision), earlier);
+		}
+		Grouping grouping = stored.orElseThrow(() -> new IllegalStateException(
+				"Groups for slot " + slot.start() + " of meeting " + meeting.id() + " kept changing underneath"));
 		return Optional.of(new Made(grouping, chosen, earlier.isPresent(), fromAttendance, previous.isPresent()));
 	}
 

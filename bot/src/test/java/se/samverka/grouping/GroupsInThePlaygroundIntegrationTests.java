@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +172,33 @@ class GroupsInThePlaygroundIntegrationTests {
 					.hasSize(1));
 		network.close();
 		personal.values().forEach(EventStream::close);
+	}
+
+	@Test
+	void splitsMadeAtTheSameMomentForTheSameSlotEachGetTheirOwnRevisionAndAreAllPosted() throws Exception {
+		join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		int rounds = 3;
+		for (int round = 0; round < rounds; round++) {
+			CompletableFuture<String> three = CompletableFuture
+				.supplyAsync(() -> client.say(anna, room, "grupper 3").html());
+			CompletableFuture<String> two = CompletableFuture
+				.supplyAsync(() -> client.say(anna, room, "grupper 2").html());
+			assertThat(three.get(60, TimeUnit.SECONDS)).contains("6 personer i 2 grupper");
+			assertThat(two.get(60, TimeUnit.SECONDS)).contains("6 personer i 3 grupper");
+		}
+		String meeting = meetingId();
+		assertThat(groupings.find(meeting, LocalTime.of(9, 30)).orElseThrow().revision()).isEqualTo(2 * rounds - 1);
+		Ledger.awaitIdle(mongo, networkOfMeeting(meeting));
+		Set<String> posted = new HashSet<>();
+		for (Document entry : mongo.getCollection("outbox").find(new Document("network", networkOfMeeting(meeting)))) {
+			String key = entry.getString("messageKey");
+			if (key != null && key.startsWith("groups:" + meeting + "@09:30")
+					&& String.valueOf(entry.get("recipient")).contains(room)) {
+				posted.add(key);
+			}
+		}
+		assertThat(posted).as("every split has a key of its own, posted to the room").hasSize(2 * rounds);
 	}
 
 	@Test
