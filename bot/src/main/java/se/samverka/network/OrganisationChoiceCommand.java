@@ -15,6 +15,7 @@ import se.samverka.chat.CommandHandler.CommandSpec;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
 
 /**
  * {@code organisation choose <network> <organisation>}: what the buttons of "did you mean
@@ -41,6 +42,11 @@ class OrganisationChoiceCommand implements CommandHandler {
 		this.organisations = organisations;
 	}
 
+	/** How a button names the network and the person it asks. */
+	static String target(NetworkId network, PersonId person) {
+		return network.value() + "/" + person.value();
+	}
+
 	@Override
 	public CommandSpec spec() {
 		return SPEC;
@@ -50,9 +56,13 @@ class OrganisationChoiceCommand implements CommandHandler {
 	public List<Message> handle(CommandContext ctx) {
 		String[] parts = ctx.args().split("\\s+", 2);
 		String typed = parts.length > 1 ? OrganisationNames.tidy(parts[1]) : "";
-		Optional<Network> network = parts[0].isEmpty() ? Optional.empty() : networks.find(new NetworkId(parts[0]));
+		String[] target = parts[0].split("/", 2);
+		Optional<Network> network = target[0].isEmpty() ? Optional.empty() : networks.find(new NetworkId(target[0]));
 		if (network.isEmpty() || typed.isEmpty()) {
 			return List.of(Message.text(ctx.t("organisation.choose.usage")));
+		}
+		if (target.length > 1 && !target[1].equals(ctx.person().value())) {
+			return List.of(Message.text(ctx.t("organisation.choose.someone-else")));
 		}
 		NetworkId id = new NetworkId(network.get().id());
 		if (networks.membership(id, ctx.person()).isEmpty()) {

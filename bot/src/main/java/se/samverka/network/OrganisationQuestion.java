@@ -17,7 +17,8 @@ final class OrganisationQuestion {
 	}
 
 	static void ask(Message.Builder reply, CommandContext ctx, NetworkId network, String typed, String suggestion) {
-		String choose = OrganisationChoiceCommand.NAMES.in(ctx.locale()) + " " + network.value() + " ";
+		String choose = OrganisationChoiceCommand.NAMES.in(ctx.locale()) + " "
+				+ OrganisationChoiceCommand.target(network, ctx.person()) + " ";
 		reply.paragraph(ctx.t("organisation.did-you-mean", suggestion, typed))
 			.buttons(new Button(ctx.t("organisation.did-you-mean.yes", suggestion), choose + suggestion, true),
 					Button.of(ctx.t("organisation.did-you-mean.no"), choose + typed));

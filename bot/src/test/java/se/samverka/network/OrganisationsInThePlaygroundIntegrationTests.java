@@ -86,8 +86,11 @@ class OrganisationsInThePlaygroundIntegrationTests {
 		assertThat(evas).contains("Did you mean Växjö kommun?");
 		assertThat(press(eva, buttons(evas).get(1))).contains("as Vaxjo komun");
 		assertThat(organisationOf(eva)).isEqualTo("Vaxjo komun");
-		// someone else pressing a button shown to Eva changes only their own membership
-		assertThat(press("stranger-" + suffix, buttons(evas).get(0))).contains("Du är inte med i nätverket");
+		// someone else pressing a button shown to Eva changes nothing
+		assertThat(press(bo, buttons(evas).get(1))).contains("gällde någon annan");
+		assertThat(organisationOf(bo)).isEqualTo("Växjö kommun");
+		assertThat(press("stranger-" + suffix, "organisation välj " + networkId() + " Växjö kommun"))
+			.contains("Du är inte med i nätverket");
 
 		String list = say(bo, "organisationer");
 		assertThat(list).contains("Organisationer i ”" + name + "”")
