@@ -11,9 +11,10 @@ import se.samverka.chat.NetworkId;
 /**
  * At start-up, merges the organisations that members of one network wrote in several ways
  * ("region kronoberg", "Region Kronoberg", "Region Kronoberg") into the most common
- * spelling, the first given of equally common ones; votes, answers and notes follow. A
- * network with one spelling per organisation is left as it is, so running again (every
- * start, another instance) changes nothing.
+ * spelling, the first given of equally common ones; votes, answers and notes follow, also
+ * those in a spelling no member uses any more. A network with one spelling per
+ * organisation is left as it is, so running again (every start, another instance) changes
+ * nothing.
  */
 @Component
 class OrganisationMigration {

@@ -2,6 +2,7 @@ package se.samverka.network;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,48 +125,79 @@ public class Organisations {
 	}
 
 	/**
-	 * Gives every member and copy of {@code from} the name {@code to}; returns how many
-	 * members that was.
+	 * Gives every member and copy of {@code from} the name {@code to}; copies spelt like
+	 * {@code to} in another way get it too.
 	 */
-	int rename(NetworkId network, Organisation from, String to) {
+	void rename(NetworkId network, Organisation from, String to) {
+		long members = renameMembers(network, from, to);
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put(OrganisationNames.key(from.name()), to);
+		names.put(OrganisationNames.key(to), to);
+		alignCopies(network, names);
+		log.info("Renamed an organisation of {} members in network {}", members, network);
+	}
+
+	private long renameMembers(NetworkId network, Organisation from, String to) {
 		Set<String> former = from.spellings().stream().filter(s -> !s.equals(to)).collect(Collectors.toSet());
 		if (former.isEmpty()) {
 			return 0;
 		}
-		long members = mongo
+		return mongo
 			.updateMulti(Query.query(Criteria.where("networkId").is(network.value()).and("organisation").in(former)),
 					Update.update("organisation", to), Membership.class)
 			.getModifiedCount();
-		copies.orderedStream().forEach(c -> renameCopies(c.organisationCopies(), network, former, to));
-		log.info("Renamed {} organisation spellings of {} members in network {}", former.size(), members, network);
-		return (int) members;
-	}
-
-	private void renameCopies(OrganisationCopies.Where where, NetworkId network, Set<String> former, String to) {
-		List<Object> owners = mongo
-			.find(Query.query(Criteria.where("networkId").is(network.value())), Document.class, where.ownerCollection())
-			.stream()
-			.map(d -> d.get("_id"))
-			.toList();
-		if (!owners.isEmpty()) {
-			mongo.updateMulti(Query.query(Criteria.where(where.ownerField()).in(owners).and("organisation").in(former)),
-					Update.update("organisation", to), where.collection());
-		}
 	}
 
 	/**
-	 * Merges every organisation written in several ways into its most common spelling
-	 * (start-up); returns how many organisations that was.
+	 * Gives each copy in the network whose organisation has one of the keys of
+	 * {@code names} that name, whatever spelling it had (a copy may keep a spelling no
+	 * member uses any more). Returns the keys of the organisations whose copies changed.
 	 */
-	int mergeSpellings(NetworkId network) {
-		int merged = 0;
-		for (Organisation organisation : of(network)) {
-			if (organisation.spellings().size() > 1) {
-				rename(network, organisation, organisation.name());
-				merged++;
+	private Set<String> alignCopies(NetworkId network, Map<String, String> names) {
+		Set<String> changed = new HashSet<>();
+		for (OrganisationCopies source : copies.orderedStream().toList()) {
+			OrganisationCopies.Where where = source.organisationCopies();
+			List<Object> owners = mongo
+				.find(Query.query(Criteria.where("networkId").is(network.value())), Document.class,
+						where.ownerCollection())
+				.stream()
+				.map(d -> d.get("_id"))
+				.toList();
+			if (owners.isEmpty()) {
+				continue;
+			}
+			Query ofNetwork = Query.query(Criteria.where(where.ownerField()).in(owners));
+			for (String spelling : mongo.findDistinct(ofNetwork, "organisation", where.collection(), String.class)) {
+				String key = spelling == null ? null : OrganisationNames.key(spelling);
+				String name = key == null ? null : names.get(key);
+				if (name != null && !name.equals(spelling)) {
+					Query spelt = Query
+						.query(Criteria.where(where.ownerField()).in(owners).and("organisation").is(spelling));
+					mongo.updateMulti(spelt, Update.update("organisation", name), where.collection());
+					changed.add(key);
+				}
 			}
 		}
-		return merged;
+		return changed;
+	}
+
+	/**
+	 * Merges every organisation written in several ways, by members or in copies, into
+	 * its most common spelling among members (start-up); returns how many organisations
+	 * changed.
+	 */
+	int mergeSpellings(NetworkId network) {
+		Map<String, String> names = new LinkedHashMap<>();
+		Set<String> changed = new HashSet<>();
+		for (Organisation organisation : of(network)) {
+			String key = OrganisationNames.key(organisation.name());
+			names.put(key, organisation.name());
+			if (renameMembers(network, organisation, organisation.name()) > 0) {
+				changed.add(key);
+			}
+		}
+		changed.addAll(alignCopies(network, names));
+		return changed.size();
 	}
 
 	/** Every network that has members, for start-up. */

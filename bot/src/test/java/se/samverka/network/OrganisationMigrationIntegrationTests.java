@@ -53,6 +53,9 @@ class OrganisationMigrationIntegrationTests {
 		member("j", "Vaxjo kommun");
 		member("k", null);
 		mongo.getCollection("polls").insertOne(new Document("_id", poll).append("networkId", network));
+		copy("homework", "homework_answers", "homeworkId", "REGION KRONOBERG");
+		copy("evaluations", "evaluation_answers", "evaluationId", "Region  Kronoberg ");
+		copy("boards", "notes", "boardId", "Vaxjo kommun");
 		vote("a", "region kronoberg");
 		vote("e", "polisen");
 		vote("f", "Polisen");
@@ -83,6 +86,10 @@ class OrganisationMigrationIntegrationTests {
 			.first()
 			.getString("organisation")).as("another network's votes are its own").isEqualTo("Polisen");
 
+		assertThat(copied("homework_answers", "homeworkId")).isEqualTo("Region Kronoberg");
+		assertThat(copied("evaluation_answers", "evaluationId")).isEqualTo("Region Kronoberg");
+		assertThat(copied("notes", "boardId")).isEqualTo("Växjö kommun");
+
 		Map<String, String> once = organisations();
 		assertThat(migration.migrate(new NetworkId(network))).isZero();
 		assertThat(organisations()).isEqualTo(once);
@@ -104,6 +111,26 @@ class OrganisationMigrationIntegrationTests {
 			.insertOne(new Document("_id", poll + ":" + person).append("pollId", poll)
 				.append("personId", person)
 				.append("organisation", organisation));
+	}
+
+	/** A homework answer, evaluation answer or note of an owner in the network. */
+	private void copy(String ownerCollection, String collection, String ownerField, String organisation) {
+		mongo.getCollection(ownerCollection)
+			.insertOne(new Document("_id", owner(ownerField)).append("networkId", network));
+		mongo.getCollection(collection)
+			.insertOne(new Document("_id", "copy-" + UUID.randomUUID()).append(ownerField, owner(ownerField))
+				.append("organisation", organisation));
+	}
+
+	private String copied(String collection, String ownerField) {
+		return mongo.getCollection(collection)
+			.find(new Document(ownerField, owner(ownerField)))
+			.first()
+			.getString("organisation");
+	}
+
+	private String owner(String ownerField) {
+		return ownerField + "-" + network;
 	}
 
 	private Map<String, String> organisations() {
