@@ -138,6 +138,11 @@ class OrganisationsInThePlaygroundIntegrationTests {
 			.find(new Document("pollId", poll()))
 			.map(v -> v.getString("organisation"))
 			.into(new ArrayList<>())).containsOnly("Polisen i Kronoberg").hasSize(2);
+		// the digest counts the merged and renamed organisation once, with both votes
+		assertThat(say(anna, "lägesrapport förhandsvisa")).contains("<dt>Polisen i Kronoberg</dt>")
+			.contains("2 medlemmar · 0 på plats · 0 lappar · 2 röster")
+			.doesNotContain("<dt>Polisen</dt>")
+			.doesNotContain("<dt>Polismyndigheten</dt>");
 		client.say(anna, room, "language en");
 		assertThat(client.say(anna, room, "organisation rename Skolan | Skolan i Växjö").html())
 			.contains("Skolan is now called Skolan i Växjö (1 member)");
