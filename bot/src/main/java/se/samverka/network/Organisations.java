@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,10 +40,14 @@ public class Organisations {
 
 	private final ObjectProvider<OrganisationCopies> copies;
 
-	Organisations(MongoTemplate mongo, Networks networks, ObjectProvider<OrganisationCopies> copies) {
+	private final ApplicationEventPublisher events;
+
+	Organisations(MongoTemplate mongo, Networks networks, ObjectProvider<OrganisationCopies> copies,
+			ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.networks = networks;
 		this.copies = copies;
+		this.events = events;
 	}
 
 	/**
@@ -135,6 +140,7 @@ public class Organisations {
 		names.put(OrganisationNames.key(to), to);
 		alignCopies(network, names);
 		log.info("Renamed an organisation of {} members in network {}", members, network);
+		events.publishEvent(new OrganisationsRenamed(network));
 	}
 
 	private long renameMembers(NetworkId network, Organisation from, String to) {
@@ -197,6 +203,9 @@ public class Organisations {
 			}
 		}
 		changed.addAll(alignCopies(network, names));
+		if (!changed.isEmpty()) {
+			events.publishEvent(new OrganisationsRenamed(network));
+		}
 		return changed.size();
 	}
 

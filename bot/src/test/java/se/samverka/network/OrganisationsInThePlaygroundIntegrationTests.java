@@ -1,6 +1,7 @@
 package se.samverka.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.web.PlaygroundClient.await;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
+import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient;
 
 /**
@@ -40,6 +43,9 @@ class OrganisationsInThePlaygroundIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	DueWorkRunner runner;
 
 	PlaygroundClient client;
 
@@ -108,9 +114,10 @@ class OrganisationsInThePlaygroundIntegrationTests {
 		say(bo, "gå med " + code + " Polisen");
 		say(cia, "gå med " + code + " Polismyndigheten");
 		say(dan, "gå med " + code + " Skolan");
-		client.say(anna, room, "omröstning Nästa träff | 2021-09-29 | 2021-10-01");
+		client.say(anna, room, "omröstning Nästa träff | 2021-09-29 | 2021-10-01 | kvorum");
 		say(bo, "rösta 1 1 ja");
 		say(cia, "rösta 1 2 ja");
+		refreshedCard("1 av 3 organisationer har ja");
 
 		assertThat(say(bo, "organisation slå ihop Polisen | Polismyndigheten")).contains("Bara nätverkets arrangörer");
 		assertThat(organisationOf(bo)).isEqualTo("Polisen");
@@ -122,6 +129,8 @@ class OrganisationsInThePlaygroundIntegrationTests {
 		assertThat(client.say(anna, room, "organisation slå ihop polisen | POLISMYNDIGHETEN").html())
 			.contains("Polisen är nu en del av Polismyndigheten, som har 2 medlemmar");
 		assertThat(organisationOf(bo)).isEqualTo("Polismyndigheten");
+		// the quorum poll's card counts two organisations now
+		refreshedCard("1 av 2 organisationer har ja");
 		assertThat(say(dan, "organisationer")).contains("<dt>Polismyndigheten</dt>")
 			.contains("2 medlemmar")
 			.doesNotContain("<dt>Polisen</dt>");
@@ -146,6 +155,14 @@ class OrganisationsInThePlaygroundIntegrationTests {
 		client.say(anna, room, "language en");
 		assertThat(client.say(anna, room, "organisation rename Skolan | Skolan i Växjö").html())
 			.contains("Skolan is now called Skolan i Växjö (1 member)");
+	}
+
+	/** Lets the card refresh that is due run, and waits until the room's card says so. */
+	private void refreshedCard(String text) {
+		clock.set(clock.instant().plusSeconds(6));
+		BackgroundWork.runDue(runner, mongo);
+		await("the poll card says " + text,
+				() -> client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw().contains(text));
 	}
 
 	private String say(String browser, String text) {
