@@ -29,7 +29,16 @@ class OrganisationMigration {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void migrate() {
-		organisations.networksWithMembers().forEach(this::migrate);
+		for (NetworkId network : organisations.networksWithMembers()) {
+			try {
+				migrate(network);
+			}
+			catch (RuntimeException ex) {
+				// one network's odd data must not keep the others, or the bot, from
+				// starting
+				log.warn("Merging organisation spellings in network {} failed", network, ex);
+			}
+		}
 	}
 
 	/** Merges one network's spellings; returns how many organisations had several. */

@@ -30,7 +30,7 @@ import se.samverka.chat.NetworkId;
  * organisations are renamed or merged.
  */
 @Service
-public class Organisations {
+class Organisations {
 
 	private static final Logger log = LoggerFactory.getLogger(Organisations.class);
 
@@ -140,7 +140,7 @@ public class Organisations {
 		names.put(OrganisationNames.key(to), to);
 		alignCopies(network, names);
 		log.info("Renamed an organisation of {} members in network {}", members, network);
-		events.publishEvent(new OrganisationsRenamed(network));
+		announce(network);
 	}
 
 	private long renameMembers(NetworkId network, Organisation from, String to) {
@@ -204,9 +204,22 @@ public class Organisations {
 		}
 		changed.addAll(alignCopies(network, names));
 		if (!changed.isEmpty()) {
-			events.publishEvent(new OrganisationsRenamed(network));
+			announce(network);
 		}
 		return changed.size();
+	}
+
+	/**
+	 * Tells whoever shows organisations; the rename is stored whatever they do, so their
+	 * trouble is logged, not passed on.
+	 */
+	private void announce(NetworkId network) {
+		try {
+			events.publishEvent(new OrganisationsRenamed(network));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Showing the renamed organisations of network {} again failed", network, ex);
+		}
 	}
 
 	/** Every network that has members, for start-up. */

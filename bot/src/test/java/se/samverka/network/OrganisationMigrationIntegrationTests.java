@@ -52,7 +52,14 @@ class OrganisationMigrationIntegrationTests {
 		member("i", "Växjö kommun");
 		member("j", "Vaxjo kommun");
 		member("k", null);
-		mongo.getCollection("polls").insertOne(new Document("_id", poll).append("networkId", network));
+		mongo.getCollection("polls")
+			.insertOne(new Document("_id", poll).append("networkId", network)
+				.append("number", 1)
+				.append("question", "Träff?")
+				.append("options", List.of())
+				.append("anonymous", false)
+				.append("quorum", false)
+				.append("state", "CLOSED"));
 		copy("homework", "homework_answers", "homeworkId", "REGION KRONOBERG");
 		copy("evaluations", "evaluation_answers", "evaluationId", "Region  Kronoberg ");
 		copy("boards", "notes", "boardId", "Vaxjo kommun");
