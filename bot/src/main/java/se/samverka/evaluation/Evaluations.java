@@ -19,6 +19,7 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
+import se.samverka.network.OrganisationCopies;
 
 /**
  * The evaluations of each network's meetings and their anonymous answers. The public
@@ -26,7 +27,7 @@ import se.samverka.meeting.Meeting;
  * at-least-{@value EvaluationTally#SHOWN_FROM} rule, and the same results as a message.
  */
 @Service
-public class Evaluations {
+public class Evaluations implements OrganisationCopies {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "meetingDate", "meetingNumber");
 
@@ -171,6 +172,12 @@ public class Evaluations {
 
 	List<EvaluationAnswer> answersTo(Evaluation evaluation) {
 		return mongo.find(Query.query(Criteria.where("evaluationId").is(evaluation.id())), EvaluationAnswer.class);
+	}
+
+	/** An answer keeps its author's organisation; renames follow it there. */
+	@Override
+	public Where organisationCopies() {
+		return new Where("evaluation_answers", "evaluationId", "evaluations");
 	}
 
 }

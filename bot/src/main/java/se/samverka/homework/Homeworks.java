@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
+import se.samverka.network.OrganisationCopies;
 
 /** The homework of each network, numbered 1, 2, ... within it, and the answers to it. */
 @Service
-class Homeworks {
+class Homeworks implements OrganisationCopies {
 
 	private final MongoTemplate mongo;
 
@@ -141,6 +142,12 @@ class Homeworks {
 
 	private int highestNumber(NetworkId network) {
 		return latest(network).map(Homework::number).orElse(0);
+	}
+
+	/** An answer keeps its author's organisation; renames follow it there. */
+	@Override
+	public Where organisationCopies() {
+		return new Where("homework_answers", "homeworkId", "homework");
 	}
 
 }

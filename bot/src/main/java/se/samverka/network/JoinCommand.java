@@ -28,7 +28,8 @@ import se.samverka.network.NetworkLink.Purpose;
  * member. Whoever becomes organiser with the organiser code is announced to the other
  * organisers in their personal chats. The organiser code typed in a shared conversation
  * has been seen there: it is replaced at once and the new one goes to every organiser's
- * personal chat.
+ * personal chat. An organisation the network has already, however it is typed, is stored
+ * under its existing name; a near miss of one is asked about.
  */
 @Component
 class JoinCommand implements CommandHandler {
@@ -50,13 +51,16 @@ class JoinCommand implements CommandHandler {
 
 	private final OrganiserCodes organiserCodes;
 
+	private final Organisations organisations;
+
 	JoinCommand(Networks networks, People people, Outbox outbox, PersonalMessages personal,
-			OrganiserCodes organiserCodes) {
+			OrganiserCodes organiserCodes, Organisations organisations) {
 		this.networks = networks;
 		this.people = people;
 		this.outbox = outbox;
 		this.personal = personal;
 		this.organiserCodes = organiserCodes;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -74,7 +78,7 @@ class JoinCommand implements CommandHandler {
 		if (match.isEmpty()) {
 			return List.of(Message.text(ctx.t("join.unknown-code", InviteCodes.normalise(parts[0]))));
 		}
-		String organisation = parts.length > 1 ? parts[1].replaceAll("\\s+", " ").strip() : "";
+		String organisation = parts.length > 1 ? OrganisationNames.tidy(parts[1]) : "";
 		if (organisation.isEmpty()) {
 			return List.of(Message.text(ctx.t("join.missing-organisation", InviteCodes.normalise(parts[0]))));
 		}
@@ -83,6 +87,8 @@ class JoinCommand implements CommandHandler {
 		}
 		Network network = match.get().network();
 		NetworkId id = new NetworkId(network.id());
+		Organisations.Resolved resolved = organisations.resolve(id, organisation);
+		organisation = resolved.name();
 		Optional<NetworkLink> here = networks.linkOf(ctx.conversation());
 		boolean steeringHere = here.filter(l -> l.networkId().equals(network.id()))
 			.map(l -> l.is(Purpose.STEERING))
@@ -97,6 +103,8 @@ class JoinCommand implements CommandHandler {
 
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("join.joined", network.name(), roleNames(ctx, membership), organisation), Tone.GOOD);
+		String typed = organisation;
+		resolved.suggestion().ifPresent(s -> OrganisationQuestion.ask(reply, ctx, id, typed, s));
 		if (ctx.inbound().kind() == ConversationKind.GROUP) {
 			reply.paragraph(linkHere(ctx, id, membership, here), Tone.SUBTLE);
 		}

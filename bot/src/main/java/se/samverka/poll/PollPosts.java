@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
@@ -20,6 +21,7 @@ import se.samverka.delivery.DeliveryCounts;
 import se.samverka.delivery.LiveCards;
 import se.samverka.delivery.Outbox;
 import se.samverka.network.NetworkAudience;
+import se.samverka.network.OrganisationsRenamed;
 
 /**
  * Poll cards out in the conversations, as live cards (delivery/LiveCards): posted to
@@ -98,6 +100,15 @@ class PollPosts implements CardSource {
 	 */
 	void refreshSoon(DatePoll poll) {
 		cards.updateSoon(KIND, poll.id());
+	}
+
+	/**
+	 * A quorum poll's card counts organisations: after a rename or merge its open cards
+	 * show the new count.
+	 */
+	@EventListener
+	void organisationsRenamed(OrganisationsRenamed renamed) {
+		polls.of(renamed.network()).stream().filter(p -> p.quorum() && p.open()).forEach(this::refreshSoon);
 	}
 
 	/** The poll closed or changed otherwise: update its cards as soon as may be. */

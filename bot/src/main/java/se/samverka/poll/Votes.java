@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.PersonId;
+import se.samverka.network.OrganisationCopies;
 
 /**
  * The votes of polls: one document per voter and poll, each vote one atomic upsert of one
@@ -22,7 +23,7 @@ import se.samverka.chat.PersonId;
  * click, a redelivery) changes nothing.
  */
 @Component
-class Votes {
+class Votes implements OrganisationCopies {
 
 	private final MongoTemplate mongo;
 
@@ -99,6 +100,12 @@ class Votes {
 			counts.add(new Tally.OptionCount(option.number(), yes, maybe, no, organisations));
 		}
 		return new Tally(poll.id(), votes.size(), counts);
+	}
+
+	/** A vote keeps its voter's organisation (for quorum); renames follow it there. */
+	@Override
+	public Where organisationCopies() {
+		return new Where("poll_votes", "pollId", "polls");
 	}
 
 }

@@ -20,10 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import se.samverka.chat.PersonId;
+import se.samverka.network.OrganisationCopies;
 
 /** The notes on boards and their +1s. */
 @Service
-class Notes {
+class Notes implements OrganisationCopies {
 
 	enum Change {
 
@@ -167,6 +168,12 @@ class Notes {
 			return Change.ANONYMOUS;
 		}
 		return note.get().writtenBy(person.value()) ? Change.DONE : Change.NOT_YOURS;
+	}
+
+	/** A named note keeps its author's organisation; renames follow it there. */
+	@Override
+	public Where organisationCopies() {
+		return new Where("notes", "boardId", "boards");
 	}
 
 }
