@@ -165,6 +165,12 @@ public class Networks {
 			.orElseGet(() -> EnumSet.noneOf(Role.class));
 	}
 
+	/** The networks the person is a member of, the one joined first first. */
+	public List<Membership> membershipsOf(PersonId person) {
+		return mongo.find(Query.query(Criteria.where("personId").is(person.value()))
+			.with(org.springframework.data.domain.Sort.by("joinedAt", "networkId")), Membership.class);
+	}
+
 	public List<Membership> members(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())), Membership.class);
 	}
