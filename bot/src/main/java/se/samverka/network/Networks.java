@@ -165,10 +165,9 @@ public class Networks {
 			.orElseGet(() -> EnumSet.noneOf(Role.class));
 	}
 
-	/** The networks the person is a member of, the one joined first first. */
+	/** The person's memberships, in every network they are in. */
 	public List<Membership> membershipsOf(PersonId person) {
-		return mongo.find(Query.query(Criteria.where("personId").is(person.value()))
-			.with(org.springframework.data.domain.Sort.by("joinedAt", "networkId")), Membership.class);
+		return mongo.find(Query.query(Criteria.where("personId").is(person.value())), Membership.class);
 	}
 
 	public List<Membership> members(NetworkId network) {

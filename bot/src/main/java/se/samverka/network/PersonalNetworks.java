@@ -1,5 +1,6 @@
 package se.samverka.network;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
 
 /**
- * The networks a person is in, numbered the one joined first first, and the one they
- * chose with {@code network switch}: what a command typed where no conversation decides
- * the network is about when they are in several.
+ * The networks a person is in, numbered by name, and the one they chose with
+ * {@code network switch}: what a command typed where no conversation decides the network
+ * is about when they are in several.
  */
 @Service
 public class PersonalNetworks {
@@ -32,12 +33,16 @@ public class PersonalNetworks {
 		this.texts = texts;
 	}
 
-	/** The person's networks, numbered from 1 in this order. */
+	/**
+	 * The person's networks, numbered from 1 in this order: by name, so the numbers stay
+	 * put whatever they join later only when it sorts last.
+	 */
 	public List<Network> of(PersonId person) {
 		return networks.membershipsOf(person)
 			.stream()
 			.map(m -> networks.find(new NetworkId(m.networkId())))
 			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing((Network n) -> n.name().toLowerCase(Locale.ROOT)).thenComparing(Network::id))
 			.toList();
 	}
 
