@@ -58,18 +58,20 @@ class Callers {
 			Optional<CommandHandler> handler) {
 		Optional<NetworkLink> link = networks.linkOf(conversation);
 		if (link.isPresent()) {
-			return Resolution.of(caller(new NetworkId(link.get().networkId()), person, true), false);
-		}
-		if (action != null && action.network() != null) {
-			return Resolution.of(caller(action.network(), person, false), true);
+			Caller caller = caller(new NetworkId(link.get().networkId()), person, true);
+			return new Resolution(caller, false, false, List.of(), List.of());
 		}
 		List<Network> mine = personal.of(person);
+		boolean several = mine.size() > 1;
+		if (action != null && action.network() != null) {
+			return Resolution.of(caller(action.network(), person, false), true, several);
+		}
 		boolean needsNetwork = handler.map(h -> h.spec().access() != Access.EVERYONE).orElse(false);
 		if (!needsNetwork || mine.size() < 2) {
 			Optional<NetworkId> network = personal.chosen(person, mine)
 				.or(() -> networks.contextFor(conversation, person));
-			return Resolution.of(network.map(n -> caller(n, person, false)).orElseGet(Caller::outsideAnyNetwork),
-					false);
+			return Resolution.of(network.map(n -> caller(n, person, false)).orElseGet(Caller::outsideAnyNetwork), false,
+					several);
 		}
 		Optional<NetworkId> chosen = personal.chosen(person, mine);
 		List<Network> candidates = mine;
@@ -79,7 +81,7 @@ class Callers {
 				.filter(n -> finder.get().holdsItem(new NetworkId(n.id()), person))
 				.toList();
 			if (holding.size() == 1) {
-				return Resolution.of(caller(new NetworkId(holding.get(0).id()), person, false), true);
+				return Resolution.of(caller(new NetworkId(holding.get(0).id()), person, false), true, several);
 			}
 			if (!holding.isEmpty()) {
 				candidates = holding;
@@ -89,16 +91,16 @@ class Callers {
 				// joined, and changes nothing
 				Optional<NetworkId> last = networks.contextFor(conversation, person);
 				if (last.isPresent()) {
-					return Resolution.of(caller(last.get(), person, false), true);
+					return Resolution.of(caller(last.get(), person, false), true, several);
 				}
 			}
 		}
 		List<Network> among = candidates;
 		Optional<NetworkId> chosenAmong = chosen.filter(c -> among.stream().anyMatch(n -> n.id().equals(c.value())));
 		if (chosenAmong.isPresent()) {
-			return Resolution.of(caller(chosenAmong.get(), person, false), true);
+			return Resolution.of(caller(chosenAmong.get(), person, false), true, several);
 		}
-		return new Resolution(Caller.outsideAnyNetwork(), false, mine, among);
+		return new Resolution(Caller.outsideAnyNetwork(), false, true, mine, among);
 	}
 
 	/** What to ask instead of running {@code command} when the resolution asks. */
@@ -136,13 +138,23 @@ class Callers {
 	 *
 	 * @param pinned the network was decided by the rule for people in several networks (a
 	 * card, an item, their choice), so the turn's log belongs to it
+	 * @param personal no conversation decided the network (a personal chat) and the
+	 * person is in several networks: buttons in the replies then carry it
 	 * @param mine the person's networks when they must be asked, else empty
 	 * @param candidates those of them the command could be about
 	 */
-	record Resolution(Caller caller, boolean pinned, List<Network> mine, List<Network> candidates) {
+	record Resolution(Caller caller, boolean pinned, boolean personal, List<Network> mine, List<Network> candidates) {
 
-		static Resolution of(Caller caller, boolean pinned) {
-			return new Resolution(caller, pinned, List.of(), List.of());
+		static Resolution of(Caller caller, boolean pinned, boolean several) {
+			return new Resolution(caller, pinned, several, List.of(), List.of());
+		}
+
+		/**
+		 * The replies, their buttons carrying the network where no conversation decides
+		 * it.
+		 */
+		List<Message> scope(List<Message> replies) {
+			return personal ? replies.stream().map(m -> m.scopedTo(caller.network())).toList() : replies;
 		}
 
 		boolean asks() {

@@ -79,7 +79,7 @@ public class Turns {
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 		List<Message> replies;
 		try {
-			replies = respond(inbound, person, resolution, people.localeOf(person));
+			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person)));
 		}
 		catch (RuntimeException ex) {
 			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),

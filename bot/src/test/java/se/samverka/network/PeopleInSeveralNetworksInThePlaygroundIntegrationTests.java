@@ -156,6 +156,17 @@ class PeopleInSeveralNetworksInThePlaygroundIntegrationTests {
 			assertThat(a.getString("comment")).isNull();
 		});
 		assertRegionalAnswerKept();
+		// the homework card's button answers its homework, whatever network is chosen
+		Matcher homeworkButton = Pattern.compile("data-command=\\\\\"(@[^\\\\\"]+ answer 1)\\\\\"")
+			.matcher(history(bo));
+		assertThat(homeworkButton.find()).isTrue();
+		assertThat(homeworkButton.group(1)).startsWith("@" + regionalId + "/");
+		assertThat(client.post("dm-" + bo,
+				Map.of("clientMessageId", UUID.randomUUID().toString(), "browserId", bo, "displayName", "Bo " + bo,
+						"locale", "sv", "command", homeworkButton.group(1), "inputs", Map.of("answer", "Från kortet")))
+			.html()).contains("Ditt svar på fråga 1 i läxa 1 är sparat");
+		assertThat(homeworkAnswers(regionalId)).singleElement()
+			.satisfies(a -> assertThat(a.get("answers", Document.class).getString("1")).isEqualTo("Från kortet"));
 		// and the regional form still answers the regional network
 		assertThat(submitForm(bo, "@" + regionalId + " evaluate 1", "Ännu tydligare", 5, 5, 5, 5, 5, 5))
 			.contains("är sparat");
