@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,16 +147,11 @@ class PeopleInSeveralNetworksInSlackIntegrationTests {
 	}
 
 	private String networkId(String name) {
-		return mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+		return StoredAnswers.networkId(mongo, name);
 	}
 
 	private List<Document> answers(String networkName) {
-		Document evaluation = mongo.getCollection("evaluations")
-			.find(new Document("networkId", networkId(networkName)))
-			.first();
-		return mongo.getCollection("evaluation_answers")
-			.find(new Document("evaluationId", evaluation.getString("_id")))
-			.into(new ArrayList<>());
+		return StoredAnswers.evaluationAnswers(mongo, networkId(networkName));
 	}
 
 }

@@ -7,7 +7,6 @@ import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -167,16 +166,11 @@ class PeopleInSeveralNetworksInTeamsIntegrationTests {
 	}
 
 	private String networkId(String name) {
-		return mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+		return StoredAnswers.networkId(mongo, name);
 	}
 
 	private List<Document> answers(String networkName) {
-		Document evaluation = mongo.getCollection("evaluations")
-			.find(new Document("networkId", networkId(networkName)))
-			.first();
-		return mongo.getCollection("evaluation_answers")
-			.find(new Document("evaluationId", evaluation.getString("_id")))
-			.into(new ArrayList<>());
+		return StoredAnswers.evaluationAnswers(mongo, networkId(networkName));
 	}
 
 	private Posted say(String person, String text) {

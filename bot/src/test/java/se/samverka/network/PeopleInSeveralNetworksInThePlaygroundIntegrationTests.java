@@ -243,24 +243,15 @@ class PeopleInSeveralNetworksInThePlaygroundIntegrationTests {
 	}
 
 	String networkId(String name) {
-		return mongo.getCollection("networks").find(new Document("name", name)).first().getString("_id");
+		return StoredAnswers.networkId(mongo, name);
 	}
 
 	List<Document> evaluationAnswers(String networkId) {
-		Document evaluation = mongo.getCollection("evaluations").find(new Document("networkId", networkId)).first();
-		if (evaluation == null) {
-			return List.of();
-		}
-		return mongo.getCollection("evaluation_answers")
-			.find(new Document("evaluationId", evaluation.getString("_id")))
-			.into(new ArrayList<>());
+		return StoredAnswers.evaluationAnswers(mongo, networkId);
 	}
 
 	List<Document> homeworkAnswers(String networkId) {
-		Document homework = mongo.getCollection("homework").find(new Document("networkId", networkId)).first();
-		return mongo.getCollection("homework_answers")
-			.find(new Document("homeworkId", homework.getString("_id")))
-			.into(new ArrayList<>());
+		return StoredAnswers.homeworkAnswers(mongo, networkId);
 	}
 
 }
