@@ -178,6 +178,18 @@ class PeopleInSeveralNetworksInThePlaygroundIntegrationTests {
 
 	@Test
 	void inEnglishTheQuestionNamesTheNetworksAndSwitchingChooses() {
+		// homework open in both: a typed answer could be for either
+		client.say(annaA, "rum-a-" + run, "läxa 2026-04-30 | Vad tar du med dig?");
+		client.say(annaB, "rum-b-" + run, "läxa 2026-04-30 | Vad saknas?");
+		PlaygroundClient.await("both homework letters reach Eva",
+				() -> history(eva).split("Homework 1", -1).length > 2);
+		assertThat(say(eva, "answer 1 More time")).contains("You are in several networks and answer could be about")
+			.contains("I have done nothing");
+		assertThat(homeworkAnswers(regionalId)).isEmpty();
+		assertThat(homeworkAnswers(localId)).isEmpty();
+		// a command without an item asks too, until a network is chosen
+		assertThat(say(eva, "here")).contains("You are in several networks and here could be about");
+
 		clock.set(MEETING_ENDS);
 		BackgroundWork.runDue(runner, mongo);
 		client.say(annaA, "rum-a-" + run, "utvärdering skicka 1");
