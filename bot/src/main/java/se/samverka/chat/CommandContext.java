@@ -2,6 +2,7 @@ package se.samverka.chat;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One command being handled: the message it came in, who sent it, their language, the
@@ -28,6 +29,14 @@ public record CommandContext(Inbound inbound, PersonId person, Locale locale, St
 	 */
 	public NetworkId network() {
 		return caller.network();
+	}
+
+	/**
+	 * The item (such as a homework) the card or form this came from belongs to, when it
+	 * says; the network it belongs to is then {@link #network()}.
+	 */
+	public Optional<String> item() {
+		return Optional.ofNullable(inbound.action()).map(ActionInvocation::item);
 	}
 
 	/** The caller's organisation in the network, or null. */

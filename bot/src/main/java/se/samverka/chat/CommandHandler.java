@@ -1,6 +1,7 @@
 package se.samverka.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One command. Implementations are Spring beans found by the dialogue, which runs one
@@ -14,6 +15,24 @@ public interface CommandHandler {
 	CommandSpec spec();
 
 	List<Message> handle(CommandContext context);
+
+	/**
+	 * For a command whose item decides its network (the homework an answer is for, say):
+	 * which networks hold one for the person. Asked only when someone in several networks
+	 * types the command where no conversation decides the network; empty for commands
+	 * without such an item.
+	 */
+	default Optional<ItemFinder> itemFinder() {
+		return Optional.empty();
+	}
+
+	/** Whether a network holds an item the command would act on for a person. */
+	@FunctionalInterface
+	interface ItemFinder {
+
+		boolean holdsItem(NetworkId network, PersonId person);
+
+	}
 
 	/**
 	 * @param access who may run the command (help lists it only to them)

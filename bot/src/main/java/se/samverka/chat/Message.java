@@ -36,6 +36,24 @@ public record Message(List<Block> blocks) {
 		return new Builder();
 	}
 
+	/**
+	 * The same message with every button that does not say which network it belongs to
+	 * belonging to {@code network}: pressed in a personal chat it acts on that network,
+	 * whichever the person is about in other networks later.
+	 */
+	public Message scopedTo(NetworkId network) {
+		if (network == null) {
+			return this;
+		}
+		return new Message(blocks.stream()
+			.map(block -> block instanceof Actions actions ? new Actions(actions.buttons()
+				.stream()
+				.map(b -> new ActionInvocation(b.command(), null).network() != null ? b
+						: new Button(b.label(), ActionInvocation.scoped(network, null, b.command()), b.primary()))
+				.toList()) : block)
+			.toList());
+	}
+
 	/** True when the message is just one paragraph of text, with no card features. */
 	public boolean isPlainText() {
 		return blocks.size() == 1 && blocks.get(0) instanceof Paragraph p && p.tone() == Tone.NORMAL;

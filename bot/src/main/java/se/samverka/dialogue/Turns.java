@@ -64,9 +64,11 @@ public class Turns {
 
 	public TurnOutcome handle(Inbound inbound) {
 		PersonId person = people.identify(inbound.sender());
-		Caller caller = callers.resolve(inbound.conversation(), person);
-		Optional<NetworkId> network = Optional.ofNullable(caller.network());
 		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
+		Callers.Resolution resolution = callers.resolve(inbound.conversation(), person, inbound.action(),
+				parsed.map(CommandParser.Parsed::handler));
+		Caller caller = resolution.caller();
+		Optional<NetworkId> network = Optional.ofNullable(caller.network());
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
 				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
@@ -77,7 +79,7 @@ public class Turns {
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 		List<Message> replies;
 		try {
-			replies = respond(inbound, person, caller, people.localeOf(person));
+			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person)));
 		}
 		catch (RuntimeException ex) {
 			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),
@@ -85,7 +87,8 @@ public class Turns {
 			replies = List.of(Message.text(texts.get(people.localeOf(person), "error.generic")));
 		}
 		Locale locale = people.localeOf(person);
-		NetworkId networkAfter = networks.contextFor(inbound.conversation(), person).orElse(null);
+		NetworkId networkAfter = resolution.asks() ? null : resolution.pinned() ? caller.network()
+				: networks.contextFor(inbound.conversation(), person).orElse(null);
 		if (network.isEmpty() && networkAfter != null && !anonymous) {
 			// the message that created or joined a network belongs to that network's
 			// dialogue
@@ -102,7 +105,8 @@ public class Turns {
 		return new TurnOutcome(false, locale, replies);
 	}
 
-	private List<Message> respond(Inbound inbound, PersonId person, Caller caller, Locale locale) {
+	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {
+		Caller caller = resolution.caller();
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
 			return List.of(Message.text(texts.get(locale, "error.empty")));
@@ -116,6 +120,9 @@ public class Turns {
 		}
 		CommandHandler handler = parsed.get().handler();
 		CommandSpec spec = handler.spec();
+		if (resolution.asks()) {
+			return List.of(callers.whichNetwork(resolution, locale, spec.names().in(locale)));
+		}
 		Optional<String> refusal = Admission.refusal(spec, caller);
 		if (refusal.isPresent()) {
 			log.debug("Command {} refused to person {} in conversation {}", spec.names().english(), person,

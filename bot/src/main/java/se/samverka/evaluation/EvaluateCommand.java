@@ -47,6 +47,11 @@ class EvaluateCommand implements CommandHandler {
 	}
 
 	@Override
+	public Optional<ItemFinder> itemFinder() {
+		return Optional.of((network, person) -> evaluations.newestOpenFor(network, person).isPresent());
+	}
+
+	@Override
 	public List<Message> handle(CommandContext ctx) {
 		ActionInvocation action = ctx.inbound().action();
 		boolean fromForm = action != null && AnswerParser.isForm(action.inputs());

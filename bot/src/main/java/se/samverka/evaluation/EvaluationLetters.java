@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.Choice;
 import se.samverka.chat.Block.ChoiceInput;
@@ -68,7 +69,9 @@ class EvaluationLetters {
 					AnswerParser.MAX_COMMENT, true))
 			.paragraph(texts.get(locale, "evaluation.form.typed", command, evaluation.meetingNumber()), Tone.SUBTLE)
 			.buttons(new Button(texts.get(locale, "evaluation.form.submit"),
-					EvaluateCommand.NAMES.english() + " " + evaluation.meetingNumber(), true))
+					ActionInvocation.scoped(new NetworkId(evaluation.networkId()), null,
+							EvaluateCommand.NAMES.english() + " " + evaluation.meetingNumber()),
+					true))
 			.build();
 	}
 

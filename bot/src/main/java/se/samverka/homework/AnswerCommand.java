@@ -41,12 +41,24 @@ class AnswerCommand implements CommandHandler {
 	}
 
 	@Override
+	public Optional<ItemFinder> itemFinder() {
+		return Optional.of((network, person) -> homeworks.newestOpenFor(network, person).isPresent());
+	}
+
+	@Override
 	public List<Message> handle(CommandContext ctx) {
 		Matcher matcher = ANSWER.matcher(ctx.args().strip());
 		if (!matcher.matches()) {
 			return List.of(Message.text(ctx.t("homework.answer.usage")));
 		}
-		Optional<Homework> open = homeworks.newestOpenFor(ctx.network(), ctx.person());
+		Optional<Homework> fromCard = ctx.item()
+			.flatMap(id -> homeworks.find(id))
+			.filter(h -> h.networkId().equals(ctx.network().value()) && h.recipients().contains(ctx.person().value()));
+		if (ctx.item().isPresent() && fromCard.filter(homeworks::open).isEmpty()) {
+			return List.of(Message.text(fromCard.map(h -> ctx.t("homework.answer.closed", h.number(), h.due()))
+				.orElse(ctx.t("homework.answer.none"))));
+		}
+		Optional<Homework> open = fromCard.or(() -> homeworks.newestOpenFor(ctx.network(), ctx.person()));
 		if (open.isEmpty()) {
 			return List.of(Message.text(homeworks.newestFor(ctx.network(), ctx.person())
 				.map(h -> ctx.t("homework.answer.closed", h.number(), h.due()))

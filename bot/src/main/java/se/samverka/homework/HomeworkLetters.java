@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
@@ -53,7 +54,9 @@ class HomeworkLetters {
 			message.paragraph(texts.get(locale, "homework.letter.question", n, homework.questions().get(n - 1)))
 				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "", "", true,
 						MAX_ANSWER))
-				.buttons(new Button(texts.get(locale, "homework.letter.submit", n), "answer " + n, true));
+				.buttons(new Button(texts.get(locale, "homework.letter.submit", n),
+						ActionInvocation.scoped(new NetworkId(homework.networkId()), homework.id(), "answer " + n),
+						true));
 			reached = send(key(homework, "questions:1:" + n), homework, person, message.build());
 		}
 		return reached;

@@ -165,6 +165,11 @@ public class Networks {
 			.orElseGet(() -> EnumSet.noneOf(Role.class));
 	}
 
+	/** The person's memberships, in every network they are in. */
+	public List<Membership> membershipsOf(PersonId person) {
+		return mongo.find(Query.query(Criteria.where("personId").is(person.value())), Membership.class);
+	}
+
 	public List<Membership> members(NetworkId network) {
 		return mongo.find(Query.query(Criteria.where("networkId").is(network.value())), Membership.class);
 	}

@@ -100,6 +100,10 @@ public class People {
 		mongo.updateFirst(byId(id), Update.update("currentNetworkId", network.value()), Person.class);
 	}
 
+	void chooseNetwork(PersonId id, NetworkId network) {
+		mongo.updateFirst(byId(id), Update.update("chosenNetworkId", network.value()), Person.class);
+	}
+
 	private static Query byId(PersonId id) {
 		return Query.query(Criteria.where("_id").is(id.value()));
 	}

@@ -17,7 +17,8 @@ import se.samverka.delivery.Recipient;
 /**
  * Messages for one person only (their group, their homework): sent to their one-to-one
  * chat with the bot on their platform, which is opened when they have none yet, and
- * remembered.
+ * remembered. For someone in several networks their buttons belong to the message's
+ * network, so pressing one acts on that network.
  */
 @Service
 public class PersonalMessages {
@@ -26,9 +27,12 @@ public class PersonalMessages {
 
 	private final Outbox outbox;
 
-	PersonalMessages(People people, Outbox outbox) {
+	private final Networks networks;
+
+	PersonalMessages(People people, Outbox outbox, Networks networks) {
 		this.people = people;
 		this.outbox = outbox;
+		this.networks = networks;
 	}
 
 	/**
@@ -44,7 +48,9 @@ public class PersonalMessages {
 		Person p = person.get();
 		PersonAddress address = new PersonAddress(p.channel(), p.tenant(), p.userId(), p.personalConversation(),
 				p.reach());
-		outbox.enqueue(messageKey, network, Recipient.person(address), message, personId.value());
+		boolean several = network != null && networks.membershipsOf(personId).size() > 1;
+		outbox.enqueue(messageKey, network, Recipient.person(address), several ? message.scopedTo(network) : message,
+				personId.value());
 		return true;
 	}
 

@@ -9,6 +9,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Set;
 
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Block.Button;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.Message;
@@ -97,7 +99,8 @@ final class PollCard {
 	private Button button(DatePoll poll, PollOption option, Answer answer, Locale locale) {
 		String command = "vote " + poll.number() + " " + option.number() + " " + answer.name().toLowerCase(Locale.ROOT);
 		String label = texts.get(locale, "poll.card.answer." + answer.name());
-		return new Button(label, command, answer == Answer.YES);
+		return new Button(label, ActionInvocation.scoped(new NetworkId(poll.networkId()), null, command),
+				answer == Answer.YES);
 	}
 
 	/**

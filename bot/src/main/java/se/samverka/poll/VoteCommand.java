@@ -51,6 +51,11 @@ class VoteCommand implements CommandHandler {
 	}
 
 	@Override
+	public Optional<ItemFinder> itemFinder() {
+		return Optional.of((network, person) -> polls.latestOpen(network).isPresent());
+	}
+
+	@Override
 	public List<Message> handle(CommandContext ctx) {
 		Matcher full = FULL.matcher(ctx.args());
 		Matcher shortly = SHORT.matcher(ctx.args());

@@ -109,7 +109,12 @@ class EvaluationsInTeamsIntegrationTests {
 		assertThat(all(card, "Input.Text")).singleElement()
 			.satisfies(t -> assertThat(t.path("isRequired").asBoolean()).isFalse());
 		JsonNode submit = all(card, "Action.Submit").get(0);
-		assertThat(submit.path("data").path("command").asText()).isEqualTo("evaluate 1");
+		String networkId = mongo.getCollection("networks")
+			.find(new Document("name", "Teamsutvärdering " + run))
+			.first()
+			.getString("_id");
+		assertThat(submit.path("data").path("command").asText()).as("the form carries its network")
+			.isEqualTo("@" + networkId + " evaluate 1");
 		assertThat(submit.path("data").has("msteams")).as("the form is on the card, not in a dialog").isFalse();
 		connector.await(p -> p.readable().contains("Utvärdering av träff 1") && !p.conversationId().equals(channel)
 				&& people.stream().noneMatch(person -> p.conversationId().equals(chatOf(person))));

@@ -147,7 +147,7 @@ class EvaluationsInThePlaygroundIntegrationTests {
 		assertThat(form).contains("Tillit: Vi lyckas att bygga och stärka relationer")
 			.contains("<select")
 			.contains("stämmer inte alls")
-			.contains("data-command=\\\"evaluate 1\\\"")
+			.contains("data-command=\\\"@" + networkId + " evaluate 1\\\"")
 			.contains("till och med 2026-04-08");
 		assertThat(history(gus)).as("Gus was not at the meeting").doesNotContain("Utvärdering av träff");
 		assertThat(mongo.getCollection("due_work")

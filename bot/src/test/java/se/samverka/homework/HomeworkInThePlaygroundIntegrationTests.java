@@ -129,7 +129,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 			.contains("Fråga 1: Vad tar vi med oss tillbaka?")
 			.contains("Fråga 2: Vad tar vi med till nästa träff?")
 			.contains("data-input")
-			.contains("data-command=\\\"answer 2\\\"");
+			.containsPattern("data-command=\\\\\"@[0-9a-f-]+/[0-9a-f-]+ answer 2\\\\\"");
 		assertThat(history(cia)).contains("Fråga 1: Vad tar vi med oss tillbaka?");
 		assertThat(history(dan)).as("Dan was not at the meeting").doesNotContain("Läxa 1 till nästa träff");
 

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverka.chat.NetworkId;
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Block;
 import se.samverka.chat.Block.Actions;
 import se.samverka.chat.Block.Button;
@@ -44,7 +46,9 @@ class PollCardUnitTests {
 		List<List<Button>> rows = buttonRows(card);
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(1)).extracting(Button::label).containsExactly("Ja", "Om det behövs", "Nej");
-		assertThat(rows.get(1)).extracting(Button::command)
+		assertThat(rows.get(1)).extracting(b -> new ActionInvocation(b.command(), null))
+			.allSatisfy(a -> assertThat(a.network()).as("the card carries its network").isEqualTo(new NetworkId("net")))
+			.extracting(ActionInvocation::command)
 			.containsExactly("vote 3 2 yes", "vote 3 2 maybe", "vote 3 2 no");
 		assertThat(rows.get(2).get(0).primary()).isTrue();
 	}
@@ -64,7 +68,7 @@ class PollCardUnitTests {
 			.contains("3. 2021-10-01 (Friday)\n▇▇▇▇▇▇▇▇▇▇  yes 1 · if need be 0")
 			.contains("Poll 3 · one person has voted · type vote 3 <option> yes|maybe|no");
 		assertThat(buttonRows(card).get(0)).extracting(Button::label).containsExactly("Yes", "If need be", "No");
-		assertThat(buttonRows(card).get(0)).extracting(Button::command)
+		assertThat(buttonRows(card).get(0)).extracting(b -> new ActionInvocation(b.command(), null).command())
 			.containsExactly("vote 3 1 yes", "vote 3 1 maybe", "vote 3 1 no");
 	}
 
@@ -129,7 +133,8 @@ class PollCardUnitTests {
 		for (int i = 1; i <= LongPolls.OPTIONS; i++) {
 			assertThat(card.fallbackText()).contains(i + ". Alternativ " + i + ": ");
 		}
-		assertThat(buttonRows(card).get(24)).extracting(Button::command).contains("vote 12 25 maybe");
+		assertThat(buttonRows(card).get(24)).extracting(b -> new ActionInvocation(b.command(), null).command())
+			.contains("vote 12 25 maybe");
 	}
 
 	static List<List<Button>> buttonRows(Message card) {

@@ -36,6 +36,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 
+import se.samverka.chat.ActionInvocation;
 import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
@@ -127,7 +128,9 @@ class PollsInSlackIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(yesOnTwo.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Ja");
-		String poll = yesOnTwo.get("value").getAsString().split(" ")[1];
+		ActionInvocation pressed = new ActionInvocation(yesOnTwo.get("value").getAsString(), null);
+		assertThat(pressed.network()).as("the button carries the poll's network").isNotNull();
+		String poll = pressed.command().split(" ")[1];
 
 		// Bo clicks "Ja" under option 2 twice (a double click) and answers option 1 by
 		// text.
@@ -166,10 +169,9 @@ class PollsInSlackIntegrationTests {
 		teams(ceciliasChat, cecilia, "gå med " + code + " Region Kronoberg");
 		teams.await(ceciliasChat, "Tvåplattformsomröstningen");
 		FakeSlack.Call card = poll();
-		String poll = buttons(JsonParser.parseString(card.param("blocks")).getAsJsonArray()).get(0)
+		String poll = new ActionInvocation(buttons(JsonParser.parseString(card.param("blocks")).getAsJsonArray()).get(0)
 			.get("value")
-			.getAsString()
-			.split(" ")[1];
+			.getAsString(), null).command().split(" ")[1];
 
 		long before = teams.count(ceciliasChat);
 		teams(ceciliasChat, cecilia, "vote " + poll + " 3 yes");

@@ -94,8 +94,8 @@ class PollsInTeamsIntegrationTests {
 		List<JsonNode> buttons = all(posted, "Action.Submit");
 		assertThat(buttons).hasSize(9);
 		String yesOnTwo = command(buttons, " 2 yes");
-		assertThat(yesOnTwo).matches("vote \\d+ 2 yes");
-		String poll = yesOnTwo.split(" ")[1];
+		assertThat(yesOnTwo).as("the button carries the poll's network").matches("@[0-9a-f-]+ vote \\d+ 2 yes");
+		String poll = yesOnTwo.split(" ")[2];
 
 		// Bo presses "Ja" under option 2 in the channel, twice (a double click), and
 		// answers option 1 by text.

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.Gson;
 
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Languages;
 import se.samverka.poll.LongPolls;
 
@@ -43,7 +44,8 @@ class PollCardInBlockKitUnitTests {
 					List<?> elements = (List<?>) block.get("elements");
 					assertThat(elements).hasSizeBetween(1, 25);
 					for (Object element : elements) {
-						String value = (String) ((Map<?, ?>) element).get("value");
+						String value = new ActionInvocation((String) ((Map<?, ?>) element).get("value"), null)
+							.command();
 						values.add(value);
 						assertThat(previousText).as("the option above its buttons")
 							.startsWith(value.split(" ")[2] + ". ");

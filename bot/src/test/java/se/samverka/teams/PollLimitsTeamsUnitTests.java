@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 
+import se.samverka.chat.ActionInvocation;
 import se.samverka.chat.Message;
 import se.samverka.poll.LongPolls;
 
@@ -50,7 +51,7 @@ class PollLimitsTeamsUnitTests {
 		List<String> commands = body.stream()
 			.flatMap(e -> StreamSupport.stream(e.path("actions").spliterator(), false))
 			.peek(a -> assertThat(a.path("type").asText()).isEqualTo("Action.Submit"))
-			.map(a -> a.path("data").path("command").asText())
+			.map(a -> new ActionInvocation(a.path("data").path("command").asText(), null).command())
 			.toList();
 		assertThat(commands).hasSize(3 * LongPolls.OPTIONS)
 			.startsWith("vote 12 1 yes", "vote 12 1 maybe", "vote 12 1 no")
@@ -64,7 +65,10 @@ class PollLimitsTeamsUnitTests {
 		// option.
 		for (int i = 0; i < body.size(); i++) {
 			if (body.get(i).has("actions")) {
-				String option = body.get(i).path("actions").get(0).path("data").path("command").asText().split(" ")[2];
+				String option = new ActionInvocation(
+						body.get(i).path("actions").get(0).path("data").path("command").asText(), null)
+					.command()
+					.split(" ")[2];
 				assertThat(body.get(i - 1).path("text").asText()).startsWith(option + ". ");
 			}
 		}
