@@ -157,6 +157,28 @@ class OrganisationsInThePlaygroundIntegrationTests {
 			.contains("Skolan is now called Skolan i Växjö (1 member)");
 	}
 
+	@Test
+	void someoneInTwoNetworksChoosesTheOrganisationOfTheNetworkTheQuestionCameFrom() {
+		String code = PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa " + name));
+		assertThat(say(bo, "gå med " + code + " Region Kronoberg")).contains("från Region Kronoberg");
+		String other = "Andra " + suffix;
+		String otherCode = PlaygroundClient.inviteCode(client.say(cia, "andra-" + suffix, "nätverk skapa " + other));
+		assertThat(say(dan, "gå med " + otherCode + " Regoin Kronobreg")).contains("från Regoin Kronobreg")
+			.doesNotContain("Menade du");
+
+		String asked = say(dan, "gå med " + code + " Regoin Kronoberg");
+		assertThat(asked).contains("Menade du Region Kronoberg?");
+		assertThat(press(dan, buttons(asked).get(0))).contains("du står som Region Kronoberg");
+		assertThat(organisationOf(dan)).isEqualTo("Region Kronoberg");
+		assertThat(StoredOrganisations.of(mongo, other, dan)).as("the other network keeps its own")
+			.isEqualTo("Regoin Kronobreg");
+		// a typed list from someone in two networks asks which one
+		assertThat(say(dan, "organisationer")).contains(name).contains(other).contains("nätverk byt");
+		say(dan, "nätverk byt " + other);
+		assertThat(say(dan, "organisationer")).contains("Organisationer i ”" + other + "”")
+			.contains("<dt>Regoin Kronobreg</dt>");
+	}
+
 	/** Lets the card refresh that is due run, and waits until the room's card says so. */
 	private void refreshedCard(String text) {
 		clock.set(clock.instant().plusSeconds(6));
