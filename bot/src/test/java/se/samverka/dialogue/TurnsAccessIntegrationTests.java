@@ -68,6 +68,9 @@ class TurnsAccessIntegrationTests {
 	Texts texts;
 
 	@Autowired
+	SharedConversationRefusal refusal;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	final List<CommandContext> ran = new ArrayList<>();
@@ -91,7 +94,8 @@ class TurnsAccessIntegrationTests {
 						new Probe(spec("vote", Access.MEMBER).refusingNonMembersWith("poll.members-only")),
 						new Probe(
 								spec("evaluation", Access.ORGANISER).refusingNonMembersWith("evaluation.members-only")),
-						new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))));
+						new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))),
+				refusal);
 		tag = UUID.randomUUID().toString().substring(0, 8);
 		channel = new ConversationKey(Channel.TEAMS, "tenant-a", "19:access-" + tag);
 		organiser = new Speaker(Channel.TEAMS, "tenant-a", "org-" + tag);
