@@ -142,6 +142,13 @@ class AnonymityEverywhereIntegrationTests {
 		assertThat(anonymousItems(networkId)).hasSizeGreaterThanOrEqualTo(4)
 			.allSatisfy(d -> assertThat(d).doesNotContain(traces));
 		assertThat(everything).noneMatch(d -> d.contains(typedInTheRoom));
+		// nor the time: her personal chat was last seen when she joined, not when she
+		// wrote anonymously
+		assertThat(mongo.getCollection("conversations")
+			.find(new Document("_id", "playground:playground:dm-" + eva))
+			.first()
+			.getDate("lastSeen")
+			.toInstant()).isEqualTo(Instant.parse("2026-03-20T09:00:00Z"));
 
 		// the application log while she wrote, and at all
 		assertThat(evasLog.toString()).doesNotContain(traces)

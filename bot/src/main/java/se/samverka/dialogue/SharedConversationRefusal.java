@@ -55,13 +55,14 @@ class SharedConversationRefusal {
 	/**
 	 * Tells the person privately, once per delivery (a redelivery adds nothing to the
 	 * outbox), and returns the turn's outcome: a reply for their eyes only. Outside any
-	 * network there is nobody to file it with, so only the reply says it.
+	 * network, or to someone the command is not for, only the reply says it.
 	 */
 	TurnOutcome refuse(Inbound inbound, PersonId person, Caller caller, CommandSpec spec, Locale locale) {
 		String name = spec.names().in(locale);
 		String example = texts.get(locale, spec.helpKey() + ".example");
 		// keyed by the delivery, hashed: the outbox keeps no platform id of the room
-		if (caller.network() != null) {
+		// someone the command is not for learns that in their personal chat, not here
+		if (caller.network() != null && Admission.refusal(spec, caller).isEmpty()) {
 			String messageKey = "shared-refusal:" + signer.sign("shared-refusal", inbound.dedupKey());
 			personal.send(messageKey, person, caller.network(),
 					Message.text(texts.get(locale, "anonymity.shared.private-message", name, example)));

@@ -78,7 +78,7 @@ public class Turns {
 				new CommandContext(inbound, person, people.localeOf(person), parsed.get().args(), texts, caller))) {
 			// before the transcript, so nothing of it is kept; only how to reach the
 			// person
-			rememberWhere(inbound, person);
+			rememberWhere(inbound, person, true);
 			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
 		}
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
@@ -87,7 +87,7 @@ public class Turns {
 		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
-		rememberWhere(inbound, person);
+		rememberWhere(inbound, person, anonymous);
 		List<Message> replies;
 		try {
 			replies = respond(inbound, person, caller, people.localeOf(person));
@@ -117,8 +117,8 @@ public class Turns {
 		return new TurnOutcome(false, locale, replies, forSenderOnly);
 	}
 
-	private void rememberWhere(Inbound inbound, PersonId person) {
-		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference());
+	private void rememberWhere(Inbound inbound, PersonId person, boolean anonymous) {
+		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference(), anonymous);
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 	}
 

@@ -186,7 +186,9 @@ class TurnsAccessIntegrationTests {
 		assertThat(say(turns, guest, channel, "utskick")).isEqualTo(sv("error.no-network"));
 		assertThat(say(turns, guest, channel, "här")).isEqualTo(sv("grouping.not-member"));
 		assertThat(say(turns, guest, channel, "rösta 1 1 ja")).isEqualTo(sv("poll.members-only"));
-		assertThat(say(turns, guest, channel, "svar 1 Vi tar upp det")).isEqualTo(sv("homework.members-only"));
+		// typed in a channel, an anonymous command is refused as such first, and kept
+		// nowhere
+		assertThat(say(turns, guest, channel, "svar 1 Vi tar upp det")).isEqualTo(sv("anonymity.shared.reply", "svar"));
 		assertThat(say(turns, guest, channel, "arkiv länk"))
 			.isEqualTo(sv("archive.link.refused", "arkiv länk", "Tillträde " + tag));
 		assertThat(stored()).isEqualTo(before);
