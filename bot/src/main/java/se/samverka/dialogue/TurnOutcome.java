@@ -23,7 +23,7 @@ public record TurnOutcome(boolean duplicate, Locale locale, List<Message> replie
 	}
 
 	static TurnOutcome duplicateDelivery() {
-		return new TurnOutcome(true, null, List.of(), true);
+		return new TurnOutcome(true, null, List.of(), false);
 	}
 
 }

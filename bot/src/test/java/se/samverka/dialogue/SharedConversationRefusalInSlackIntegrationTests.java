@@ -62,7 +62,7 @@ class SharedConversationRefusalInSlackIntegrationTests {
 		assertThat(requests.command(bo, dm(bo), "gå med " + code + " Polisen")).contains("Välkommen");
 		requests.command(anna, home, "möte skapa\nTräff 1\n2026-03-25 Växjö\n09:00 Välkommen\n10:00 Tack för idag");
 		requests.command(anna, home, "vägg skapa Oro");
-		requests.command(anna, home, "läxa 2026-04-30 | Vad tar vi med oss?");
+		requests.command(anna, home, "läxa 2026-04-30 | Vad tar vi med oss härifrån?");
 		requests.command(anna, home, "omröstning Var ska vi fika? | Kanelbulle | Semla | anonym");
 		clock.set(Instant.parse("2026-03-26T09:00:00Z"));
 		assertThat(requests.command(anna, home, "utvärdering skicka 1")).contains("träff 1");

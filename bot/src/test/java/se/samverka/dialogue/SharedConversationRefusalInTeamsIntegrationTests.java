@@ -70,7 +70,7 @@ class SharedConversationRefusalInTeamsIntegrationTests {
 		assertThat(say(personal(bo, "gå med " + code + " Polisen")).readable()).contains("Välkommen");
 		inChannel(anna, "möte skapa\nTräff 1\n2026-03-25 Växjö\n09:00 Välkommen\n10:00 Tack för idag");
 		inChannel(anna, "vägg skapa Oro");
-		inChannel(anna, "läxa 2026-04-30 | Vad tar vi med oss?");
+		inChannel(anna, "läxa 2026-04-30 | Vad tar vi med oss härifrån?");
 		inChannel(anna, "omröstning Var ska vi fika? | Kanelbulle | Semla | anonym");
 		clock.set(Instant.parse("2026-03-26T09:00:00Z"));
 		inChannel(anna, "utvärdering skicka 1");

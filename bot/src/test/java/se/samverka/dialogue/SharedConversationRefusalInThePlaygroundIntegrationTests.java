@@ -66,7 +66,7 @@ class SharedConversationRefusalInThePlaygroundIntegrationTests {
 		assertThat(anna("möte skapa\nTräff 1\n2026-03-25 Växjö\n09:00 Välkommen\n10:00 Tack för idag"))
 			.contains("Träff 1");
 		assertThat(anna("vägg skapa Oro")).contains("Oro");
-		assertThat(anna("läxa 2026-04-30 | Vad tar vi med oss?")).contains("Läxa 1");
+		assertThat(anna("läxa 2026-04-30 | Vad tar vi med oss härifrån?")).contains("Läxa 1");
 		assertThat(anna("omröstning Var ska vi fika? | Kanelbulle | Semla | anonym")).contains("Omröstning 1");
 		assertThat(anna("omröstning Vilken dag? | Måndag | Tisdag")).contains("Omröstning 2");
 		clock.set(Instant.parse("2026-03-26T09:00:00Z"));

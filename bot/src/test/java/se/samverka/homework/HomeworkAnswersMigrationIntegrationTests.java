@@ -51,7 +51,7 @@ class HomeworkAnswersMigrationIntegrationTests {
 		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
 		String code = PlaygroundClient.inviteCode(client.say(anna, "mig-" + run, "nätverk skapa Migrering " + run));
 		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
-		assertThat(client.say(anna, "mig-" + run, "läxa 2026-04-30 | Vad tar vi med oss? | Och sedan?").html())
+		assertThat(client.say(anna, "mig-" + run, "läxa 2026-04-30 | Vad tar vi med oss härifrån? | Och sedan?").html())
 			.contains("Läxa 1");
 		String networkId = mongo.getCollection("networks")
 			.find(new Document("name", "Migrering " + run))
