@@ -171,6 +171,11 @@ class AnonymityEverywhereIntegrationTests {
 		assertThat(String.join("\n", evasPage.lines)).doesNotContain(anonymousTexts).doesNotContain(typedInTheRoom);
 		roomPage.close();
 		evasPage.close();
+
+		// the steering group's digest still counts her homework as done, from her
+		// membership, and her anonymous vote under no organisation
+		String digest = client.say(anna, "dm-" + anna, "digest preview").html();
+		assertThat(digest).containsPattern("<dt>" + evasOrganisation + "</dt><dd>[^<]*· 0 röster · 1 läxa klar</dd>");
 	}
 
 	/** Runs what Eva does and keeps what the application logged meanwhile. */
