@@ -60,9 +60,9 @@ class SharedConversationRefusal {
 	TurnOutcome refuse(Inbound inbound, PersonId person, Caller caller, CommandSpec spec, Locale locale) {
 		String name = spec.names().in(locale);
 		String example = texts.get(locale, spec.helpKey() + ".example");
-		// keyed by the delivery, hashed: the outbox keeps no platform id of the room
 		// someone the command is not for learns that in their personal chat, not here
 		if (caller.network() != null && Admission.refusal(spec, caller).isEmpty()) {
+			// keyed by the delivery, hashed: the outbox keeps no platform id of the room
 			String messageKey = "shared-refusal:" + signer.sign("shared-refusal", inbound.dedupKey());
 			personal.send(messageKey, person, caller.network(),
 					Message.text(texts.get(locale, "anonymity.shared.private-message", name, example)));
