@@ -35,6 +35,17 @@ public interface CommandHandler {
 	}
 
 	/**
+	 * Whether this typed use of the command gives something anonymous, so that typed in a
+	 * shared conversation (where the room sees who wrote it) it is refused before
+	 * anything of it is kept or shown. By default what the spec says; a command whose
+	 * anonymity depends on its target (a vote in an anonymous poll) decides here. The
+	 * context's caller is as resolved, not yet admitted: its network may be null.
+	 */
+	default boolean onlyInPersonalChats(CommandContext context) {
+		return spec().personalOnly();
+	}
+
+	/**
 	 * @param access who may run the command (help lists it only to them)
 	 * @param helpKey the message-bundle key of help's one-line description; its example
 	 * is {@code helpKey + ".example"}
@@ -46,12 +57,14 @@ public interface CommandHandler {
 	 * @param refusalKey the refusal for a member without the role, where the command has
 	 * its own; null for {@code error.organisers-only}. Refusals are formatted with the
 	 * command's name ({0}) and the network's name ({1}).
+	 * @param personalOnly true for anonymous commands that are refused when typed in a
+	 * shared conversation (see {@link CommandHandler#onlyInPersonalChats})
 	 */
 	record CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous, String notMemberKey,
-			String refusalKey) {
+			String refusalKey, boolean personalOnly) {
 
 		public CommandSpec(CommandNames names, Access access, String helpKey, boolean anonymous) {
-			this(names, access, helpKey, anonymous, null, null);
+			this(names, access, helpKey, anonymous, null, null, false);
 		}
 
 		public CommandSpec(CommandNames names, Access access, String helpKey) {
@@ -63,12 +76,20 @@ public interface CommandHandler {
 		 * {@code key}.
 		 */
 		public CommandSpec refusingNonMembersWith(String key) {
-			return new CommandSpec(names, access, helpKey, anonymous, key, refusalKey);
+			return new CommandSpec(names, access, helpKey, anonymous, key, refusalKey, personalOnly);
 		}
 
 		/** The same command, telling those without the role {@code key}. */
 		public CommandSpec refusingWith(String key) {
-			return new CommandSpec(names, access, helpKey, anonymous, notMemberKey, key);
+			return new CommandSpec(names, access, helpKey, anonymous, notMemberKey, key, personalOnly);
+		}
+
+		/**
+		 * The same command, anonymous and taken only in personal chats when typed: in a
+		 * shared conversation the room would see who wrote it.
+		 */
+		public CommandSpec onlyInPersonalChats() {
+			return new CommandSpec(names, access, helpKey, true, notMemberKey, refusalKey, true);
 		}
 
 	}

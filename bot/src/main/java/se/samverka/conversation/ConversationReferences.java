@@ -1,6 +1,7 @@
 package se.samverka.conversation;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -30,11 +31,25 @@ public class ConversationReferences {
 	}
 
 	public void remember(ConversationKey key, ConversationKind kind, String platformReference) {
+		remember(key, kind, platformReference, false);
+	}
+
+	/**
+	 * As {@link #remember(ConversationKey, ConversationKind, String)}; for an anonymous
+	 * command ({@code quietly}) without the time, so that the conversation's last moment
+	 * cannot be matched to an anonymous contribution.
+	 */
+	public void remember(ConversationKey key, ConversationKind kind, String platformReference, boolean quietly) {
 		Update update = new Update().set("channel", key.channel())
 			.set("tenant", key.tenant())
 			.set("conversationId", key.conversationId())
-			.set("kind", kind)
-			.set("lastSeen", clock.instant());
+			.set("kind", kind);
+		if (quietly) {
+			update.setOnInsert("lastSeen", clock.instant().truncatedTo(ChronoUnit.DAYS));
+		}
+		else {
+			update.set("lastSeen", clock.instant());
+		}
 		if (platformReference != null) {
 			update.set("platformReference", platformReference);
 		}

@@ -13,6 +13,7 @@ import se.samverka.chat.Caller;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandHandler.CommandSpec;
+import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
@@ -27,7 +28,10 @@ import se.samverka.network.People;
  * One turn of the dialogue, the same on every channel: who is talking and in which
  * network, was this delivery seen before, keep it in the transcript, may this person run
  * the command (decided here, once, from its {@link CommandSpec#access()}), run it, keep
- * the replies. Adapters call {@link #handle(Inbound)} and render what it returns.
+ * the replies. Adapters call {@link #handle(Inbound)} and render what it returns. An
+ * anonymous command typed in a shared conversation is refused before any of that
+ * ({@link SharedConversationRefusal}); an anonymous command's replies are for its sender
+ * only ({@link TurnOutcome#forSenderOnly()}).
  */
 @Service
 public class Turns {
@@ -51,8 +55,11 @@ public class Turns {
 
 	private final CommandParser parser;
 
+	private final SharedConversationRefusal refusal;
+
 	Turns(People people, Networks networks, Callers callers, Transcript transcript, ConversationReferences references,
-			Texts texts, List<CommandHandler> handlers) {
+			Texts texts, List<CommandHandler> handlers, SharedConversationRefusal refusal) {
+		this.refusal = refusal;
 		this.people = people;
 		this.networks = networks;
 		this.callers = callers;
@@ -69,14 +76,20 @@ public class Turns {
 				parsed.map(CommandParser.Parsed::handler));
 		Caller caller = resolution.caller();
 		Optional<NetworkId> network = Optional.ofNullable(caller.network());
+		if (parsed.isPresent() && refusal.applies(inbound, parsed.get().handler(),
+				new CommandContext(inbound, person, people.localeOf(person), parsed.get().args(), texts, caller))) {
+			// before the transcript, so nothing of it is kept; only how to reach the
+			// person
+			rememberWhere(inbound, person, true);
+			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
+		}
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
 				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
 		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
-		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference());
-		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
+		rememberWhere(inbound, person, anonymous);
 		List<Message> replies;
 		try {
 			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person)));
@@ -102,7 +115,14 @@ public class Turns {
 				transcript.recordOutbound(inbound.conversation(), person, networkAfter, reply);
 			}
 		}
-		return new TurnOutcome(false, locale, replies);
+		// typed in a shared conversation it passed the refusal: nothing anonymous in it
+		boolean forSenderOnly = anonymous && (inbound.kind() == ConversationKind.PERSONAL || inbound.action() != null);
+		return new TurnOutcome(false, locale, replies, forSenderOnly);
+	}
+
+	private void rememberWhere(Inbound inbound, PersonId person, boolean anonymous) {
+		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference(), anonymous);
+		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 	}
 
 	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {

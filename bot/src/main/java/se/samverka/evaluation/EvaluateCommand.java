@@ -28,7 +28,8 @@ class EvaluateCommand implements CommandHandler {
 	static final CommandNames NAMES = CommandNames.of("evaluate", "utvärdera", "utvardera");
 
 	private static final CommandSpec SPEC = new CommandSpec(NAMES, Access.MEMBER, "help.evaluate", true)
-		.refusingNonMembersWith("evaluation.members-only");
+		.refusingNonMembersWith("evaluation.members-only")
+		.onlyInPersonalChats();
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
 

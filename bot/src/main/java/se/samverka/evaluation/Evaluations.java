@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +20,8 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
+import se.samverka.network.AnonymousAnswerStore;
+import se.samverka.network.AnonymousOrganisations;
 import se.samverka.network.OrganisationCopies;
 
 /**
@@ -28,6 +31,12 @@ import se.samverka.network.OrganisationCopies;
  */
 @Service
 public class Evaluations implements OrganisationCopies {
+
+	/** Its answers, for the start-up clean-up of small organisations. */
+	@Bean
+	static AnonymousAnswerStore evaluationAnswers() {
+		return new AnonymousAnswerStore("evaluations", new Criteria(), "evaluation_answers", "evaluationId");
+	}
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "meetingDate", "meetingNumber");
 
@@ -41,7 +50,11 @@ public class Evaluations implements OrganisationCopies {
 
 	private final EvaluationSettings settings;
 
-	Evaluations(MongoTemplate mongo, Clock clock, Texts texts, Respondents respondents, EvaluationSettings settings) {
+	private final AnonymousOrganisations organisations;
+
+	Evaluations(MongoTemplate mongo, Clock clock, Texts texts, Respondents respondents, EvaluationSettings settings,
+			AnonymousOrganisations organisations) {
+		this.organisations = organisations;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.texts = texts;
@@ -157,12 +170,13 @@ public class Evaluations implements OrganisationCopies {
 
 	/**
 	 * Records the person's answer, replacing an earlier one: one document per respondent,
-	 * written whole.
+	 * written whole, with their organisation only when it is large enough not to narrow
+	 * them down ({@link AnonymousOrganisations}).
 	 */
 	void answer(Evaluation evaluation, PersonId person, String organisation, AnswerParser.Draft draft) {
 		String respondent = respondents.of(evaluation, person);
 		mongo.save(new EvaluationAnswer(EvaluationAnswer.idOf(evaluation.id(), respondent), evaluation.id(), respondent,
-				organisation, draft.scores(), draft.comment()));
+				organisations.kept(evaluation.networkId(), organisation), draft.scores(), draft.comment()));
 	}
 
 	boolean hasAnswered(Evaluation evaluation, PersonId person) {

@@ -25,7 +25,8 @@ class AnswerCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("answer", "svar", "svara"), Access.MEMBER,
 			"help.answer", true)
-		.refusingNonMembersWith("homework.members-only");
+		.refusingNonMembersWith("homework.members-only")
+		.onlyInPersonalChats();
 
 	private static final Pattern ANSWER = Pattern.compile("^#?(\\d{1,3})(?:\\s+(.*))?$", Pattern.DOTALL);
 

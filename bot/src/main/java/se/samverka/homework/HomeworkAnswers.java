@@ -8,21 +8,25 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One person's answers to one homework, one document per (homework, person): answering a
- * question again replaces that answer.
+ * One person's answers to one homework, one document per (homework, respondent):
+ * answering a question again replaces that answer. Summaries show answers without names,
+ * so the document names nobody: {@code respondent} is a keyed hash of homework and person
+ * ({@link HomeworkRespondents}), and the time is kept to the day.
  *
+ * @param organisation the respondent's organisation when it has at least five members in
+ * the network, else null
  * @param answers the answer text by question number ("1", "2", ...)
  */
 @Document("homework_answers")
-record HomeworkAnswers(@Id String id, @Indexed String homeworkId, String personId, String organisation,
+record HomeworkAnswers(@Id String id, @Indexed String homeworkId, String respondent, String organisation,
 		Map<String, String> answers, Instant updatedAt) {
 
 	HomeworkAnswers {
 		answers = answers == null ? Map.of() : Map.copyOf(answers);
 	}
 
-	static String idOf(String homeworkId, String personId) {
-		return homeworkId + ":" + personId;
+	static String idOf(String homeworkId, String respondent) {
+		return homeworkId + ":" + respondent;
 	}
 
 	boolean complete(Homework homework) {

@@ -38,7 +38,10 @@ class HomeworkStatusCommand implements CommandHandler {
 
 	private final Networks networks;
 
-	HomeworkStatusCommand(Homeworks homeworks, People people, Networks networks) {
+	private final HomeworkRespondents respondents;
+
+	HomeworkStatusCommand(Homeworks homeworks, People people, Networks networks, HomeworkRespondents respondents) {
+		this.respondents = respondents;
 		this.networks = networks;
 		this.homeworks = homeworks;
 		this.people = people;
@@ -56,13 +59,13 @@ class HomeworkStatusCommand implements CommandHandler {
 			return List.of(HomeworkChoice.missing(ctx));
 		}
 		Homework homework = found.get();
-		Map<String, HomeworkAnswers> byPerson = new TreeMap<>();
-		homeworks.answersTo(homework).forEach(a -> byPerson.put(a.personId(), a));
+		Map<String, HomeworkAnswers> byRespondent = new TreeMap<>();
+		homeworks.answersTo(homework).forEach(a -> byRespondent.put(a.respondent(), a));
 		List<Fact> persons = new ArrayList<>();
 		Map<String, int[]> organisations = new TreeMap<>();
 		int complete = 0;
 		for (String recipient : homework.recipients()) {
-			HomeworkAnswers answers = byPerson.get(recipient);
+			HomeworkAnswers answers = byRespondent.get(respondents.of(homework.id(), new PersonId(recipient)));
 			int count = answers == null ? 0 : answers.count();
 			boolean done = answers != null && answers.complete(homework);
 			String organisation = Optional.ofNullable(organisationOf(ctx.network(), new PersonId(recipient)))

@@ -17,7 +17,10 @@ import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
+import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
+import se.samverka.network.Membership;
+import se.samverka.network.Networks;
 
 /**
  * "Since last time": the answers to a homework per question, never with names; an
@@ -40,7 +43,10 @@ public class HomeworkSummary {
 
 	private final Texts texts;
 
-	HomeworkSummary(Homeworks homeworks, Texts texts) {
+	private final Networks networks;
+
+	HomeworkSummary(Homeworks homeworks, Texts texts, Networks networks) {
+		this.networks = networks;
 		this.homeworks = homeworks;
 		this.texts = texts;
 	}
@@ -55,15 +61,19 @@ public class HomeworkSummary {
 
 	/**
 	 * How many people of each organisation have answered every question of the newest
-	 * homework ("" for no organisation); empty when there is no homework.
+	 * homework ("" for no organisation); empty when there is no homework. Counted from
+	 * the recipients' memberships, as {@code läxa status} does: the answers keep a small
+	 * organisation nowhere.
 	 */
 	public Map<String, Integer> completePerOrganisation(NetworkId network) {
 		Map<String, Integer> complete = new TreeMap<>();
-		homeworks.latest(network)
-			.ifPresent(homework -> homeworks.answersTo(homework)
-				.stream()
-				.filter(a -> a.complete(homework))
-				.forEach(a -> complete.merge(a.organisation() == null ? "" : a.organisation(), 1, Integer::sum)));
+		homeworks.latest(network).ifPresent(homework -> homework.recipients().forEach(recipient -> {
+			PersonId person = new PersonId(recipient);
+			if (homeworks.answersOf(homework, person).map(a -> a.complete(homework)).orElse(false)) {
+				String organisation = networks.membership(network, person).map(Membership::organisation).orElse(null);
+				complete.merge(organisation == null ? "" : organisation, 1, Integer::sum);
+			}
+		}));
 		return complete;
 	}
 

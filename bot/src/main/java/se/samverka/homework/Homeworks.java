@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -19,17 +21,31 @@ import org.springframework.stereotype.Service;
 
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
+import se.samverka.network.AnonymousAnswerStore;
+import se.samverka.network.AnonymousOrganisations;
 import se.samverka.network.OrganisationCopies;
 
 /** The homework of each network, numbered 1, 2, ... within it, and the answers to it. */
 @Service
 class Homeworks implements OrganisationCopies {
 
+	/** Its answers, for the start-up clean-up of small organisations. */
+	@Bean
+	static AnonymousAnswerStore homeworkAnswers() {
+		return new AnonymousAnswerStore("homework", new Criteria(), "homework_answers", "homeworkId");
+	}
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	Homeworks(MongoTemplate mongo, Clock clock) {
+	private final HomeworkRespondents respondents;
+
+	private final AnonymousOrganisations organisations;
+
+	Homeworks(MongoTemplate mongo, Clock clock, HomeworkRespondents respondents, AnonymousOrganisations organisations) {
+		this.respondents = respondents;
+		this.organisations = organisations;
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -111,12 +127,13 @@ class Homeworks implements OrganisationCopies {
 
 	/** Records (or replaces) one answer. */
 	void answer(Homework homework, PersonId person, String organisation, int question, String text) {
-		String id = HomeworkAnswers.idOf(homework.id(), person.value());
+		String respondent = respondents.of(homework.id(), person);
 		Update update = new Update().set("answers." + question, text)
 			.set("homeworkId", homework.id())
-			.set("personId", person.value())
-			.set("organisation", organisation)
-			.set("updatedAt", clock.instant());
+			.set("respondent", respondent)
+			.set("organisation", organisations.kept(homework.networkId(), organisation))
+			.set("updatedAt", clock.instant().truncatedTo(ChronoUnit.DAYS));
+		String id = HomeworkAnswers.idOf(homework.id(), respondent);
 		mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
 				FindAndModifyOptions.options().upsert(true), HomeworkAnswers.class);
 	}
@@ -126,8 +143,8 @@ class Homeworks implements OrganisationCopies {
 	}
 
 	Optional<HomeworkAnswers> answersOf(Homework homework, PersonId person) {
-		return Optional
-			.ofNullable(mongo.findById(HomeworkAnswers.idOf(homework.id(), person.value()), HomeworkAnswers.class));
+		return Optional.ofNullable(mongo.findById(
+				HomeworkAnswers.idOf(homework.id(), respondents.of(homework.id(), person)), HomeworkAnswers.class));
 	}
 
 	Homework replan(Homework homework, List<LocalDate> days) {

@@ -11,9 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One voter's answers in one poll, by option number. The id is poll and voter key
  * together, so the database keeps one document per voter however the requests race; each
  * vote sets one option's answer in place. In an anonymous poll the voter key is a keyed
- * hash and {@code personId} is null.
+ * hash, {@code personId} is null and the time is kept to the minute.
  *
- * @param organisation the voter's organisation when they voted (for quorum), or null
+ * @param organisation the voter's organisation when they voted (for quorum), or null; in
+ * an anonymous poll without quorum only an organisation of at least five members
  */
 @Document("poll_votes")
 record Vote(@Id String id, @Indexed String pollId, String voterKey, String personId, String organisation,

@@ -17,7 +17,7 @@ import se.samverka.chat.Message;
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
  * {@code vote <option> <answer>} for the newest open poll. The turn is logged without
  * person or text (an anonymous command), since the log must not tell who voted what in an
- * anonymous poll.
+ * anonymous poll; typed in a shared conversation, a vote in an anonymous poll is refused.
  */
 @Component
 class VoteCommand implements CommandHandler {
@@ -48,6 +48,21 @@ class VoteCommand implements CommandHandler {
 	@Override
 	public CommandSpec spec() {
 		return SPEC;
+	}
+
+	/**
+	 * A typed vote in an anonymous poll: in a shared conversation the room would see who
+	 * voted what. A click on the card is private, so it is taken anywhere.
+	 */
+	@Override
+	public boolean onlyInPersonalChats(CommandContext ctx) {
+		if (ctx.network() == null) {
+			return false;
+		}
+		Matcher full = FULL.matcher(ctx.args());
+		Optional<DatePoll> poll = full.matches() ? polls.byNumber(ctx.network(), Integer.parseInt(full.group(1)))
+				: SHORT.matcher(ctx.args()).matches() ? polls.latestOpen(ctx.network()) : Optional.empty();
+		return poll.map(DatePoll::anonymous).orElse(false);
 	}
 
 	@Override

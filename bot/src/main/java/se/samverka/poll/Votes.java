@@ -1,11 +1,13 @@
 package se.samverka.poll;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.PersonId;
+import se.samverka.network.AnonymousAnswerStore;
+import se.samverka.network.AnonymousOrganisations;
 import se.samverka.network.OrganisationCopies;
 
 /**
@@ -25,11 +29,24 @@ import se.samverka.network.OrganisationCopies;
 @Component
 class Votes implements OrganisationCopies {
 
+	/**
+	 * The votes of anonymous polls without quorum, for the start-up clean-up of small
+	 * organisations.
+	 */
+	@Bean
+	static AnonymousAnswerStore anonymousVotes() {
+		return new AnonymousAnswerStore("polls", Criteria.where("anonymous").is(true).and("quorum").ne(true),
+				"poll_votes", "pollId");
+	}
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	Votes(MongoTemplate mongo, Clock clock) {
+	private final AnonymousOrganisations organisations;
+
+	Votes(MongoTemplate mongo, Clock clock, AnonymousOrganisations organisations) {
+		this.organisations = organisations;
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -44,12 +61,17 @@ class Votes implements OrganisationCopies {
 		Update update = new Update().set("answers." + option, answer)
 			.setOnInsert("pollId", poll.id())
 			.setOnInsert("voterKey", voterKey)
-			.setOnInsert("firstVotedAt", clock.instant());
+			.setOnInsert("firstVotedAt",
+					poll.anonymous() ? clock.instant().truncatedTo(ChronoUnit.MINUTES) : clock.instant());
 		if (!poll.anonymous()) {
 			update.setOnInsert("personId", person.value());
 		}
-		if (organisation != null) {
-			update.setOnInsert("organisation", organisation);
+		// an anonymous poll keeps only an organisation that cannot narrow the voter down,
+		// unless its quorum needs every organisation
+		String kept = poll.anonymous() && !poll.quorum() ? organisations.kept(poll.networkId(), organisation)
+				: organisation;
+		if (kept != null) {
+			update.setOnInsert("organisation", kept);
 		}
 		for (int attempt = 0;; attempt++) {
 			try {

@@ -18,7 +18,8 @@ import se.samverka.chat.Message;
 class AnonymousNoteCommand implements CommandHandler {
 
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("note anon", "lapp anon", "lapp anonym"),
-			Access.IN_NETWORK, "help.note-anon", true);
+			Access.IN_NETWORK, "help.note-anon", true)
+		.onlyInPersonalChats();
 
 	private final NoteWriting writing;
 

@@ -62,7 +62,7 @@ class ButtonListener implements BlockActionHandler {
 						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(user.getId(), user.getName()),
 								null),
 						new ActionInvocation(action.getValue(), null), address.toReference()),
-				responseUrl != null ? m -> api.respond(responseUrl, m)
+				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
 						: m -> api.postMessage(address.channel(), null, m));
 		return context.ack();
 	}

@@ -64,7 +64,7 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 				new Sender(Channel.SLACK, address.team(), user.getId(), people.nameOf(user.getId(), user.getName()),
 						null),
 				new ActionInvocation(origin.command(), inputs), address.toReference()),
-				responseUrl != null ? m -> api.respond(responseUrl, m)
+				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
 						: m -> api.postMessage(address.channel(), null, m));
 		return context.ack();
 	}

@@ -67,9 +67,9 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackDialogue slackDialogue(Turns turns, BlockKitRenderer renderer, Texts texts,
+	SlackDialogue slackDialogue(Turns turns, BlockKitRenderer renderer, Texts texts, SlackWebApi api,
 			@Qualifier("slackExecutor") Executor slackExecutor) {
-		return new SlackDialogue(turns, renderer, texts, slackExecutor);
+		return new SlackDialogue(turns, renderer, texts, api, slackExecutor);
 	}
 
 	@Bean(destroyMethod = "stop")

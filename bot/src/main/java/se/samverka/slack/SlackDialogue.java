@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
@@ -31,9 +32,12 @@ class SlackDialogue {
 
 	private final Texts texts;
 
+	private final SlackWebApi api;
+
 	private final Executor executor;
 
-	SlackDialogue(Turns turns, BlockKitRenderer renderer, Texts texts, Executor executor) {
+	SlackDialogue(Turns turns, BlockKitRenderer renderer, Texts texts, SlackWebApi api, Executor executor) {
+		this.api = api;
 		this.turns = turns;
 		this.renderer = renderer;
 		this.texts = texts;
@@ -71,7 +75,18 @@ class SlackDialogue {
 			log.debug("Slack redelivery ignored (key {})", dedupKey);
 			return;
 		}
-		send(dedupKey, route, outcome.replies(), outcome);
+		send(dedupKey, forSender(inbound, outcome, route), outcome.replies(), outcome);
+	}
+
+	/**
+	 * The route of the replies, or an ephemeral message in the conversation when they are
+	 * for the sender only and the route would show them to everyone there.
+	 */
+	private ReplyRoute forSender(Inbound inbound, TurnOutcome outcome, ReplyRoute route) {
+		if (!outcome.forSenderOnly() || inbound.kind() == ConversationKind.PERSONAL || !route.seenByOthers()) {
+			return route;
+		}
+		return m -> api.postEphemeral(inbound.conversation().conversationId(), inbound.sender().userId(), m);
 	}
 
 	private void send(String dedupKey, ReplyRoute route, List<Message> replies, TurnOutcome outcome) {

@@ -34,8 +34,8 @@ class SlashCommandListener implements SlashCommandHandler {
 		SlackAddress address = new SlackAddress(payload.getTeamId(), payload.getChannelId());
 		String key = "slack:command:" + payload.getTriggerId();
 		String responseUrl = payload.getResponseUrl();
-		ReplyRoute route = responseUrl != null && !responseUrl.isBlank() ? m -> api.respond(responseUrl, m)
-				: m -> api.postEphemeral(address.channel(), payload.getUserId(), m);
+		ReplyRoute route = ReplyRoute.privately(responseUrl != null && !responseUrl.isBlank()
+				? m -> api.respond(responseUrl, m) : m -> api.postEphemeral(address.channel(), payload.getUserId(), m));
 		dialogue.handleLater(key,
 				() -> Inbound.typed(
 						key, address.key(), address.kind(payload.getChannelName()), new Sender(Channel.SLACK,

@@ -19,6 +19,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 
+import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
@@ -143,6 +144,12 @@ class TeamsBot {
 				return null;
 			}
 			locale = outcome.locale();
+			if (outcome.forSenderOnly() && inbound.kind() == ConversationKind.GROUP) {
+				// a channel cannot show a reply to one person: the invoke's answer, or
+				// the
+				// personal chat, tells them
+				return locale;
+			}
 			for (Message reply : outcome.replies()) {
 				for (Activity out : replies.of(reply)) {
 					reply(activity, out);

@@ -90,7 +90,12 @@ class PlaygroundApi {
 			replies.add(Map.of("id", id, "html", renderer.render(reply, id), "text", reply.fallbackText()));
 		}
 		answer.put("replies", replies);
-		if (!outcome.duplicate()) {
+		if (outcome.forSenderOnly()) {
+			// an anonymous command, or one refused here: nobody else sees it, not even
+			// the sender's other pages (the stream keeps recent events in memory)
+			log.debug("Playground message {} in room {} is for its sender only", posted.clientMessageId(), room.id());
+		}
+		else if (!outcome.duplicate()) {
 			// Everyone else looking at the room sees the exchange too; the sender's page
 			// skips its own.
 			events.publish(room.id(), "in", Map.of("clientMessageId", posted.clientMessageId(), "author",

@@ -68,6 +68,9 @@ class TurnsAccessIntegrationTests {
 	Texts texts;
 
 	@Autowired
+	SharedConversationRefusal refusal;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	final List<CommandContext> ran = new ArrayList<>();
@@ -91,7 +94,8 @@ class TurnsAccessIntegrationTests {
 						new Probe(spec("vote", Access.MEMBER).refusingNonMembersWith("poll.members-only")),
 						new Probe(
 								spec("evaluation", Access.ORGANISER).refusingNonMembersWith("evaluation.members-only")),
-						new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))));
+						new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))),
+				refusal);
 		tag = UUID.randomUUID().toString().substring(0, 8);
 		channel = new ConversationKey(Channel.TEAMS, "tenant-a", "19:access-" + tag);
 		organiser = new Speaker(Channel.TEAMS, "tenant-a", "org-" + tag);
@@ -182,7 +186,9 @@ class TurnsAccessIntegrationTests {
 		assertThat(say(turns, guest, channel, "utskick")).isEqualTo(sv("error.no-network"));
 		assertThat(say(turns, guest, channel, "här")).isEqualTo(sv("grouping.not-member"));
 		assertThat(say(turns, guest, channel, "rösta 1 1 ja")).isEqualTo(sv("poll.members-only"));
-		assertThat(say(turns, guest, channel, "svar 1 Vi tar upp det")).isEqualTo(sv("homework.members-only"));
+		// typed in a channel, an anonymous command is refused as such first, and kept
+		// nowhere
+		assertThat(say(turns, guest, channel, "svar 1 Vi tar upp det")).isEqualTo(sv("anonymity.shared.reply", "svar"));
 		assertThat(say(turns, guest, channel, "arkiv länk"))
 			.isEqualTo(sv("archive.link.refused", "arkiv länk", "Tillträde " + tag));
 		assertThat(stored()).isEqualTo(before);
