@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverka.BackgroundWork;
 import se.samverka.SamverkaTest;
+import se.samverka.chat.ActionInvocation;
+import se.samverka.chat.NetworkId;
 import se.samverka.TestClock;
 import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient;
@@ -213,6 +215,44 @@ class PeopleInSeveralNetworksInThePlaygroundIntegrationTests {
 			.satisfies(a -> assertThat(a.getString("comment")).isEqualTo("Good"));
 		assertThat(evaluationAnswers(localId)).isEmpty();
 		assertThat(say(eva, "network switch")).contains("Type network switch");
+	}
+
+	@Test
+	void aVoteFromAPollCardCountsInThePollsNetworkWhicheverNetworkIsChosen() {
+		assertThat(client.say(annaA, "rum-a-" + run, "omröstning Nästa träff? | 2026-09-29 | 2026-10-01").html())
+			.contains("Omröstning 1");
+		assertThat(client.say(annaB, "rum-b-" + run, "omröstning Nästa träff? | 2026-09-30 | 2026-10-02").html())
+			.contains("Omröstning 1");
+		// typed, poll 1 could be either network's
+		assertThat(say(bo, "rösta 1 1 ja")).contains("Jag har inte gjort något").doesNotContain("Du svarade");
+		assertThat(votes(regionalId)).isEmpty();
+		assertThat(votes(localId)).isEmpty();
+
+		assertThat(say(bo, "nätverk byt lokalt")).contains(local);
+		String cardRoom = "/playground/api/rooms/rum-a-" + run + "/history?browserId=" + bo;
+		PlaygroundClient.await("the regional poll card is posted",
+				() -> client.get(cardRoom).raw().contains("vote 1 2 yes"));
+		// what the regional card's "ja" button on option 2 runs, pressed where no
+		// conversation decides the network
+		String fromTheCard = ActionInvocation.scoped(new NetworkId(regionalId), null, "vote 1 2 yes");
+		assertThat(client.post("dm-" + bo,
+				Map.of("clientMessageId", UUID.randomUUID().toString(), "browserId", bo, "displayName", "Bo " + bo,
+						"locale", "sv", "command", fromTheCard, "inputs", Map.of()))
+			.html()).contains("Du svarade ja på alternativ 2");
+		assertThat(votes(regionalId)).as("the card's poll got the vote").hasSize(1);
+		assertThat(votes(localId)).as("the chosen network's poll did not").isEmpty();
+		// typed, with the local network chosen, the vote is the local poll's
+		assertThat(say(bo, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1");
+		assertThat(votes(localId)).hasSize(1);
+		assertThat(votes(regionalId)).hasSize(1);
+	}
+
+	private List<Document> votes(String networkId) {
+		String poll = mongo.getCollection("polls")
+			.find(new Document("networkId", networkId).append("number", 1))
+			.first()
+			.getString("_id");
+		return mongo.getCollection("poll_votes").find(new Document("pollId", poll)).into(new ArrayList<>());
 	}
 
 	private void assertRegionalAnswerKept() {
