@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,9 @@ import se.samverka.web.PlaygroundClient.EventStream;
 @SamverkaTest
 @ExtendWith(OutputCaptureExtension.class)
 class AnonymityEverywhereIntegrationTests {
+
+	static final Pattern ARCHIVE_LINK = Pattern
+		.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
 
 	static final String AGENDA = """
 			Nätverksträff 2 – Barnens bästa gäller!
@@ -176,6 +181,38 @@ class AnonymityEverywhereIntegrationTests {
 		// membership, and her anonymous vote under no organisation
 		String digest = client.say(anna, "dm-" + anna, "digest preview").html();
 		assertThat(digest).containsPattern("<dt>" + evasOrganisation + "</dt><dd>[^<]*· 0 röster · 1 läxa klar</dd>");
+
+		// the archive and its export show the anonymous texts, but nothing beside them
+		// names her, her organisation of one or her group of three
+		Matcher link = ARCHIVE_LINK.matcher(client.say(anna, "dm-" + anna, "arkiv länk").html());
+		assertThat(link.find()).as("an archive link").isTrue();
+		String page = client.get(link.group(1).replace("&amp;", "&")).raw();
+		String export = client.get(link.group(1).replace("?t=", "/meetings/1.md?t=")).raw();
+		for (String archived : List.of(tagsAsLines(page), export)) {
+			assertThat(archived).contains(note).contains(answer);
+			for (String text : anonymousTexts) {
+				besides(archived, text)
+					.forEach(around -> assertThat(around).doesNotContain(traces).doesNotContainPattern("Grupp \\d"));
+			}
+			assertThat(archived).doesNotContain(typedInTheRoom);
+		}
+	}
+
+	/** The page's text, each element's text on a line of its own. */
+	private static String tagsAsLines(String html) {
+		return html.replaceAll("<[^>]+>", "\n").replaceAll("\n\\s*\n+", "\n");
+	}
+
+	/** The lines around each place the text is shown: two before, the line, two after. */
+	private static List<String> besides(String document, String text) {
+		List<String> lines = List.of(document.split("\n"));
+		List<String> around = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				around.add(String.join("\n", lines.subList(Math.max(0, i - 2), Math.min(lines.size(), i + 3))));
+			}
+		}
+		return around;
 	}
 
 	/** Runs what Eva does and keeps what the application logged meanwhile. */
