@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,13 +21,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+
+import se.samverka.storage.Durability;
 
 /**
  * The ledger's storage: the {@code outbox} collection, its indexes, and every read and
  * write of its entries. Each write is one single-document operation; the claim is an
- * indexed swap on {@code ready} that only one instance can win.
+ * indexed swap on {@code ready} that only one instance can win, and is on disk before its
+ * send (here, or just before the platform is called), so that a crash after the send
+ * cannot forget it and send again.
  */
 @Component
 class Ledger {
@@ -67,6 +72,8 @@ class Ledger {
 
 	/**
 	 * Claims the PENDING entry with this id for {@code owner}, or null when it is not.
+	 * With MongoDB the claim is durable when this returns (journaled on a majority); the
+	 * embedded server's file gets it when {@link Deliveries} calls the platform.
 	 */
 	LedgerEntry claim(String id, String owner, Duration lease) {
 		Instant now = clock.instant();
@@ -76,8 +83,10 @@ class Ledger {
 			.set(LEASE_UNTIL, Date.from(now.plus(lease)))
 			.set(UPDATED_AT, Date.from(now))
 			.inc(ATTEMPTS, 1);
-		Document claimed = mongo.findAndModify(Query.query(Criteria.where(READY).is(id)), update,
-				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+		Document claimed = mongo.getCollection(COLLECTION)
+			.withWriteConcern(Durability.CRASH_SAFE)
+			.findOneAndUpdate(new Document(READY, id), update.getUpdateObject(),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
 		return claimed == null ? null : LedgerEntry.of(claimed);
 	}
 
