@@ -90,11 +90,15 @@ final class EmbeddedMongo implements DisposableBean {
 			}
 			long upTo = waiting.get();
 			MVStore store = backend.getMvStore();
-			// Unsaved changes for certain: otherwise a commit returns at once while
-			// the background store may still be writing the caller's changes.
-			commits.put("last", upTo);
 			long deadline = System.nanoTime() + COMMIT_PATIENCE.toNanos();
-			while (store.commit() < 0) {
+			while (true) {
+				// Unsaved changes for certain (again on each try): otherwise a commit
+				// returns at once while the background store may still be writing the
+				// caller's changes.
+				commits.put("last", upTo);
+				if (store.commit() >= 0) {
+					break;
+				}
 				if (store.isClosed() || System.nanoTime() - deadline > 0) {
 					throw new IllegalStateException("The embedded database could not commit its file");
 				}
