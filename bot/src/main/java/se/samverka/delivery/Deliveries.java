@@ -40,19 +40,26 @@ class Deliveries {
 
 	private final Durability durability;
 
+	private final Ledger ledger;
+
 	Deliveries(List<ChannelSender> senders, ConversationReferences references, Transcript transcript,
-			Durability durability) {
+			Durability durability, Ledger ledger) {
 		senders.forEach(s -> this.senders.put(s.channel(), s));
 		this.references = references;
 		this.transcript = transcript;
 		this.durability = durability;
+		this.ledger = ledger;
 	}
 
 	/**
-	 * Waits until the claim is on disk; when the database cannot say so, the entry goes
-	 * back, untouched, to be tried again in a moment.
+	 * Marks the claim as going out now and waits until that is on disk; when the database
+	 * cannot say so, the entry goes back, untouched, to be tried again in a moment.
 	 */
 	private void durableClaim() {
+		SendingMark.Mark mark = SendingMark.current();
+		if (mark != null && !ledger.markSending(mark.entryId(), mark.owner())) {
+			throw new LostClaim(mark.entryId());
+		}
 		try {
 			durability.awaitDurable();
 		}

@@ -79,6 +79,7 @@ class Ledger {
 		Instant now = clock.instant();
 		Update update = new Update().set(STATE, DeliveryState.SENDING.name())
 			.unset(READY)
+			.unset(SENDING_FROM)
 			.set(LEASE_OWNER, owner)
 			.set(LEASE_UNTIL, Date.from(now.plus(lease)))
 			.set(UPDATED_AT, Date.from(now))
@@ -112,18 +113,66 @@ class Ledger {
 	}
 
 	/**
-	 * Entries whose lease ran out while SENDING may or may not have gone out: UNCERTAIN,
-	 * never resent.
+	 * Marks a claim as going out now, just before the platform is called, provided
+	 * {@code owner} still holds it; false when its lease ran out and it went back. With
+	 * MongoDB the mark is journaled on a majority before this returns; the embedded
+	 * server's file gets it when {@link Deliveries} commits just after.
+	 */
+	boolean markSending(String id, String owner) {
+		Document claim = new Document(ID, id).append(STATE, DeliveryState.SENDING.name()).append(LEASE_OWNER, owner);
+		return mongo.getCollection(COLLECTION)
+			.withWriteConcern(Durability.CRASH_SAFE)
+			.updateOne(claim, new Document("$set", new Document(SENDING_FROM, Date.from(clock.instant()))))
+			.getMatchedCount() > 0;
+	}
+
+	/**
+	 * Entries whose lease ran out while SENDING: with the sending mark they may have gone
+	 * out, so they are UNCERTAIN and never resent; without it their claimant died (or
+	 * stalled) before calling the platform, so they go back to PENDING, and a stalled
+	 * claimant finds its mark refused ({@link #markSending}) and sends nothing.
 	 */
 	int expireLeases() {
 		Instant now = clock.instant();
 		Update update = new Update().set(STATE, DeliveryState.UNCERTAIN.name())
 			.set(NOTE, "lease expired while sending")
 			.set(UPDATED_AT, Date.from(now));
-		var result = mongo.updateMulti(
-				Query.query(Criteria.where(STATE).is(DeliveryState.SENDING.name()).and(LEASE_UNTIL).lt(Date.from(now))),
-				update, COLLECTION);
-		return (int) result.getModifiedCount();
+		var result = mongo.updateMulti(Query.query(Criteria.where(STATE)
+			.is(DeliveryState.SENDING.name())
+			.and(LEASE_UNTIL)
+			.lt(Date.from(now))
+			.and(SENDING_FROM)
+			.exists(true)), update, COLLECTION);
+		int expired = (int) result.getModifiedCount();
+		Query neverSent = Query.query(Criteria.where(STATE)
+			.is(DeliveryState.SENDING.name())
+			.and(LEASE_UNTIL)
+			.lt(Date.from(now))
+			.and(SENDING_FROM)
+			.exists(false));
+		neverSent.fields().include(ID);
+		for (Document stale : mongo.find(neverSent, Document.class, COLLECTION)) {
+			String id = stale.getString(ID);
+			var back = mongo.updateFirst(
+					Query.query(Criteria.where(ID)
+						.is(id)
+						.and(STATE)
+						.is(DeliveryState.SENDING.name())
+						.and(LEASE_UNTIL)
+						.lt(Date.from(now))
+						.and(SENDING_FROM)
+						.exists(false)),
+					new Update().set(STATE, DeliveryState.PENDING.name())
+						.set(READY, id)
+						.set(NOT_BEFORE, Date.from(now))
+						.set(UPDATED_AT, Date.from(now))
+						.unset(LEASE_OWNER)
+						.unset(LEASE_UNTIL)
+						.inc(ATTEMPTS, -1),
+					COLLECTION);
+			expired += (int) back.getModifiedCount();
+		}
+		return expired;
 	}
 
 	/**
