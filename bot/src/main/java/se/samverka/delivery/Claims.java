@@ -42,6 +42,11 @@ final class Claims {
 
 	private final String owner = UUID.randomUUID().toString();
 
+	/** Who this instance's claims are leased to. */
+	String owner() {
+		return owner;
+	}
+
 	private final AtomicLong nextRefill = new AtomicLong(System.nanoTime());
 
 	Claims(Ledger ledger, int instances, Duration lease) {

@@ -17,11 +17,15 @@ import se.samverka.chat.NetworkId;
 import se.samverka.conversation.ConversationReferences;
 import se.samverka.conversation.KnownConversation;
 import se.samverka.conversation.Transcript;
+import se.samverka.storage.Durability;
 
 /**
  * The platform senders, for the drainer alone ({@link Dispatch}): sends on this thread,
  * keeps what was sent in the transcript, and throws {@link DeliveryFailed} with the
  * platform's answer (the ledger decides what to do). Nothing outside this package posts.
+ * Every call to a platform waits until the claim it is made under is on disk
+ * ({@link #durableClaim()}), as late as possible, so that a crash forgets no send and
+ * leaves as few as possible claimed but not sent.
  */
 @Component
 class Deliveries {
@@ -34,10 +38,35 @@ class Deliveries {
 
 	private final Transcript transcript;
 
-	Deliveries(List<ChannelSender> senders, ConversationReferences references, Transcript transcript) {
+	private final Durability durability;
+
+	private final Ledger ledger;
+
+	Deliveries(List<ChannelSender> senders, ConversationReferences references, Transcript transcript,
+			Durability durability, Ledger ledger) {
 		senders.forEach(s -> this.senders.put(s.channel(), s));
 		this.references = references;
 		this.transcript = transcript;
+		this.durability = durability;
+		this.ledger = ledger;
+	}
+
+	/**
+	 * Marks the claim as going out now and waits until that is on disk; when the database
+	 * cannot say so, the entry goes back, untouched, to be tried again in a moment.
+	 */
+	private void durableClaim() {
+		SendingMark.Mark mark = SendingMark.current();
+		if (mark != null && !ledger.markSending(mark.entryId(), mark.owner())) {
+			throw new LostClaim(mark.entryId());
+		}
+		try {
+			durability.awaitDurable();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Claim not made durable ({}); the entry waits", ex.getClass().getSimpleName());
+			throw new NotNow(java.time.Instant.now().plusSeconds(1));
+		}
 	}
 
 	/**
@@ -51,6 +80,7 @@ class Deliveries {
 					target.isEmpty() ? "no stored reference" : "channel not enabled");
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
+		durableClaim();
 		String id = sender.post(target.get(), message);
 		transcript.recordOutbound(conversation, null, network, message);
 		return id == null ? "" : id;
@@ -72,6 +102,7 @@ class Deliveries {
 		if (sender == null) {
 			throw new DeliveryFailed("channel not enabled", true, null);
 		}
+		durableClaim();
 		OpenedConversation opened = sender.openPersonal(person)
 			.orElseThrow(() -> new DeliveryFailed("no personal conversation on this channel", true, null));
 		references.remember(opened.key(), ConversationKind.PERSONAL, opened.platformReference());
@@ -90,6 +121,7 @@ class Deliveries {
 		if (target.isEmpty() || sender == null) {
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
+		durableClaim();
 		String kept = sender.update(target.get(), messageId, message);
 		if (kept != null) {
 			transcript.recordOutbound(conversation, null, network, message);

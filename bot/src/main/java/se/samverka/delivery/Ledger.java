@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,13 +21,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+
+import se.samverka.storage.Durability;
 
 /**
  * The ledger's storage: the {@code outbox} collection, its indexes, and every read and
  * write of its entries. Each write is one single-document operation; the claim is an
- * indexed swap on {@code ready} that only one instance can win.
+ * indexed swap on {@code ready} that only one instance can win, and is on disk before its
+ * send (here, or just before the platform is called), so that a crash after the send
+ * cannot forget it and send again.
  */
 @Component
 class Ledger {
@@ -67,17 +72,22 @@ class Ledger {
 
 	/**
 	 * Claims the PENDING entry with this id for {@code owner}, or null when it is not.
+	 * With MongoDB the claim is durable when this returns (journaled on a majority); the
+	 * embedded server's file gets it when {@link Deliveries} calls the platform.
 	 */
 	LedgerEntry claim(String id, String owner, Duration lease) {
 		Instant now = clock.instant();
 		Update update = new Update().set(STATE, DeliveryState.SENDING.name())
 			.unset(READY)
+			.unset(SENDING_FROM)
 			.set(LEASE_OWNER, owner)
 			.set(LEASE_UNTIL, Date.from(now.plus(lease)))
 			.set(UPDATED_AT, Date.from(now))
 			.inc(ATTEMPTS, 1);
-		Document claimed = mongo.findAndModify(Query.query(Criteria.where(READY).is(id)), update,
-				FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+		Document claimed = mongo.getCollection(COLLECTION)
+			.withWriteConcern(Durability.CRASH_SAFE)
+			.findOneAndUpdate(new Document(READY, id), update.getUpdateObject(),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
 		return claimed == null ? null : LedgerEntry.of(claimed);
 	}
 
@@ -103,18 +113,66 @@ class Ledger {
 	}
 
 	/**
-	 * Entries whose lease ran out while SENDING may or may not have gone out: UNCERTAIN,
-	 * never resent.
+	 * Marks a claim as going out now, just before the platform is called, provided
+	 * {@code owner} still holds it; false when its lease ran out and it went back. With
+	 * MongoDB the mark is journaled on a majority before this returns; the embedded
+	 * server's file gets it when {@link Deliveries} commits just after.
+	 */
+	boolean markSending(String id, String owner) {
+		Document claim = new Document(ID, id).append(STATE, DeliveryState.SENDING.name()).append(LEASE_OWNER, owner);
+		return mongo.getCollection(COLLECTION)
+			.withWriteConcern(Durability.CRASH_SAFE)
+			.updateOne(claim, new Document("$set", new Document(SENDING_FROM, Date.from(clock.instant()))))
+			.getMatchedCount() > 0;
+	}
+
+	/**
+	 * Entries whose lease ran out while SENDING: with the sending mark they may have gone
+	 * out, so they are UNCERTAIN and never resent; without it their claimant died (or
+	 * stalled) before calling the platform, so they go back to PENDING, and a stalled
+	 * claimant finds its mark refused ({@link #markSending}) and sends nothing.
 	 */
 	int expireLeases() {
 		Instant now = clock.instant();
 		Update update = new Update().set(STATE, DeliveryState.UNCERTAIN.name())
 			.set(NOTE, "lease expired while sending")
 			.set(UPDATED_AT, Date.from(now));
-		var result = mongo.updateMulti(
-				Query.query(Criteria.where(STATE).is(DeliveryState.SENDING.name()).and(LEASE_UNTIL).lt(Date.from(now))),
-				update, COLLECTION);
-		return (int) result.getModifiedCount();
+		var result = mongo.updateMulti(Query.query(Criteria.where(STATE)
+			.is(DeliveryState.SENDING.name())
+			.and(LEASE_UNTIL)
+			.lt(Date.from(now))
+			.and(SENDING_FROM)
+			.exists(true)), update, COLLECTION);
+		int expired = (int) result.getModifiedCount();
+		Query neverSent = Query.query(Criteria.where(STATE)
+			.is(DeliveryState.SENDING.name())
+			.and(LEASE_UNTIL)
+			.lt(Date.from(now))
+			.and(SENDING_FROM)
+			.exists(false));
+		neverSent.fields().include(ID);
+		for (Document stale : mongo.find(neverSent, Document.class, COLLECTION)) {
+			String id = stale.getString(ID);
+			var back = mongo.updateFirst(
+					Query.query(Criteria.where(ID)
+						.is(id)
+						.and(STATE)
+						.is(DeliveryState.SENDING.name())
+						.and(LEASE_UNTIL)
+						.lt(Date.from(now))
+						.and(SENDING_FROM)
+						.exists(false)),
+					new Update().set(STATE, DeliveryState.PENDING.name())
+						.set(READY, id)
+						.set(NOT_BEFORE, Date.from(now))
+						.set(UPDATED_AT, Date.from(now))
+						.unset(LEASE_OWNER)
+						.unset(LEASE_UNTIL)
+						.inc(ATTEMPTS, -1),
+					COLLECTION);
+			expired += (int) back.getModifiedCount();
+		}
+		return expired;
 	}
 
 	/**

@@ -66,6 +66,9 @@ record LedgerEntry(String id, String messageKey, String topic, String network, R
 
 	static final String LEASE_UNTIL = "leaseUntil";
 
+	/** Set, on disk, just before the platform is called for a claim. */
+	static final String SENDING_FROM = "sendingFrom";
+
 	static final String CONVERSATION = "conversation";
 
 	static final String SENT_AT = "sentAt";

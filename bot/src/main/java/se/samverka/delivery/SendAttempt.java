@@ -38,6 +38,7 @@ final class SendAttempt {
 		List<String> scopes = entry.scopes();
 		Channel channel = entry.channel();
 		RateLimits limits = claims.limits;
+		SendingMark.set(entry.id(), claims.owner());
 		try {
 			ConversationKey reached = dispatch.send(entry);
 			limits.settle(scopes, claimed.reservedAt(), claims.realTime.instant());
@@ -62,12 +63,19 @@ final class SendAttempt {
 				return true;
 			}
 		}
+		catch (LostClaim lost) {
+			limits.refund(scopes, claimed.reservedAt());
+			log.info("Outbox entry {}: its lease ran out before the send; nothing sent", entry.id());
+		}
 		catch (RuntimeException ex) {
 			limits.settle(scopes, claimed.reservedAt(), claims.realTime.instant());
 			log.error("Outbox entry {} failed unexpectedly; not retried", entry.id(), ex);
 			ledger.finish(entry.id(), new Update().set(LedgerEntry.STATE, DeliveryState.FAILED.name())
 				.set(LedgerEntry.NOTE, "unexpected " + ex.getClass().getSimpleName()));
 			dispatch.notSent(entry);
+		}
+		finally {
+			SendingMark.clear();
 		}
 		claims.queue.done(claimed.item().id());
 		return true;

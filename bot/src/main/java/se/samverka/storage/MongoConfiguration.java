@@ -43,6 +43,20 @@ class MongoConfiguration {
 	}
 
 	/**
+	 * How a write is made to survive a crash: by its write concern with MongoDB, by a
+	 * commit of the H2 file with the embedded server.
+	 */
+	@Bean
+	Durability durability(StorageSettings settings, ObjectProvider<EmbeddedMongo> embedded) {
+		if (settings.embedded()) {
+			EmbeddedMongo server = embedded.getObject();
+			return server::awaitDurable;
+		}
+		return () -> {
+		};
+	}
+
+	/**
 	 * Dates and times without a zone (a meeting's date, a slot's 09:00) are stored as UTC
 	 * by the driver's own codecs, not through the JVM's default zone, so they read back
 	 * the same on every instance and on every day of the year.

@@ -26,9 +26,10 @@ import se.samverka.conversation.Transcript;
 /**
  * The sender is stopped mid-way through a fan-out (after a few sends; one entry claimed
  * and then "crashed" on) and a fresh outbox, as after a restart, takes over: every
- * recipient gets the message exactly once, none is lost, and the one whose send was cut
- * off is UNCERTAIN, not sent again. The background drainer is off so that the test
- * decides who sends when.
+ * recipient gets the message exactly once, none is lost, the one whose send was cut off
+ * (marked as going out) is UNCERTAIN, not sent again, and one claimed but never marked is
+ * sent after the restart. The background drainer is off so that the test decides who
+ * sends when.
  */
 // A context and database of its own (the extra property makes its cache key unique):
 // these
@@ -71,9 +72,15 @@ class OutboxRestartIntegrationTests {
 				room -> outbox.enqueue(key, network, Recipient.conversation(room), Message.text("Påminnelse " + id)));
 
 		assertThat(outbox.drainAtMost(4)).isEqualTo(4);
-		// a drainer claims an entry and dies before it can say what happened
+		// a drainer claims an entry, marks it as going out and dies before it can say
+		// what happened; another claim dies before it reached the platform
 		LedgerEntry claimed = outbox.claim();
 		assertThat(claimed).isNotNull();
+		assertThat(ledger.markSending(claimed.id(), outbox.rawEntry(claimed.id()).get("leaseOwner").toString()))
+			.isTrue();
+		LedgerEntry unsent = outbox.claim();
+		assertThat(unsent).isNotNull();
+		assertThat(ledger.markSending(unsent.id(), "another instance")).as("only the claimant marks").isFalse();
 		assertThat(outbox.counts(key)).isEqualTo(new DeliveryCounts(4, 8, 0, 0, 0));
 
 		// the restart: a new outbox (another instance id), after the dead one's lease ran
@@ -96,6 +103,7 @@ class OutboxRestartIntegrationTests {
 			total += received;
 		}
 		assertThat(total).isEqualTo(11);
+		assertThat(outbox.rawEntry(unsent.id())).containsEntry("state", "SENT");
 		assertThat(outbox.rawEntry(cutOff)).containsEntry("state", "UNCERTAIN");
 	}
 

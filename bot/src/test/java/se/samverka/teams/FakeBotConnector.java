@@ -76,6 +76,9 @@ public final class FakeBotConnector implements AutoCloseable {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
+	private volatile java.util.function.Consumer<Posted> onEachPost = post -> {
+	};
+
 	private final String host;
 
 	public FakeBotConnector() {
@@ -83,9 +86,28 @@ public final class FakeBotConnector implements AutoCloseable {
 	}
 
 	public FakeBotConnector(String host) {
+		this(host, 0);
+	}
+
+	/**
+	 * A fake that reads and answers up to {@code threads} requests at once, as the real
+	 * one does (0: one at a time, in order).
+	 */
+	public static FakeBotConnector answeringAtOnce(int threads) {
+		return new FakeBotConnector("127.0.0.1", threads);
+	}
+
+	private FakeBotConnector(String host, int threads) {
 		this.host = host;
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			if (threads > 0) {
+				server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+					Thread thread = new Thread(task, "fake-bot-connector");
+					thread.setDaemon(true);
+					return thread;
+				}));
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -98,6 +120,7 @@ public final class FakeBotConnector implements AutoCloseable {
 				Posted post = new Posted(method, exchange.getRequestURI().getPath(),
 						exchange.getRequestHeaders().getFirst("Authorization"), body, id);
 				posted.add(post);
+				onEachPost.accept(post);
 				int status = statusByConversation.getOrDefault(post.conversationId() + " " + method,
 						statusByConversation.getOrDefault(post.conversationId(), 200));
 				java.util.Queue<int[]> once = scripted.get(post.conversationId());
@@ -148,6 +171,14 @@ public final class FakeBotConnector implements AutoCloseable {
 	public void answerOnce(String conversationId, int status, int retryAfterSeconds) {
 		scripted.computeIfAbsent(conversationId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
 			.add(new int[] { status, retryAfterSeconds });
+	}
+
+	/**
+	 * Runs {@code listener} on each request as it is recorded, before it is answered (the
+	 * answer waits for it).
+	 */
+	public void onEachPost(java.util.function.Consumer<Posted> listener) {
+		this.onEachPost = listener;
 	}
 
 	public List<Posted> posted() {
