@@ -164,7 +164,6 @@ class Ledger {
 						.exists(false)),
 					new Update().set(STATE, DeliveryState.PENDING.name())
 						.set(READY, id)
-						.set(NOT_BEFORE, Date.from(now))
 						.set(UPDATED_AT, Date.from(now))
 						.unset(LEASE_OWNER)
 						.unset(LEASE_UNTIL)
