@@ -42,13 +42,16 @@ class Deliveries {
 
 	private final Ledger ledger;
 
+	private final SendJournal journal;
+
 	Deliveries(List<ChannelSender> senders, ConversationReferences references, Transcript transcript,
-			Durability durability, Ledger ledger) {
+			Durability durability, Ledger ledger, SendJournal journal) {
 		senders.forEach(s -> this.senders.put(s.channel(), s));
 		this.references = references;
 		this.transcript = transcript;
 		this.durability = durability;
 		this.ledger = ledger;
+		this.journal = journal;
 	}
 
 	/**
@@ -67,6 +70,30 @@ class Deliveries {
 			log.warn("Claim not made durable ({}); the entry waits", ex.getClass().getSimpleName());
 			throw new NotNow(java.time.Instant.now().plusSeconds(1));
 		}
+		if (mark != null) {
+			journal.starting(mark.entryId(), mark.attempt());
+		}
+	}
+
+	/**
+	 * Calls the platform and writes how it ended in the send journal: sent, or refused
+	 * for certain; a call that may have gone through is left without an ending.
+	 */
+	private <T> T ended(java.util.function.Supplier<T> call) {
+		SendingMark.Mark mark = SendingMark.current();
+		try {
+			T result = call.get();
+			if (mark != null) {
+				journal.ended(mark.entryId(), mark.attempt(), true);
+			}
+			return result;
+		}
+		catch (DeliveryFailed failed) {
+			if (mark != null && !failed.uncertain()) {
+				journal.ended(mark.entryId(), mark.attempt(), false);
+			}
+			throw failed;
+		}
 	}
 
 	/**
@@ -81,7 +108,7 @@ class Deliveries {
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
 		durableClaim();
-		String id = sender.post(target.get(), message);
+		String id = ended(() -> sender.post(target.get(), message));
 		transcript.recordOutbound(conversation, null, network, message);
 		return id == null ? "" : id;
 	}
@@ -102,7 +129,8 @@ class Deliveries {
 		if (sender == null) {
 			throw new DeliveryFailed("channel not enabled", true, null);
 		}
-		durableClaim();
+		// opening a personal conversation posts nothing and may be repeated: only the
+		// post that follows is journaled
 		OpenedConversation opened = sender.openPersonal(person)
 			.orElseThrow(() -> new DeliveryFailed("no personal conversation on this channel", true, null));
 		references.remember(opened.key(), ConversationKind.PERSONAL, opened.platformReference());
@@ -122,7 +150,7 @@ class Deliveries {
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
 		durableClaim();
-		String kept = sender.update(target.get(), messageId, message);
+		String kept = ended(() -> sender.update(target.get(), messageId, message));
 		if (kept != null) {
 			transcript.recordOutbound(conversation, null, network, message);
 		}

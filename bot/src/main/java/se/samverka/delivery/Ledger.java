@@ -144,34 +144,69 @@ class Ledger {
 			.and(SENDING_FROM)
 			.exists(true)), update, COLLECTION);
 		int expired = (int) result.getModifiedCount();
-		Query neverSent = Query.query(Criteria.where(STATE)
+		expired += backToPending(Criteria.where(STATE)
 			.is(DeliveryState.SENDING.name())
 			.and(LEASE_UNTIL)
 			.lt(Date.from(now))
 			.and(SENDING_FROM)
 			.exists(false));
-		neverSent.fields().include(ID);
-		for (Document stale : mongo.find(neverSent, Document.class, COLLECTION)) {
-			String id = stale.getString(ID);
-			var back = mongo.updateFirst(
-					Query.query(Criteria.where(ID)
-						.is(id)
-						.and(STATE)
-						.is(DeliveryState.SENDING.name())
-						.and(LEASE_UNTIL)
-						.lt(Date.from(now))
-						.and(SENDING_FROM)
-						.exists(false)),
+		return expired;
+	}
+
+	/**
+	 * After a crash: the entry's send had started (attempt {@code attempt}) and its
+	 * outcome is not known, so it may have gone out: UNCERTAIN, never resent. False when
+	 * the ledger has its outcome already.
+	 */
+	boolean startedBeforeCrash(String id, int attempt) {
+		return settleAfterCrash(id, attempt,
+				new Update().set(STATE, DeliveryState.UNCERTAIN.name()).set(NOTE, "stopped while sending"));
+	}
+
+	/** After a crash: the send went out, though the ledger lost that it did. */
+	boolean sentBeforeCrash(String id, int attempt) {
+		return settleAfterCrash(id, attempt,
+				new Update().set(STATE, DeliveryState.SENT.name()).set(SENT_AT, Date.from(clock.instant())));
+	}
+
+	private boolean settleAfterCrash(String id, int attempt, Update update) {
+		update.unset(READY).unset(LEASE_OWNER).unset(LEASE_UNTIL).set(UPDATED_AT, Date.from(clock.instant()));
+		return mongo.updateFirst(Query.query(Criteria.where(ID)
+			.is(id)
+			.and(STATE)
+			.in(DeliveryState.PENDING.name(), DeliveryState.SENDING.name())
+			.and(ATTEMPTS)
+			.lte(attempt)), update, COLLECTION).getModifiedCount() > 0;
+	}
+
+	/**
+	 * After a crash, with one instance on the embedded database: every entry still
+	 * SENDING never reached the platform (the send journal has the others), so it goes
+	 * back to PENDING.
+	 */
+	int neverStarted() {
+		return backToPending(Criteria.where(STATE).is(DeliveryState.SENDING.name()));
+	}
+
+	/** Puts the SENDING entries that match back to PENDING, one by one. */
+	private int backToPending(Criteria sending) {
+		Instant now = clock.instant();
+		Query stale = Query.query(sending);
+		stale.fields().include(ID);
+		int back = 0;
+		for (Document entry : mongo.find(stale, Document.class, COLLECTION)) {
+			String id = entry.getString(ID);
+			back += (int) mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where(ID).is(id), sending)),
 					new Update().set(STATE, DeliveryState.PENDING.name())
 						.set(READY, id)
 						.set(UPDATED_AT, Date.from(now))
 						.unset(LEASE_OWNER)
 						.unset(LEASE_UNTIL)
 						.inc(ATTEMPTS, -1),
-					COLLECTION);
-			expired += (int) back.getModifiedCount();
+					COLLECTION)
+				.getModifiedCount();
 		}
-		return expired;
+		return back;
 	}
 
 	/**

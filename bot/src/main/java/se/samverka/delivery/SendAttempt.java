@@ -38,7 +38,7 @@ final class SendAttempt {
 		List<String> scopes = entry.scopes();
 		Channel channel = entry.channel();
 		RateLimits limits = claims.limits;
-		SendingMark.set(entry.id(), claims.owner());
+		SendingMark.set(entry.id(), claims.owner(), entry.attempts());
 		try {
 			ConversationKey reached = dispatch.send(entry);
 			limits.settle(scopes, claimed.reservedAt(), claims.realTime.instant());

@@ -8,7 +8,7 @@ package se.samverka.delivery;
  */
 final class SendingMark {
 
-	record Mark(String entryId, String owner) {
+	record Mark(String entryId, String owner, int attempt) {
 	}
 
 	private static final ThreadLocal<Mark> CURRENT = new ThreadLocal<>();
@@ -16,8 +16,8 @@ final class SendingMark {
 	private SendingMark() {
 	}
 
-	static void set(String entryId, String owner) {
-		CURRENT.set(new Mark(entryId, owner));
+	static void set(String entryId, String owner, int attempt) {
+		CURRENT.set(new Mark(entryId, owner, attempt));
 	}
 
 	static void clear() {

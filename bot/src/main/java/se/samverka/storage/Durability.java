@@ -1,5 +1,8 @@
 package se.samverka.storage;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import com.mongodb.WriteConcern;
 
 /**
@@ -20,5 +23,14 @@ public interface Durability {
 
 	/** Returns once every write acknowledged before the call is on disk. */
 	void awaitDurable();
+
+	/**
+	 * Where a journal of sends kept outside the database belongs: the embedded server's
+	 * data directory, since its file commits for everyone at once and cannot tell which
+	 * sends had really started; none with MongoDB, where each write is durable by itself.
+	 */
+	default Optional<Path> journalDirectory() {
+		return Optional.empty();
+	}
 
 }

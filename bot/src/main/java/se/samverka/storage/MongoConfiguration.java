@@ -50,7 +50,19 @@ class MongoConfiguration {
 	Durability durability(StorageSettings settings, ObjectProvider<EmbeddedMongo> embedded) {
 		if (settings.embedded()) {
 			EmbeddedMongo server = embedded.getObject();
-			return server::awaitDurable;
+			return new Durability() {
+
+				@Override
+				public void awaitDurable() {
+					server.awaitDurable();
+				}
+
+				@Override
+				public java.util.Optional<java.nio.file.Path> journalDirectory() {
+					return java.util.Optional.of(settings.dataDir());
+				}
+
+			};
 		}
 		return () -> {
 		};
