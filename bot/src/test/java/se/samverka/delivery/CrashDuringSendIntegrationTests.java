@@ -122,9 +122,18 @@ class CrashDuringSendIntegrationTests {
 						new Thread(first::kill, "killer").start();
 					}
 				});
-				assertThat(
-						first.answers(connector, inChannel(connector, channel, anna, "läxa 2030-09-30 | " + question)))
-					.contains("alla " + MEMBERS + " medlemmar");
+				try {
+					assertThat(first.answers(connector,
+							inChannel(connector, channel, anna, "läxa 2030-09-30 | " + question)))
+						.contains("alla " + MEMBERS + " medlemmar");
+				}
+				catch (RuntimeException killedBeforeTheAnswer) {
+					// on a busy machine the questions can reach the kill before the
+					// command's own answer is back; anything else is a failure
+					if (questions.get() < killAt) {
+						throw killedBeforeTheAnswer;
+					}
+				}
 				log(run, "homework assigned");
 				first.awaitDeath();
 				log(run, "killed");
