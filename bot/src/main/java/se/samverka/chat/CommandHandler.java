@@ -26,11 +26,14 @@ public interface CommandHandler {
 		return Optional.empty();
 	}
 
-	/** Whether a network holds an item the command would act on for a person. */
+	/**
+	 * Whether a network holds an item the command, with these arguments, would act on for
+	 * a person.
+	 */
 	@FunctionalInterface
 	interface ItemFinder {
 
-		boolean holdsItem(NetworkId network, PersonId person);
+		boolean holdsItem(NetworkId network, PersonId person, String args);
 
 	}
 

@@ -41,6 +41,15 @@ public interface ChannelSender {
 	}
 
 	/**
+	 * True when this sender passes {@link SendGate#current()} itself as late as it can,
+	 * just before the request's body is written; otherwise it is passed for it before
+	 * {@link #post} or {@link #update} is called.
+	 */
+	default boolean passesGate() {
+		return false;
+	}
+
+	/**
 	 * Opens (or finds) the person's one-to-one conversation with the bot; empty when this
 	 * channel cannot reach them privately. Throws {@link DeliveryFailed} when the
 	 * platform refused.

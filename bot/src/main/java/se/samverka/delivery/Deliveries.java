@@ -23,9 +23,10 @@ import se.samverka.storage.Durability;
  * The platform senders, for the drainer alone ({@link Dispatch}): sends on this thread,
  * keeps what was sent in the transcript, and throws {@link DeliveryFailed} with the
  * platform's answer (the ledger decides what to do). Nothing outside this package posts.
- * Every call to a platform waits until the claim it is made under is on disk
- * ({@link #durableClaim()}), as late as possible, so that a crash forgets no send and
- * leaves as few as possible claimed but not sent.
+ * Every call to a platform waits until the claim it is made under, and everything written
+ * before it, is on disk ({@link #durableClaim()}); with the embedded database the send
+ * journal then gets the send's own line at the very last moment ({@link SendGate}), so
+ * that a crash forgets no send and leaves as few as possible uncertain.
  */
 @Component
 class Deliveries {
@@ -70,29 +71,40 @@ class Deliveries {
 			log.warn("Claim not made durable ({}); the entry waits", ex.getClass().getSimpleName());
 			throw new NotNow(java.time.Instant.now().plusSeconds(1));
 		}
-		if (mark != null) {
-			journal.starting(mark.entryId(), mark.attempt());
-		}
 	}
 
 	/**
 	 * Calls the platform and writes how it ended in the send journal: sent, or refused
-	 * for certain; a call that may have gone through is left without an ending.
+	 * for certain; a call that may have gone through is left without an ending. The line
+	 * that the send is starting is written at the gate ({@link SendGate}), by the sender
+	 * just before its request's body goes out, or here just before the call.
 	 */
-	private <T> T ended(java.util.function.Supplier<T> call) {
+	private <T> T ended(ChannelSender sender, java.util.function.Supplier<T> call) {
 		SendingMark.Mark mark = SendingMark.current();
+		if (mark == null) {
+			return call.get();
+		}
+		SendGate gate = SendGate.open(() -> journal.starting(mark.entryId(), mark.attempt()));
 		try {
-			T result = call.get();
-			if (mark != null) {
-				journal.ended(mark.entryId(), mark.attempt(), true);
+			if (!sender.passesGate()) {
+				gate.pass();
 			}
+			T result = call.get();
+			journal.ended(mark.entryId(), mark.attempt(), true);
 			return result;
 		}
-		catch (DeliveryFailed failed) {
-			if (mark != null && !failed.uncertain()) {
+		catch (RuntimeException failed) {
+			if (gate.refused() != null) {
+				// the journal could not be written, so the request never left
+				throw gate.refused();
+			}
+			if (failed instanceof DeliveryFailed certain && !certain.uncertain()) {
 				journal.ended(mark.entryId(), mark.attempt(), false);
 			}
 			throw failed;
+		}
+		finally {
+			SendGate.close();
 		}
 	}
 
@@ -108,7 +120,7 @@ class Deliveries {
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
 		durableClaim();
-		String id = ended(() -> sender.post(target.get(), message));
+		String id = ended(sender, () -> sender.post(target.get(), message));
 		transcript.recordOutbound(conversation, null, network, message);
 		return id == null ? "" : id;
 	}
@@ -150,7 +162,7 @@ class Deliveries {
 			throw new DeliveryFailed(target.isEmpty() ? "no stored reference" : "channel not enabled", true, null);
 		}
 		durableClaim();
-		String kept = ended(() -> sender.update(target.get(), messageId, message));
+		String kept = ended(sender, () -> sender.update(target.get(), messageId, message));
 		if (kept != null) {
 			transcript.recordOutbound(conversation, null, network, message);
 		}

@@ -52,10 +52,11 @@ class Callers {
 
 	/**
 	 * The caller of {@code handler} (empty when the text is no command); {@code action}
-	 * is the button or form behind the message, or null.
+	 * is the button or form behind the message, or null; {@code args} what follows the
+	 * command's name.
 	 */
 	Resolution resolve(ConversationKey conversation, PersonId person, ActionInvocation action,
-			Optional<CommandHandler> handler) {
+			Optional<CommandHandler> handler, String args) {
 		Optional<NetworkLink> link = networks.linkOf(conversation);
 		if (link.isPresent()) {
 			Caller caller = caller(new NetworkId(link.get().networkId()), person, true);
@@ -78,7 +79,7 @@ class Callers {
 		Optional<ItemFinder> finder = handler.get().itemFinder();
 		if (finder.isPresent()) {
 			List<Network> holding = mine.stream()
-				.filter(n -> finder.get().holdsItem(new NetworkId(n.id()), person))
+				.filter(n -> finder.get().holdsItem(new NetworkId(n.id()), person, args))
 				.toList();
 			if (holding.size() == 1) {
 				return Resolution.of(caller(new NetworkId(holding.get(0).id()), person, false), true, several);

@@ -73,7 +73,7 @@ public class Turns {
 		PersonId person = people.identify(inbound.sender());
 		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
 		Callers.Resolution resolution = callers.resolve(inbound.conversation(), person, inbound.action(),
-				parsed.map(CommandParser.Parsed::handler));
+				parsed.map(CommandParser.Parsed::handler), parsed.map(CommandParser.Parsed::args).orElse(""));
 		Caller caller = resolution.caller();
 		Optional<NetworkId> network = Optional.ofNullable(caller.network());
 		if (parsed.isPresent() && refusal.applies(inbound, parsed.get().handler(),

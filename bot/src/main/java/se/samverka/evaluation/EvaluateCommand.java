@@ -49,7 +49,7 @@ class EvaluateCommand implements CommandHandler {
 
 	@Override
 	public Optional<ItemFinder> itemFinder() {
-		return Optional.of((network, person) -> evaluations.newestOpenFor(network, person).isPresent());
+		return Optional.of((network, person, args) -> evaluations.newestOpenFor(network, person).isPresent());
 	}
 
 	@Override

@@ -43,7 +43,7 @@ class AnswerCommand implements CommandHandler {
 
 	@Override
 	public Optional<ItemFinder> itemFinder() {
-		return Optional.of((network, person) -> homeworks.newestOpenFor(network, person).isPresent());
+		return Optional.of((network, person, args) -> homeworks.newestOpenFor(network, person).isPresent());
 	}
 
 	@Override

@@ -67,7 +67,14 @@ class VoteCommand implements CommandHandler {
 
 	@Override
 	public Optional<ItemFinder> itemFinder() {
-		return Optional.of((network, person) -> polls.latestOpen(network).isPresent());
+		// "rösta 2 1 ja" names its poll: the network where poll 2 takes votes
+		return Optional.of((network, person, args) -> {
+			Matcher full = FULL.matcher(args);
+			if (full.matches()) {
+				return polls.byNumber(network, Integer.parseInt(full.group(1))).filter(polls::acceptsVotes).isPresent();
+			}
+			return polls.latestOpen(network).isPresent();
+		});
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppMentionEvent;
@@ -37,7 +38,12 @@ class SlackConfiguration {
 		config.setStatsEnabled(false);
 		config.setHttpClientReadTimeoutMillis(10_000);
 		config.setHttpClientCallTimeoutMillis(15_000);
-		return Slack.getInstance(config);
+		// each send's journal line is written just before its body goes out
+		var http = SlackHttpClient.buildOkHttpClient(config)
+			.newBuilder()
+			.addNetworkInterceptor(new GatedRequests())
+			.build();
+		return Slack.getInstance(config, new SlackHttpClient(http));
 	}
 
 	@Bean

@@ -38,6 +38,14 @@ class SlackSender implements ChannelSender {
 		return Channel.SLACK;
 	}
 
+	/**
+	 * The Web API client passes the gate for each request body ({@link GatedRequests}).
+	 */
+	@Override
+	public boolean passesGate() {
+		return true;
+	}
+
 	@Override
 	public void send(KnownConversation target, Message message) {
 		post(target, message);

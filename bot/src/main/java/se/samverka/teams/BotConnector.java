@@ -18,6 +18,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.delivery.DeliveryFailed;
+import se.samverka.delivery.SendGate;
 
 /**
  * Posts activities to the Bot Connector at a conversation's serviceUrl. Our own small
@@ -79,8 +80,8 @@ class BotConnector {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(15))
 			.header("Content-Type", "application/json; charset=utf-8")
-			.method(method, HttpRequest.BodyPublishers.ofString(Serialization.toStringSilent(activity),
-					StandardCharsets.UTF_8));
+			.method(method, GatedBody.of(Serialization.toStringSilent(activity).getBytes(StandardCharsets.UTF_8),
+					SendGate.current()));
 		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
 		HttpResponse<String> response;
 		try {

@@ -48,6 +48,12 @@ class TeamsSender implements ChannelSender {
 		return Channel.TEAMS;
 	}
 
+	/** The Bot Connector's request body passes the gate ({@link GatedBody}). */
+	@Override
+	public boolean passesGate() {
+		return true;
+	}
+
 	@Override
 	public void send(KnownConversation target, Message message) {
 		post(target, message);

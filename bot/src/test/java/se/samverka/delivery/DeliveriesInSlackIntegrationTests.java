@@ -55,6 +55,9 @@ class DeliveriesInSlackIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
+	se.samverka.storage.Durability durability;
+
+	@Autowired
 	Outbox outbox;
 
 	@Autowired
@@ -106,6 +109,56 @@ class DeliveriesInSlackIntegrationTests {
 		String report = command(anna, home, "utskick");
 		assertThat(report).contains(text).contains("skickade 2, väntar 0, kunde inte nås 1, osäkra 0");
 		assertThat(command(users.get(0), dms.get(0), "utskick")).contains("Bara nätverkets arrangörer");
+	}
+
+	/**
+	 * The send journal's line that a send is starting is on disk before Slack has the
+	 * request (its body is written only after it), and how it ended follows.
+	 */
+	@Test
+	void theSendJournalHasTheSendBeforeSlackHasIt() throws Exception {
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+		String name = "Journal " + next();
+		String code = inviteCode(command(anna, home, "nätverk skapa " + name));
+		String bo = "U-bo-" + next();
+		assertThat(command(bo, "D-" + bo, "gå med " + code + " Skolan")).isNotBlank();
+		NetworkId network = new NetworkId(
+				mongo.findOne(Query.query(Criteria.where("name").is(name)), Network.class).id());
+		java.nio.file.Path journal = durability.journalDirectory().orElseThrow().resolve("sending.journal");
+		String key = "journal:" + name;
+		String text = "Journalen " + name;
+		java.util.concurrent.atomic.AtomicReference<String> atArrival = new java.util.concurrent.atomic.AtomicReference<>();
+		slack.onEachCall = (method, params) -> {
+			if (method.equals("chat.postMessage") && params.getOrDefault("text", "").contains(text)) {
+				atArrival.set(readString(journal));
+			}
+		};
+		try {
+			assertThat(personal.send(key, personOf(bo), network, Message.text(text))).isTrue();
+			assertThat(awaitSettled(key).sent()).isEqualTo(1);
+		}
+		finally {
+			slack.onEachCall = (method, params) -> {
+			};
+		}
+		String entry = mongo.getCollection("outbox")
+			.find(new org.bson.Document("messageKey", key))
+			.first()
+			.get("_id")
+			.toString();
+		assertThat(atArrival.get()).as("the journal when the request arrived")
+			.contains(entry + "\t1\n")
+			.doesNotContain(entry + "\t1\tsent");
+		assertThat(readString(journal)).contains(entry + "\t1\tsent\n");
+	}
+
+	private static String readString(java.nio.file.Path file) {
+		try {
+			return java.nio.file.Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private long posts(String channel, String text) {

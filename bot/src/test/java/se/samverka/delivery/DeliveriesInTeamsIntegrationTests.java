@@ -57,6 +57,9 @@ class DeliveriesInTeamsIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	se.samverka.storage.Durability durability;
+
 	final String id = UUID.randomUUID().toString().substring(0, 8);
 
 	final String anna = "anna-" + id;
@@ -122,6 +125,53 @@ class DeliveriesInTeamsIntegrationTests {
 			.contains("skickade 2, väntar 0, kunde inte nås 1, osäkra 1")
 			.contains("kunde inte nås: Person " + eva);
 		assertThat(say(personal(bo, "utskick")).readable()).contains("Bara nätverkets arrangörer");
+	}
+
+	/**
+	 * The send journal's line that a send is starting is on disk before the Bot Connector
+	 * has the request (the body is written only after it), and how it ended follows.
+	 */
+	@Test
+	void theSendJournalHasTheSendBeforeTheBotConnectorHasIt() throws Exception {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Journal " + id)));
+		say(personal(bo, "gå med " + code + " Skolan"));
+		NetworkId network = new NetworkId(
+				mongo.findOne(Query.query(Criteria.where("name").is("Journal " + id)), Network.class).id());
+		java.nio.file.Path journal = durability.journalDirectory().orElseThrow().resolve("sending.journal");
+		String key = "journal:" + id;
+		String text = "Journalen " + id;
+		java.util.concurrent.atomic.AtomicReference<String> atArrival = new java.util.concurrent.atomic.AtomicReference<>();
+		connector.onEachPost(post -> {
+			if (post.readable().contains(text)) {
+				atArrival.set(readString(journal));
+			}
+		});
+		try {
+			assertThat(personal.send(key, personOf(bo), network, Message.text(text))).isTrue();
+			assertThat(awaitSettled(key).sent()).isEqualTo(1);
+		}
+		finally {
+			connector.onEachPost(post -> {
+			});
+		}
+		String entry = mongo.getCollection("outbox")
+			.find(new org.bson.Document("messageKey", key))
+			.first()
+			.get("_id")
+			.toString();
+		assertThat(atArrival.get()).as("the journal when the request arrived")
+			.contains(entry + "\t1\n")
+			.doesNotContain(entry + "\t1\tsent");
+		assertThat(readString(journal)).contains(entry + "\t1\tsent\n");
+	}
+
+	private static String readString(java.nio.file.Path file) {
+		try {
+			return java.nio.file.Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private DeliveryCounts awaitSettled(String key) {

@@ -247,9 +247,30 @@ class PeopleInSeveralNetworksInThePlaygroundIntegrationTests {
 		assertThat(votes(regionalId)).hasSize(1);
 	}
 
+	@Test
+	void aTypedVoteForAPollNumberOnlyOneNetworkHasGoesThereWithoutAsking() {
+		client.say(annaA, "rum-a-" + run, "omröstning Nästa träff? | 2026-09-29 | 2026-10-01");
+		assertThat(client.say(annaA, "rum-a-" + run, "omröstning Plats? | Umeå | Luleå").html())
+			.contains("Omröstning 2");
+		assertThat(client.say(annaB, "rum-b-" + run, "omröstning Nästa träff? | 2026-09-30 | 2026-10-02").html())
+			.contains("Omröstning 1");
+		// only the regional network has a poll 2; Bo joined the local one last
+		assertThat(say(bo, "rösta 2 1 ja")).contains("Du svarade ja på alternativ 1");
+		assertThat(votes(regionalId, 2)).hasSize(1);
+		assertThat(votes(localId, 1)).isEmpty();
+		// poll 1 is in both: asked, nothing counted
+		assertThat(say(bo, "rösta 1 1 ja")).contains("Jag har inte gjort något");
+		assertThat(votes(regionalId, 1)).isEmpty();
+		assertThat(votes(localId, 1)).isEmpty();
+	}
+
 	private List<Document> votes(String networkId) {
+		return votes(networkId, 1);
+	}
+
+	private List<Document> votes(String networkId, int number) {
 		String poll = mongo.getCollection("polls")
-			.find(new Document("networkId", networkId).append("number", 1))
+			.find(new Document("networkId", networkId).append("number", number))
 			.first()
 			.getString("_id");
 		return mongo.getCollection("poll_votes").find(new Document("pollId", poll)).into(new ArrayList<>());

@@ -76,6 +76,10 @@ public final class FakeSlack implements AutoCloseable {
 
 	public final Map<String, String> failUpdateWith = new ConcurrentHashMap<>();
 
+	/** Called with each Web API call as it arrives, whole, before it is answered. */
+	public volatile java.util.function.BiConsumer<String, Map<String, String>> onEachCall = (method, params) -> {
+	};
+
 	private final AtomicLong lastTs = new AtomicLong(100);
 
 	public FakeSlack() {
@@ -102,6 +106,7 @@ public final class FakeSlack implements AutoCloseable {
 		String method = exchange.getRequestURI().getPath().substring("/api/".length());
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Map<String, String> params = form(body);
+		onEachCall.accept(method, params);
 		String channel = params.getOrDefault("channel", "");
 		String error = failWith.get(channel);
 		if (error == null && method.equals("chat.update")) {
