@@ -91,12 +91,7 @@ class HomeworkCommand implements CommandHandler {
 						recipients),
 				zone, ctx.person());
 		reminders.plan(homework);
-		int reached = 0;
-		for (String recipient : recipients) {
-			if (letters.sendQuestions(homework, new PersonId(recipient))) {
-				reached++;
-			}
-		}
+		int reached = letters.sendToAll(homework);
 		log.info("Homework {} (number {}) in network {}: {} questions to {} recipients, {} reached", homework.id(),
 				homework.number(), homework.networkId(), homework.questions().size(), recipients.size(), reached);
 		Message.Builder reply = Message.builder()

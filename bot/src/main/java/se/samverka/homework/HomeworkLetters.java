@@ -23,7 +23,7 @@ import se.samverka.network.PersonalMessages;
  * day, part) that, with the recipient, names one delivery.
  */
 @Component
-class HomeworkLetters {
+class HomeworkLetters implements org.springframework.beans.factory.SmartInitializingSingleton {
 
 	static final int MAX_ANSWER = 2_000;
 
@@ -35,9 +35,44 @@ class HomeworkLetters {
 
 	private final Texts texts;
 
-	HomeworkLetters(PersonalMessages personal, Texts texts) {
+	private final Homeworks homeworks;
+
+	HomeworkLetters(PersonalMessages personal, Texts texts, Homeworks homeworks) {
 		this.personal = personal;
 		this.texts = texts;
+		this.homeworks = homeworks;
+	}
+
+	/**
+	 * Queues the questions for every recipient, then notes that they are all queued;
+	 * returns how many recipients the bot knows. Repeating it queues nothing twice (one
+	 * ledger entry per letter and person).
+	 */
+	int sendToAll(Homework homework) {
+		int reached = 0;
+		for (String recipient : homework.recipients()) {
+			if (sendQuestions(homework, new PersonId(recipient))) {
+				reached++;
+			}
+		}
+		homeworks.lettersQueued(homework);
+		return reached;
+	}
+
+	/**
+	 * At start-up, before any request is taken: homework whose letters a crash left half
+	 * queued gets the rest (those already queued stay as they are).
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (Homework homework : homeworks.withLettersNotQueued()) {
+			if (!homeworks.open(homework)) {
+				homeworks.lettersQueued(homework);
+				continue;
+			}
+			int reached = sendToAll(homework);
+			log.info("Homework {}: letters queued again after a stop, {} recipients", homework.id(), reached);
+		}
 	}
 
 	/** Sends the questions; returns whether the first of them reached the person. */

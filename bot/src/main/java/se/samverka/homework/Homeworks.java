@@ -35,6 +35,10 @@ class Homeworks implements OrganisationCopies {
 		return new AnonymousAnswerStore("homework", new Criteria(), "homework_answers", "homeworkId");
 	}
 
+	private static final String COLLECTION = "homework";
+
+	private static final String LETTERS_QUEUED = "lettersQueued";
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -75,7 +79,14 @@ class Homeworks implements OrganisationCopies {
 					draft.questions(), draft.due().toString(), dueAt, zone.getId(), assignment.recipients(), reminders,
 					organiser.value(), clock.instant());
 			try {
-				return mongo.insert(homework);
+				// marked as not yet handed to the outbox until every recipient's letter
+				// is
+				// queued: a crash in between leaves it for the start-up to finish
+				org.bson.Document stored = new org.bson.Document();
+				mongo.getConverter().write(homework, stored);
+				stored.append(LETTERS_QUEUED, false);
+				mongo.insert(stored, COLLECTION);
+				return homework;
 			}
 			catch (DuplicateKeyException raced) {
 				if (attempt >= 5) {
@@ -83,6 +94,17 @@ class Homeworks implements OrganisationCopies {
 				}
 			}
 		}
+	}
+
+	/** Every recipient's letters are in the outbox. */
+	void lettersQueued(Homework homework) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(homework.id())), new Update().set(LETTERS_QUEUED, true),
+				COLLECTION);
+	}
+
+	/** Homework whose letters a crash may have left half queued. */
+	List<Homework> withLettersNotQueued() {
+		return mongo.find(Query.query(Criteria.where(LETTERS_QUEUED).is(false)), Homework.class, COLLECTION);
 	}
 
 	Optional<Homework> find(String id) {

@@ -39,7 +39,8 @@ class SlackSender implements ChannelSender {
 	}
 
 	/**
-	 * The Web API client passes the gate for each request body ({@link GatedRequests}).
+	 * The Web API client passes the gate for each request body (GatedRequests, in
+	 * SlackConfiguration).
 	 */
 	@Override
 	public boolean passesGate() {

@@ -1,16 +1,18 @@
 package se.samverka.teams;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
@@ -18,7 +20,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.delivery.DeliveryFailed;
-import se.samverka.delivery.SendGate;
+import se.samverka.delivery.GatedRequests;
 
 /**
  * Posts activities to the Bot Connector at a conversation's serviceUrl. Our own small
@@ -31,10 +33,20 @@ class BotConnector {
 
 	private static final Logger log = LoggerFactory.getLogger(BotConnector.class);
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
+	/**
+	 * No retries of its own (a POST retried after a broken connection can post twice),
+	 * and each journaled send's body written only after its journal line
+	 * ({@link GatedRequests}).
+	 */
+	private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
+		.callTimeout(Duration.ofSeconds(15))
+		.followRedirects(false)
+		.followSslRedirects(false)
+		.retryOnConnectionFailure(false)
+		.addNetworkInterceptor(new GatedRequests())
 		.build();
+
+	private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
 	private final ServiceHosts hosts;
 
@@ -77,15 +89,17 @@ class BotConnector {
 			throw new DeliveryFailed("serviceUrl host not allowed", false, null);
 		}
 		String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(Duration.ofSeconds(15))
-			.header("Content-Type", "application/json; charset=utf-8")
-			.method(method, GatedBody.of(Serialization.toStringSilent(activity).getBytes(StandardCharsets.UTF_8),
-					SendGate.current()));
+		Request.Builder request = new Request.Builder().url(base + path)
+			.method(method,
+					RequestBody.create(Serialization.toStringSilent(activity).getBytes(StandardCharsets.UTF_8), JSON));
 		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-		HttpResponse<String> response;
-		try {
-			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		int status;
+		String body;
+		String retryAfter;
+		try (Response response = http.newCall(request.build()).execute()) {
+			status = response.code();
+			body = response.body() == null ? "" : response.body().string();
+			retryAfter = response.header("Retry-After");
 		}
 		catch (java.net.ConnectException ex) {
 			// the request never left: nothing can have been posted
@@ -97,16 +111,10 @@ class BotConnector {
 			throw new DeliveryFailed("Bot Connector did not answer: " + ex.getClass().getSimpleName(), 0, null, false,
 					true, ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new DeliveryFailed("interrupted", false, ex);
-		}
-		int status = response.statusCode();
 		if (status / 100 == 2) {
-			return response.body();
+			return body;
 		}
 		boolean unreachable = status == 403 || status == 404;
-		String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
 		log.warn("Bot Connector answered {} for conversation {}", status, conversationId);
 		throw new DeliveryFailed(
 				"Bot Connector answered " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter), status,

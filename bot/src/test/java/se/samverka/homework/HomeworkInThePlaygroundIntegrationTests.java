@@ -52,6 +52,9 @@ class HomeworkInThePlaygroundIntegrationTests {
 	@Autowired
 	HomeworkRespondents respondents;
 
+	@Autowired
+	HomeworkLetters letters;
+
 	PlaygroundClient client;
 
 	final String anna = "anna-" + UUID.randomUUID().toString().substring(0, 8);
@@ -103,6 +106,47 @@ class HomeworkInThePlaygroundIntegrationTests {
 					HomeworkAnswers.idOf(homeworkId,
 							respondents.of(homeworkId, new se.samverka.chat.PersonId(personId)))))
 			.first();
+	}
+
+	/**
+	 * A crash while the letters were being queued (here: the ledger lost Cia's and Dan's,
+	 * and the homework is still marked as not fully queued): at start-up the rest are
+	 * queued and sent, and nobody who had theirs gets it twice.
+	 */
+	@Test
+	void lettersACrashLeftUnqueuedAreQueuedAtStartUpAndNobodyGetsThemTwice() {
+		network("Halvvägs");
+		assertThat(say(anna, "läxa 2026-04-30 | Vad tar vi med oss?")).contains("Läxa 1 är utskickad");
+		Ledger.awaitIdle(mongo, networkId);
+		String homeworkId = homework(1).getString("_id");
+		assertThat(homework(1).getBoolean("lettersQueued")).isTrue();
+		// what a crash mid-queue leaves
+		mongo.getCollection("homework")
+			.updateOne(new Document("_id", homeworkId), new Document("$set", new Document("lettersQueued", false)));
+		for (String lost : java.util.List.of(cia, dan)) {
+			assertThat(mongo.getCollection("outbox")
+				.deleteMany(new Document("messageKey", new Document("$regex", "^homework:" + homeworkId))
+					.append("recipient.userId", lost))
+				.getDeletedCount()).as("the letter to " + lost + " is gone from the ledger").isEqualTo(1);
+		}
+		String question = "Fråga 1: Vad tar vi med oss?";
+		assertThat(history(cia)).contains(question);
+
+		letters.afterSingletonsInstantiated();
+		Ledger.awaitIdle(mongo, networkId);
+
+		assertThat(homework(1).getBoolean("lettersQueued")).isTrue();
+		for (String member : java.util.List.of(bo, cia, dan)) {
+			assertThat(mongo.getCollection("outbox")
+				.countDocuments(new Document("messageKey", "homework:" + homeworkId + ":questions:1:1")
+					.append("recipient.userId", member)
+					.append("state", "SENT")))
+				.as(member)
+				.isEqualTo(1);
+		}
+		// Bo had his: not again (Cia's and Dan's went out again only because the ledger
+		// had lost them)
+		assertThat(history(bo).split(java.util.regex.Pattern.quote(question), -1)).hasSize(2);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package se.samverka.slack;
+package se.samverka.delivery;
 
 import java.io.IOException;
 
@@ -10,15 +10,15 @@ import okhttp3.Response;
 import okio.Buffer;
 import okio.BufferedSink;
 
-import se.samverka.delivery.SendGate;
-
 /**
- * Passes the send's gate ({@link SendGate}) as late as the Web API client allows: a
- * network interceptor gives each request a body that is rendered first and written only
- * after the gate, so Slack cannot have the whole request before the send journal's line
- * is on disk. Requests outside a journaled send go unchanged.
+ * Passes the send's gate ({@link SendGate}) as late as an OkHttp client allows (the Teams
+ * Bot Connector's and the Slack Web API's): a network interceptor gives each request a
+ * body that is rendered first and written only after the gate, on the calling thread,
+ * right before the bytes go to the socket. So the platform cannot have the whole request
+ * before the send journal's line is on disk, and almost nothing happens in between.
+ * Requests outside a journaled send go unchanged.
  */
-final class GatedRequests implements Interceptor {
+public final class GatedRequests implements Interceptor {
 
 	@Override
 	public Response intercept(Chain chain) throws IOException {
