@@ -93,10 +93,11 @@ final class GroupCard {
 	}
 
 	private String people(List<String> personIds) {
-		return personIds.stream().map(this::person).collect(Collectors.joining(", "));
+		return personIds.stream().map(this::label).collect(Collectors.joining(", "));
 	}
 
-	private String person(String personId) {
+	/** The person's name with their organisation: {@code Anna Berg (Polisen)}. */
+	String label(String personId) {
 		String organisation = organisations.getOrDefault(personId, "");
 		return organisation.isBlank() ? name(personId) : name(personId) + " (" + organisation + ")";
 	}

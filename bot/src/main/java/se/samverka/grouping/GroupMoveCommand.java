@@ -82,16 +82,20 @@ class GroupMoveCommand implements CommandHandler {
 		List<Membership> members = networks.members(new NetworkId(meeting.networkId()));
 		GroupCard card = announcement.card(members);
 		Map<String, String> names = new HashMap<>();
-		grouping.groups().forEach(g -> g.personIds().forEach(p -> names.put(p, card.name(p))));
+		Map<String, String> labels = new HashMap<>();
+		grouping.groups().forEach(g -> g.personIds().forEach(p -> {
+			names.put(p, card.name(p));
+			labels.put(p, card.label(p));
+		}));
 		String name = typed.group(1).strip();
-		List<String> found = GroupMoves.matching(name, names);
+		List<String> found = GroupMoves.matching(name, names, labels);
 		String slotLine = GroupCard.slotLine(slot.get());
 		if (found.isEmpty()) {
 			return text(ctx.t("grouping.move.unknown-name", name, slotLine));
 		}
 		if (found.size() > 1) {
 			String who = found.stream()
-				.map(p -> ctx.t("grouping.move.candidate", card.name(p),
+				.map(p -> ctx.t("grouping.move.candidate", card.label(p),
 						grouping.groupOf(new PersonId(p)).orElseThrow()))
 				.sorted()
 				.collect(Collectors.joining(", "));

@@ -51,29 +51,37 @@ class GroupMoves {
 	}
 
 	/**
-	 * The people whose name is {@code typed}, or else those whose name (or one of its
-	 * words) begins with it; case, accents and spaces aside.
+	 * The people whose name is {@code typed}; else those whose name with organisation
+	 * ("Anna Berg (Polisen)", told apart when two share a name) is; else those whose name
+	 * with organisation, or one of its words, begins with it. Case, accents, brackets and
+	 * spaces aside.
 	 * @param names display name by person id
+	 * @param labels name with organisation by person id
 	 */
-	static List<String> matching(String typed, Map<String, String> names) {
+	static List<String> matching(String typed, Map<String, String> names, Map<String, String> labels) {
 		String wanted = fold(typed);
-		List<String> exact = new ArrayList<>();
+		List<String> byName = new ArrayList<>();
+		List<String> byLabel = new ArrayList<>();
 		List<String> begins = new ArrayList<>();
-		names.forEach((personId, name) -> {
-			String folded = fold(name);
-			if (folded.equals(wanted)) {
-				exact.add(personId);
+		labels.forEach((personId, label) -> {
+			String folded = fold(label);
+			if (fold(names.getOrDefault(personId, "")).equals(wanted)) {
+				byName.add(personId);
+			}
+			else if (folded.equals(wanted)) {
+				byLabel.add(personId);
 			}
 			else if ((" " + folded).contains(" " + wanted)) {
 				begins.add(personId);
 			}
 		});
-		return exact.isEmpty() ? begins : exact;
+		return !byName.isEmpty() ? byName : !byLabel.isEmpty() ? byLabel : begins;
 	}
 
 	private static String fold(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
+			.replaceAll("[()]", " ")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("\\s+", " ")
 			.strip();
