@@ -207,7 +207,7 @@ class GroupsInSlackIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break
 		assertThat(command(anna, home, "grupper samma"))
-			.contains("Grupperna för 10:15 Grupparbete: Samverkan är desamma som för 09:30")
+			.contains("Grupperna för 10:15 Grupparbete: Nästa steg är desamma som för 09:30")
 			.contains("Alla 4 har fått sin grupp");
 		FakeSlack.Call same = slack.await(c -> isPost(c, home) && c.param("text").contains("Samma grupper: 10:15"));
 		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Samma grupp som på förra grupparbetet"));

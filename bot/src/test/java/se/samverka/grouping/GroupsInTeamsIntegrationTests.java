@@ -48,16 +48,8 @@ class GroupsInTeamsIntegrationTests {
 			  Förväntningar på oss inom vår egen enhet/verksamhet
 			10:00 Tack för idag""";
 
-	static final String TWO_GROUP_WORKS = """
-			Nätverksträff 2 – Barnens bästa gäller!
-			2026-03-25 Digitalt via Teams
-			09:00 Välkommen | Ann-Christine Andersson
-			09:30 Grupparbete: Roller & mandat (30 min)
-			  Förväntningar på oss inom vår egen enhet/verksamhet
-			10:00-10:15 Paus
-			10:15 Grupparbete: Samverkan (30 min)
-			  Förväntningar på varandra mellan enheter/verksamheter
-			10:45 Tack för idag""";
+	/** Two group works, the second after a break. */
+	static final String TWO_GROUP_WORKS = GroupsInThePlaygroundIntegrationTests.AGENDA;
 
 	static final FakeBotConnector connector = new FakeBotConnector();
 
@@ -240,7 +232,7 @@ class GroupsInTeamsIntegrationTests {
 		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break
 		assertThat(say(mentioning(connector.url(), channel, anna, "grupper samma")).readable())
 			.contains(
-					"Grupperna för 10:15 Grupparbete: Samverkan är desamma som för 09:30 Grupparbete: Roller & mandat")
+					"Grupperna för 10:15 Grupparbete: Nästa steg är desamma som för 09:30 Grupparbete: Roller & mandat")
 			.contains("Alla 4 har fått sin grupp");
 		Posted same = connector
 			.await(p -> p.conversationId().equals(channel) && p.readable().contains("Samma grupper: 10:15"));
