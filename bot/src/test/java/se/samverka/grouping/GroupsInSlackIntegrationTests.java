@@ -183,6 +183,10 @@ class GroupsInSlackIntegrationTests {
 		assertThat(command(bo, bosDm, "grupper 3")).contains("Bara nätverkets arrangörer");
 		assertThat(command(anna, home, "language en")).contains("English");
 		assertThat(command(anna, home, "groups zero")).contains("Type how many people a group should have");
+		assertThat(command(anna, home, "groups 2")).contains("Only one person is in, so there are no groups");
+		assertThat(command(anna, home, "groups same")).contains("There are no groups from an earlier group work");
+		assertThat(command(anna, home, "group move Fake Person 2")).contains("has no groups yet");
+		assertThat(command(anna, home, "group move")).contains("Type who moves and to which group");
 
 		assertThat(mongo.getCollection("groupings").countDocuments(network)).isEqualTo(before);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Grupp 1"))).isZero();
