@@ -73,7 +73,7 @@ class ParticipationSection implements DigestSection {
 
 	@Override
 	public List<Block> render(DigestContext ctx) {
-		Optional<Meeting> last = meetings.previous(ctx.network());
+		Optional<Meeting> last = meetings.lastHeld(ctx.network());
 		Instant since = last.map(Meeting::startsAt).orElse(null);
 		Map<String, String> organisationOf = new TreeMap<>();
 		Map<String, Row> rows = new TreeMap<>();

@@ -51,7 +51,7 @@ class EvaluationSendCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("evaluation.send.usage")));
 		}
 		Optional<Meeting> found = number.choose(n -> meetings.byNumber(ctx.network(), n),
-				() -> meetings.previous(ctx.network()));
+				() -> meetings.lastHeld(ctx.network()));
 		if (found.isEmpty()) {
 			return List.of(Message.text(number.given() ? ctx.t("evaluation.send.no-such", number.number())
 					: ctx.t("evaluation.send.none")));

@@ -34,9 +34,11 @@ final class GroupCard {
 		this.organisations = organisations;
 	}
 
-	Message forNetwork(Locale locale, Grouping grouping, AgendaSlot slot, boolean fresh) {
-		Message.Builder card = Message.builder()
-			.heading(texts.get(locale, fresh ? "grouping.card.heading-new" : "grouping.card.heading", slotLine(slot)));
+	/**
+	 * @param heading the bundle key of the heading, which takes the slot
+	 */
+	Message forNetwork(Locale locale, Grouping grouping, AgendaSlot slot, String heading) {
+		Message.Builder card = Message.builder().heading(texts.get(locale, heading, slotLine(slot)));
 		card.facts(grouping.groups()
 			.stream()
 			.map(g -> new Fact(texts.get(locale, "grouping.group", g.number()), people(g.personIds())))
@@ -50,7 +52,30 @@ final class GroupCard {
 		return card.paragraph(texts.get(locale, "grouping.card.footer"), Tone.SUBTLE).build();
 	}
 
-	Message forPerson(Locale locale, Grouping grouping, Grouping.Group group, String personId, AgendaSlot slot) {
+	/**
+	 * @param kept the groups are the previous slot's, kept
+	 */
+	Message forPerson(Locale locale, Grouping grouping, Grouping.Group group, String personId, AgendaSlot slot,
+			boolean kept) {
+		Message.Builder message = ownGroup(locale, group, personId, slot);
+		if (kept) {
+			message.paragraph(texts.get(locale, "grouping.personal.same"), Tone.SUBTLE);
+		}
+		else if (grouping.revision() > 0) {
+			message.paragraph(texts.get(locale, "grouping.personal.replaces"), Tone.SUBTLE);
+		}
+		return message.build();
+	}
+
+	/**
+	 * Someone in a group that somebody moved into or out of: what changed, and the group
+	 * now.
+	 */
+	Message forMovedPerson(Locale locale, String change, Grouping.Group group, String personId, AgendaSlot slot) {
+		return ownGroup(locale, group, personId, slot).paragraph(change, Tone.SUBTLE).build();
+	}
+
+	private Message.Builder ownGroup(Locale locale, Grouping.Group group, String personId, AgendaSlot slot) {
 		List<String> others = group.personIds().stream().filter(p -> !p.equals(personId)).toList();
 		Message.Builder message = Message.builder()
 			.heading(texts.get(locale, "grouping.personal.heading", group.number()))
@@ -60,10 +85,7 @@ final class GroupCard {
 		if (!slot.prompt().isBlank()) {
 			message.paragraph(slot.prompt());
 		}
-		if (grouping.revision() > 0) {
-			message.paragraph(texts.get(locale, "grouping.personal.replaces"), Tone.SUBTLE);
-		}
-		return message.build();
+		return message;
 	}
 
 	String name(String personId) {
@@ -71,10 +93,11 @@ final class GroupCard {
 	}
 
 	private String people(List<String> personIds) {
-		return personIds.stream().map(this::person).collect(Collectors.joining(", "));
+		return personIds.stream().map(this::label).collect(Collectors.joining(", "));
 	}
 
-	private String person(String personId) {
+	/** The person's name with their organisation: {@code Anna Berg (Polisen)}. */
+	String label(String personId) {
 		String organisation = organisations.getOrDefault(personId, "");
 		return organisation.isBlank() ? name(personId) : name(personId) + " (" + organisation + ")";
 	}

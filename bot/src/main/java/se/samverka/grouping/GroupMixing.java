@@ -27,12 +27,16 @@ final class GroupMixing {
 	private GroupMixing() {
 	}
 
-	/** How many groups {@code people} people make with groups of about {@code size}. */
+	/**
+	 * How many groups {@code people} people make with groups of about {@code size}: as
+	 * many as groups of at most {@code size} need, but never so many that a group would
+	 * hold one person alone (five in groups of two are two groups, 2 + 3).
+	 */
 	static int groupCount(int people, int size) {
 		if (size < 1) {
 			throw new IllegalArgumentException("Group size must be at least 1: " + size);
 		}
-		return Math.max(1, (people + size - 1) / size);
+		return Math.max(1, Math.min((people + size - 1) / size, people / 2));
 	}
 
 	/**

@@ -31,16 +31,16 @@ class GroupsCommand implements CommandHandler {
 		.refusingNonMembersWith("grouping.not-member");
 
 	/** An optional start time picks a later group-work slot: {@code groups 4 10:15}. */
-	private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+	static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
-	private final Meetings meetings;
+	private final SlotChoice slots;
 
 	private final MixedGroups groups;
 
 	private final GroupAnnouncement announcement;
 
-	GroupsCommand(Meetings meetings, MixedGroups groups, GroupAnnouncement announcement) {
-		this.meetings = meetings;
+	GroupsCommand(SlotChoice slots, MixedGroups groups, GroupAnnouncement announcement) {
+		this.slots = slots;
 		this.groups = groups;
 		this.announcement = announcement;
 	}
@@ -53,63 +53,56 @@ class GroupsCommand implements CommandHandler {
 	@Override
 	public List<Message> handle(CommandContext ctx) {
 		String[] typed = ctx.args().split("\\s+");
-		Matcher at = typed.length == 2 ? TIME.matcher(typed[1]) : null;
-		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2 || (at != null && !at.matches())) {
+		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2) {
 			return List.of(Message.text(ctx.t("grouping.usage")));
 		}
 		int size = Integer.parseInt(typed[0]);
-		if (size < 1) {
+		if (size < 2) {
 			return List.of(Message.text(ctx.t("grouping.size-too-small")));
 		}
 		if (size > MixedGroups.MAX_SIZE) {
 			return List.of(Message.text(ctx.t("grouping.size-too-large", MixedGroups.MAX_SIZE)));
 		}
-		Optional<Meeting> next = meetings.next(ctx.network());
-		if (next.isEmpty()) {
-			return List.of(Message.text(ctx.t("grouping.no-meeting")));
+		SlotChoice.Chosen choice = slots.choose(ctx, typed.length == 2 ? typed[1] : null, "grouping.usage");
+		if (choice.refused()) {
+			return List.of(Message.text(choice.refusal()));
 		}
-		Meeting meeting = next.get();
-		Optional<LocalTime> start = at == null ? Optional.empty() : time(at);
-		if (at != null && start.isEmpty()) {
-			return List.of(Message.text(ctx.t("grouping.usage")));
-		}
-		Optional<AgendaSlot> slot = start.isPresent() ? groups.slotAt(meeting, start.get()) : groups.slotFor(meeting);
-		if (slot.isEmpty()) {
-			return List.of(Message
-				.text(start.isPresent() ? ctx.t("grouping.no-slot-at", meeting.number(), meeting.title(), typed[1])
-						: ctx.t("grouping.no-slot", meeting.number(), meeting.title())));
-		}
-		Optional<MixedGroups.Made> made = groups.make(meeting, slot.get(), size, ctx.person());
-		if (made.isEmpty()) {
+		MixedGroups.Chosen chosen = groups.chosen(choice.meeting());
+		int people = chosen.people().size();
+		if (people == 0) {
 			return List.of(Message.text(ctx.t("grouping.nobody")));
 		}
-		GroupAnnouncement.Reach reach = announcement.announce(made.get(), slot.get());
-		return List.of(reply(ctx, made.get(), slot.get(), reach));
+		if (people == 1) {
+			return List.of(Message.text(ctx.t("grouping.only-one")));
+		}
+		if (people < 4 && people > size) {
+			// two groups would leave someone alone
+			return List.of(Message.text(ctx.t("grouping.too-few", people)));
+		}
+		MixedGroups.Made made = groups.make(choice.meeting(), choice.slot(), size, ctx.person(), chosen);
+		GroupAnnouncement.Reach reach = announcement.announce(made, choice.slot());
+		return List.of(reply(ctx, made, choice.slot(), reach, size));
 	}
 
 	private static Message reply(CommandContext ctx, MixedGroups.Made made, AgendaSlot slot,
-			GroupAnnouncement.Reach reach) {
+			GroupAnnouncement.Reach reach, int size) {
 		Grouping grouping = made.grouping();
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t(made.separated() ? "grouping.done-new" : "grouping.done", GroupCard.slotLine(slot),
 					count(ctx, "grouping.count.people", grouping.people()),
 					count(ctx, "grouping.count.groups", grouping.groups().size())))
 			.paragraph(ctx.t(made.present() ? "grouping.from-present" : "grouping.from-participants"));
+		if (grouping.groups().stream().anyMatch(g -> g.personIds().size() > size)) {
+			reply.paragraph(ctx.t("grouping.larger", size));
+		}
 		if (made.replaced()) {
 			reply.paragraph(ctx.t("grouping.replaced"));
 		}
-		reply.paragraph(ctx.t("grouping.posted", reach.posted()));
-		if (reach.unreached().isEmpty()) {
-			reply.paragraph(ctx.t("grouping.reached-all", reach.reached()));
-		}
-		else {
-			reply.paragraph(ctx.t("grouping.reached-some", reach.reached(), grouping.people(),
-					String.join(", ", reach.unreached())));
-		}
+		reach.addTo(reply, ctx, grouping);
 		return reply.build();
 	}
 
-	private static Optional<LocalTime> time(Matcher at) {
+	static Optional<LocalTime> time(Matcher at) {
 		int hour = Integer.parseInt(at.group(1));
 		int minute = Integer.parseInt(at.group(2));
 		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
@@ -119,7 +112,7 @@ class GroupsCommand implements CommandHandler {
 	 * "en grupp", "3 grupper": the bundles hold the singular apart, so no nested choice
 	 * formats are needed.
 	 */
-	private static String count(CommandContext ctx, String key, int n) {
+	static String count(CommandContext ctx, String key, int n) {
 		return n == 1 ? ctx.t(key + ".one") : ctx.t(key, n);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,19 @@ class MixedGroups {
 	 * @param present the groups are made of the people who said {@code here}
 	 * @param separated there was an earlier slot with groups, whose groups were kept
 	 * apart
+	 * @param keptFrom the earlier slot's grouping whose groups these are again, when the
+	 * groups were kept rather than mixed
 	 */
-	record Made(Grouping grouping, List<Membership> members, boolean replaced, boolean present, boolean separated) {
+	record Made(Grouping grouping, List<Membership> members, boolean replaced, boolean present, boolean separated,
+			Optional<Grouping> keptFrom) {
+	}
+
+	/**
+	 * The people to place: those who said {@code here}, or else all participants.
+	 *
+	 * @param present they are the people who said {@code here}
+	 */
+	record Chosen(List<Membership> people, boolean present) {
 	}
 
 	/** The group-work slot that starts at {@code start}, unless it is over already. */
@@ -86,29 +98,70 @@ class MixedGroups {
 			.findFirst();
 	}
 
-	/** Empty when there is nobody to place. */
-	Optional<Made> make(Meeting meeting, AgendaSlot slot, int size, PersonId organiser) {
-		NetworkId network = new NetworkId(meeting.networkId());
-		List<Membership> all = networks.members(network);
+	/** Who would be placed in groups for the meeting now. */
+	Chosen chosen(Meeting meeting) {
+		List<Membership> all = networks.members(new NetworkId(meeting.networkId()));
 		Set<String> present = new HashSet<>(attendances.present(meeting.id()));
 		List<Membership> chosen = all.stream().filter(m -> present.contains(m.personId())).toList();
-		boolean fromAttendance = !chosen.isEmpty();
-		if (!fromAttendance) {
-			chosen = all.stream().filter(m -> m.is(Role.PARTICIPANT)).toList();
+		if (!chosen.isEmpty()) {
+			return new Chosen(chosen, true);
 		}
-		if (chosen.isEmpty()) {
-			return Optional.empty();
-		}
+		return new Chosen(all.stream().filter(m -> m.is(Role.PARTICIPANT)).toList(), false);
+	}
+
+	/** Mixes {@code chosen} (at least one person) into groups for the slot. */
+	Made make(Meeting meeting, AgendaSlot slot, int size, PersonId organiser, Chosen chosen) {
 		Optional<Grouping> previous = groupings.before(meeting.id(), slot.start());
 		Map<String, Integer> keepApart = previous.map(Groupings::numbers).orElse(Map.of());
-		Instant now = clock.instant();
-		long seed = (meeting.id() + slot.start()).hashCode() * 31L + now.toEpochMilli();
-		List<Participant> people = chosen.stream().map(m -> new Participant(m.personId(), m.organisation())).toList();
+		long seed = (meeting.id() + slot.start()).hashCode() * 31L + clock.instant().toEpochMilli();
+		List<Participant> people = chosen.people()
+			.stream()
+			.map(m -> new Participant(m.personId(), m.organisation()))
+			.toList();
 		List<List<Participant>> split = GroupMixing.split(people, size, keepApart, seed);
 		List<Grouping.Group> groups = new ArrayList<>();
 		for (int g = 0; g < split.size(); g++) {
 			groups.add(new Grouping.Group(g + 1, split.get(g).stream().map(Participant::personId).toList()));
 		}
+		Stored stored = store(meeting, slot, size, groups, seed, organiser.value());
+		return new Made(stored.grouping(), chosen.people(), stored.replaced(), chosen.present(), previous.isPresent(),
+				Optional.empty());
+	}
+
+	/**
+	 * The groups of {@code earlier} again for the slot, the same people in the same
+	 * numbered groups (less anyone who has left the network since).
+	 * @param madeBy the organiser's person id, or {@link KeptGroups#AGENDA}
+	 */
+	Made keep(Meeting meeting, AgendaSlot slot, Grouping earlier, String madeBy) {
+		Map<String, Membership> members = new HashMap<>();
+		networks.members(new NetworkId(meeting.networkId())).forEach(m -> members.put(m.personId(), m));
+		List<Grouping.Group> groups = earlier.groups()
+			.stream()
+			.map(g -> new Grouping.Group(g.number(), g.personIds().stream().filter(members::containsKey).toList()))
+			.filter(g -> !g.personIds().isEmpty())
+			.toList();
+		List<Membership> placed = groups.stream().flatMap(g -> g.personIds().stream()).map(members::get).toList();
+		Stored stored = store(meeting, slot, earlier.size(), groups, earlier.seed(), madeBy);
+		return new Made(stored.grouping(), placed, stored.replaced(), false, false, Optional.of(earlier));
+	}
+
+	/** The members in the grouping's groups (for names on cards). */
+	List<Membership> membersOf(Grouping grouping) {
+		Set<String> placed = new HashSet<>();
+		grouping.groups().forEach(g -> placed.addAll(g.personIds()));
+		return networks.members(new NetworkId(grouping.networkId()))
+			.stream()
+			.filter(m -> placed.contains(m.personId()))
+			.toList();
+	}
+
+	private record Stored(Grouping grouping, boolean replaced) {
+	}
+
+	private Stored store(Meeting meeting, AgendaSlot slot, int size, List<Grouping.Group> groups, long seed,
+			String madeBy) {
+		Instant now = clock.instant();
 		Optional<Grouping> earlier = groupings.find(meeting.id(), slot.start());
 		Optional<Grouping> stored = Optional.empty();
 		for (int attempt = 0; stored.isEmpty() && attempt < MAX_ATTEMPTS; attempt++) {
@@ -116,13 +169,14 @@ class MixedGroups {
 				earlier = groupings.find(meeting.id(), slot.start());
 			}
 			int revision = earlier.map(g -> g.revision() + 1).orElse(0);
-			stored = groupings.saveReplacing(new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(),
-					meeting.networkId(), Grouping.slotOf(slot.start()), slot.title(), size, groups, seed,
-					organiser.value(), now, revision), earlier);
+			stored = groupings.saveReplacing(
+					new Grouping(Grouping.idOf(meeting.id(), slot.start()), meeting.id(), meeting.networkId(),
+							Grouping.slotOf(slot.start()), slot.title(), size, groups, seed, madeBy, now, revision),
+					earlier);
 		}
 		Grouping grouping = stored.orElseThrow(() -> new IllegalStateException(
 				"Groups for slot " + slot.start() + " of meeting " + meeting.id() + " kept changing underneath"));
-		return Optional.of(new Made(grouping, chosen, earlier.isPresent(), fromAttendance, previous.isPresent()));
+		return new Stored(grouping, earlier.isPresent());
 	}
 
 }

@@ -82,7 +82,7 @@ class HomeworkCommand implements CommandHandler {
 			return List
 				.of(Message.text(ctx.t(problem.key(), problem.arguments()) + " " + ctx.t("homework.nothing-saved")));
 		}
-		Optional<Meeting> meeting = meetings.previous(ctx.network()).or(() -> meetings.next(ctx.network()));
+		Optional<Meeting> meeting = meetings.lastHeld(ctx.network()).or(() -> meetings.next(ctx.network()));
 		List<String> present = meeting.map(m -> attendances.present(m.id())).orElse(List.of());
 		List<String> recipients = present.isEmpty()
 				? networks.members(ctx.network()).stream().map(Membership::personId).toList() : present;

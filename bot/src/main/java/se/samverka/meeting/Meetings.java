@@ -107,13 +107,30 @@ public class Meetings {
 
 	/** The most recent meeting that has ended (for "since last time"). */
 	public Optional<Meeting> previous(NetworkId network) {
+		return latestPlanned(network, "endsAt");
+	}
+
+	/**
+	 * The most recent meeting that has been held. This is the one place that decides
+	 * "held": a meeting counts as held from the start of its first slot (the network's
+	 * zone), so during the day too, not only once it has ended. Evaluations, the digest's
+	 * participation and homework ask here.
+	 */
+	public Optional<Meeting> lastHeld(NetworkId network) {
+		return latestPlanned(network, "startsAt");
+	}
+
+	/**
+	 * The planned meeting with the latest start among those whose {@code field} is past.
+	 */
+	private Optional<Meeting> latestPlanned(NetworkId network, String field) {
 		return Optional.ofNullable(mongo.findOne(
 				Query
 					.query(Criteria.where("networkId")
 						.is(network.value())
 						.and("state")
 						.is(MeetingState.PLANNED)
-						.and("endsAt")
+						.and(field)
 						.lte(clock.instant()))
 					.with(Sort.by(Sort.Direction.DESC, "startsAt")),
 				Meeting.class));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.Block.Tone;
@@ -33,7 +34,10 @@ class SlotPromptHandler implements DueWorkHandler {
 
 	private final Texts texts;
 
-	SlotPromptHandler(Meetings meetings, NetworkBroadcast broadcast, Texts texts) {
+	private final ApplicationEventPublisher events;
+
+	SlotPromptHandler(Meetings meetings, NetworkBroadcast broadcast, Texts texts, ApplicationEventPublisher events) {
+		this.events = events;
 		this.meetings = meetings;
 		this.broadcast = broadcast;
 		this.texts = texts;
@@ -79,6 +83,7 @@ class SlotPromptHandler implements DueWorkHandler {
 						.build());
 			log.info("Posted the prompt of meeting {} slot {} to {} conversations", meeting.get().id(),
 					subject.slotStart(), posted);
+			events.publishEvent(new GroupWorkStarted(meeting.get(), slot));
 		}
 	}
 

@@ -156,6 +156,23 @@ class DigestsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void duringTheMeetingTheDigestCountsThoseThereAsPresent() {
+		network("Pågår");
+		say(anna, room, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35, during the meeting
+		assertThat(say(bo, "dm-" + bo, "här")).contains("på plats");
+
+		String preview = say(anna, "dm-" + anna, "digest preview");
+
+		assertThat(preview).contains("Sedan träff 1 (2026-03-25)")
+			.contains("På plats på träff 1")
+			.contains("1 av 1")
+			.contains("· 1 på plats ·")
+			.contains("· 0 på plats ·")
+			.doesNotContain("Ingen träff har hållits än");
+	}
+
+	@Test
 	void organisersPreviewPrivatelyHoldDigestsForApprovalAndSendThem() {
 		network("Godkänn");
 		say(anna, steering, "styrgrupp här");

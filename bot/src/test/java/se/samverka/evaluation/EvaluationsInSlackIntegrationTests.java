@@ -78,6 +78,23 @@ class EvaluationsInSlackIntegrationTests {
 	}
 
 	@Test
+	void anOrganiserSendsItDuringTheMeetingWhichCountsAsHeldFromItsFirstSlot() throws Exception {
+		String code = SignedSlack.inviteCode(requests.command(anna, home, "nätverk skapa Pågår " + SignedSlack.next()));
+		String bo = people.keySet().iterator().next();
+		String bosDm = people.get(bo);
+		requests.directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		assertThat(requests.command(anna, home, "möte skapa\n" + AGENDA)).contains("Möte 1");
+		clock.set(Instant.parse("2021-10-27T10:59:00Z")); // 12:59 (summer time)
+		assertThat(requests.command(anna, home, "utvärdering skicka")).contains("Ingen träff har hållits än");
+
+		clock.set(Instant.parse("2021-10-27T11:30:00Z")); // 13:30, during the meeting
+		assertThat(requests.command(anna, home, "utvärdering skicka"))
+			.contains("Utvärderingen av träff 1 ”Nätverksträff 4 i Slack”");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Utvärdering av träff 1"));
+	}
+
+	@Test
 	void theModalIsAnsweredOnceAndResultsShowFromFiveInSlack() throws Exception {
 		String code = SignedSlack
 			.inviteCode(requests.command(anna, home, "nätverk skapa Slackutvärdering " + SignedSlack.next()));

@@ -85,6 +85,22 @@ class EvaluationsInTeamsIntegrationTests {
 	}
 
 	@Test
+	void anOrganiserSendsItDuringTheMeetingWhichCountsAsHeldFromItsFirstSlot() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Pågår " + run)));
+		String bo = people.get(0);
+		say(message(connector.url(), chatOf(bo), "personal", bo, "gå med " + code + " Skolan"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
+		clock.set(Instant.parse("2021-09-29T06:59:00Z")); // 08:59 (summer time)
+		assertThat(say(mentioning(connector.url(), channel, anna, "utvärdering skicka")).readable())
+			.contains("Ingen träff har hållits än");
+
+		clock.set(Instant.parse("2021-09-29T07:30:00Z")); // 09:30, during the meeting
+		assertThat(say(mentioning(connector.url(), channel, anna, "utvärdering skicka")).readable())
+			.contains("Utvärderingen av träff 1 ”Nätverksträff 3 i Teams”");
+		connector.await(p -> p.conversationId().equals(chatOf(bo)) && p.readable().contains("Utvärdering av träff 1"));
+	}
+
+	@Test
 	void theCardArrivesPrivatelyIsAnsweredOnceAndResultsShowFromFiveInTeams() throws Exception {
 		String code = inviteCode(
 				say(mentioning(connector.url(), channel, anna, "nätverk skapa Teamsutvärdering " + run)));

@@ -250,6 +250,19 @@ class EvaluationsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void aMeetingUnderWayCountsAsHeldFromItsFirstSlot() {
+		network("Pågår");
+		say(anna, "möte skapa\n" + AGENDA);
+		clock.set(Instant.parse("2026-03-25T07:59:00Z")); // 08:59, before the first slot
+		assertThat(say(anna, "utvärdering skicka")).contains("Ingen träff har hållits än");
+
+		clock.set(Instant.parse("2026-03-25T08:00:00Z")); // 09:00, the first slot starts
+		assertThat(say(anna, "utvärdering skicka")).contains("Utvärderingen av träff 1 ”Nätverksträff 2")
+			.contains("alla 7 medlemmar (7 nåddes privat)");
+		PlaygroundClient.await("the form reaches Gus", () -> history(gus).contains("Utvärdering av träff 1"));
+	}
+
+	@Test
 	void organisersSendItByHandEveryoneGetsItOnceAndACancelledMeetingIsNotEvaluated() {
 		network("Skicka");
 		assertThat(say(anna, "utvärdering")).contains("Ingen träff har utvärderats än");

@@ -153,13 +153,39 @@ class GroupMixingUnitTests {
 	}
 
 	@Test
-	void sizeOneGivesEveryoneAGroupOfTheirOwn() {
-		List<Participant> people = people(List.of("Polisen", "Skolan"), 3);
+	void fivePeopleInGroupsOfTwoAreTwoAndThreeNotTwoTwoAndOneAlone() {
+		List<Participant> people = people(List.of("Polisen", "Skolan", "BUP", "Fritid", "Kyrkan"), 1);
 
-		List<List<Participant>> groups = GroupMixing.split(people, 1, Map.of(), 1);
+		List<List<Participant>> groups = GroupMixing.split(people, 2, Map.of(), 1);
 
-		assertThat(groups).hasSize(6).allSatisfy(group -> assertThat(group).hasSize(1));
+		assertThat(groups.stream().map(List::size).sorted().toList()).containsExactly(2, 3);
 		assertEvenAndComplete(groups, people);
+	}
+
+	@Test
+	void noSplitOfTwoOrMorePeopleLeavesAnyoneAlone() {
+		for (int n = 2; n <= 40; n++) {
+			List<Participant> everyone = people(List.of("Polisen", "Skolan", "BUP", "Fritid"), 10).subList(0, n);
+			for (int size = 1; size <= 12; size++) {
+				List<List<Participant>> groups = GroupMixing.split(everyone, size, Map.of(), n * 100L + size);
+
+				String split = n + " people in groups of " + size;
+				assertThat(groups).as(split)
+					.hasSize(GroupMixing.groupCount(n, size))
+					.allSatisfy(group -> assertThat(group).as(split).hasSizeGreaterThan(1));
+				assertThat(groups.size()).as("no more groups than groups of %d need", size)
+					.isLessThanOrEqualTo((n + size - 1) / size);
+				assertEvenAndComplete(groups, everyone);
+			}
+		}
+	}
+
+	@Test
+	void sevenInGroupsOfThreeAreThreeGroupsWithNobodyAlone() {
+		List<Participant> people = people(SEVEN, 1);
+
+		assertThat(GroupMixing.split(people, 3, Map.of(), 1).stream().map(List::size).sorted().toList())
+			.containsExactly(2, 2, 3);
 	}
 
 	@Test

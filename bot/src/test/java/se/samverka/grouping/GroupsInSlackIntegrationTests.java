@@ -63,6 +63,8 @@ class GroupsInSlackIntegrationTests {
 
 	final String david = "U-david-" + next();
 
+	final String eva = "U-eva-" + next();
+
 	final String home = "C-home-" + next();
 
 	final String bosDm = "D-bo-" + next();
@@ -126,11 +128,12 @@ class GroupsInSlackIntegrationTests {
 		assertThat(command(cecilia, home, "gå med " + code + " Skolan")).contains("Välkommen");
 		directMessage(david, davidsDm, "gå med " + code + " Socialtjänsten");
 		slack.await(c -> isPost(c, davidsDm) && c.param("text").contains("Välkommen"));
+		assertThat(command(eva, home, "gå med " + code + " Regionen")).contains("Välkommen");
 		command(anna, home, "möte skapa\n" + AGENDA);
-		assertThat(command(anna, home, "grupper 3")).contains("3 personer i en grupp");
+		assertThat(command(anna, home, "grupper 4")).contains("4 personer i en grupp");
 		slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 1"));
 		Map<String, String> dms = Map.of("Polisen", bosDm, "Skolan", FakeSlack.directMessageOf(cecilia),
-				"Socialtjänsten", davidsDm);
+				"Socialtjänsten", davidsDm, "Regionen", FakeSlack.directMessageOf(eva));
 		dms.values().forEach(dm -> slack.await(c -> isPost(c, dm) && c.param("text").contains("Du är i grupp")));
 
 		// the organiser changes the split; Slack delivers the same command twice
@@ -140,10 +143,10 @@ class GroupsInSlackIntegrationTests {
 		String reply = SignedSlack.text(slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body());
 		assertThat(post(again, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
 
-		assertThat(reply).contains("3 personer i 2 grupper")
+		assertThat(reply).contains("4 personer i 2 grupper")
 			.contains("De ersätter grupperna som gjordes tidigare")
 			.contains("Indelningen är postad i nätverkets samtal (1)")
-			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
+			.contains("Alla 4 har fått sin grupp i ett personligt meddelande");
 		FakeSlack.Call split = slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 2"));
 		assertThat(split.param("text")).contains("ersätter de som postades tidigare");
 		dms.forEach((organisation, dm) -> {
@@ -175,14 +178,59 @@ class GroupsInSlackIntegrationTests {
 		long before = mongo.getCollection("groupings").countDocuments(network);
 
 		assertThat(command(anna, home, "grupper")).contains("Skriv hur många personer");
-		assertThat(command(anna, home, "grupper -1")).contains("minst en person");
+		assertThat(command(anna, home, "grupper -1")).contains("minst två personer");
 		assertThat(command(anna, home, "grupper 500")).contains("högst 50 personer");
 		assertThat(command(bo, bosDm, "grupper 3")).contains("Bara nätverkets arrangörer");
 		assertThat(command(anna, home, "language en")).contains("English");
 		assertThat(command(anna, home, "groups zero")).contains("Type how many people a group should have");
+		assertThat(command(anna, home, "groups 2")).contains("Only one person is in, so there are no groups");
+		assertThat(command(anna, home, "groups same")).contains("There are no groups from an earlier group work");
+		assertThat(command(anna, home, "group move Fake Person 2")).contains("has no groups yet");
+		assertThat(command(anna, home, "group move")).contains("Type who moves and to which group");
 
 		assertThat(mongo.getCollection("groupings").countDocuments(network)).isEqualTo(before);
 		assertThat(slack.count(c -> isPost(c, home) && c.param("text").contains("Grupp 1"))).isZero();
+	}
+
+	@Test
+	void tooFewForTwoGroupsIsSaidTheNextGroupWorkKeepsTheGroupsAndSomeoneIsMoved() throws Exception {
+		String code = inviteCode(command(anna, home, "nätverk skapa Samma"));
+		directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		assertThat(command(cecilia, home, "gå med " + code + " Skolan")).contains("Välkommen");
+		assertThat(command(eva, home, "gå med " + code + " Regionen")).contains("Välkommen");
+		assertThat(command(anna, home, "möte skapa\n" + GroupsInTeamsIntegrationTests.TWO_GROUP_WORKS))
+			.contains("Möte 1 är planerat");
+		assertThat(command(anna, home, "grupper 2")).contains("Bara 3 personer är med");
+		directMessage(david, davidsDm, "gå med " + code + " Socialtjänsten");
+		slack.await(c -> isPost(c, davidsDm) && c.param("text").contains("Välkommen"));
+		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35
+		assertThat(command(anna, home, "grupper 2")).contains("4 personer i 2 grupper")
+			.contains("Ingen har skrivit här");
+		slack.await(c -> isPost(c, home) && c.param("text").contains("Grupp 2"));
+
+		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break
+		assertThat(command(anna, home, "grupper samma"))
+			.contains("Grupperna för 10:15 Grupparbete: Nästa steg är desamma som för 09:30")
+			.contains("Alla 4 har fått sin grupp");
+		FakeSlack.Call same = slack.await(c -> isPost(c, home) && c.param("text").contains("Samma grupper: 10:15"));
+		slack.await(c -> isPost(c, bosDm) && c.param("text").contains("Samma grupp som på förra grupparbetet"));
+
+		// everyone is called Fake Person in the fake Slack: the organisation tells them
+		// apart
+		assertThat(command(anna, home, "grupp flytta Fake Person 1")).contains("Flera passar in på ”Fake Person”")
+			.contains("Fake Person (Polisen) i grupp");
+		int from = GroupsInTeamsIntegrationTests.groupIn(same.param("text"), "(Polisen)");
+		int to = 3 - from;
+		String moved = command(anna, home, "grupp flytta Fake Person (Polisen) till grupp " + to);
+
+		assertThat(moved).contains("Fake Person flyttas från grupp " + from + " till grupp " + to)
+			.contains("(nådda: 4)");
+		slack.await(c -> isPost(c, home) && c.param("text").contains("Ändring i grupperna för 10:15"));
+		slack.await(c -> isPost(c, bosDm)
+				&& c.param("text").contains("Du har flyttats från grupp " + from + " till grupp " + to));
+		slack.await(c -> isPost(c, davidsDm)
+				&& c.param("text").contains("Fake Person har flyttats från grupp " + from + " till grupp " + to));
 	}
 
 	// --- helpers, as in MeetingsInSlackIntegrationTests ---

@@ -48,6 +48,9 @@ class GroupsInTeamsIntegrationTests {
 			  Förväntningar på oss inom vår egen enhet/verksamhet
 			10:00 Tack för idag""";
 
+	/** Two group works, the second after a break. */
+	static final String TWO_GROUP_WORKS = GroupsInThePlaygroundIntegrationTests.AGENDA;
+
 	static final FakeBotConnector connector = new FakeBotConnector();
 
 	@LocalServerPort
@@ -133,9 +136,10 @@ class GroupsInTeamsIntegrationTests {
 		say(personal(bo, "gå med " + code + " Polisen"));
 		say(mentioning(connector.url(), channel, cecilia, "gå med " + code + " Skolan"));
 		say(personal(david, "gå med " + code + " Socialtjänsten"));
+		say(personal(eva, "gå med " + code + " Regionen"));
 		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + AGENDA));
-		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 3")).readable())
-			.contains("3 personer i en grupp");
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 4")).readable())
+			.contains("4 personer i en grupp");
 		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Grupp 1:"));
 		Posted created = connector.await(p -> p.method().equals("POST") && p.path().equals("/v3/conversations")
 				&& p.activity().path("members").path(0).path("id").asText().equals("29:" + cecilia));
@@ -146,14 +150,15 @@ class GroupsInTeamsIntegrationTests {
 		String reply = say(again).readable();
 		assertThat(TeamsActivities.post(port, again, null).statusCode()).isEqualTo(200);
 
-		assertThat(reply).contains("3 personer i 2 grupper")
+		assertThat(reply).contains("4 personer i 2 grupper")
 			.contains("De ersätter grupperna som gjordes tidigare")
 			.contains("Indelningen är postad i nätverkets samtal (1)")
-			.contains("Alla 3 har fått sin grupp i ett personligt meddelande");
+			.contains("Alla 4 har fått sin grupp i ett personligt meddelande");
 		Posted split = connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Grupp 2:"));
 		assertThat(split.readable()).contains("ersätter de som postades tidigare");
 		AdaptiveCardSchema.assertValid(split.activity().path("attachments").path(0).path("content"));
-		Map<String, String> chats = Map.of(bo, chatOf(bo), cecilia, created.answeredId(), david, chatOf(david));
+		Map<String, String> chats = Map.of(bo, chatOf(bo), cecilia, created.answeredId(), david, chatOf(david), eva,
+				chatOf(eva));
 		chats.forEach((user, chat) -> {
 			String told = "Du är i grupp " + groupIn(split.readable(), "Person " + user + " (");
 			connector.await(p -> p.conversationId().equals(chat) && p.readable().contains(told)
@@ -198,10 +203,59 @@ class GroupsInTeamsIntegrationTests {
 		int before = connector.postedTo(channel).size();
 
 		assertThat(say(personal(bo, "grupper 3")).readable()).contains("Bara nätverkets arrangörer");
-		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 0")).readable()).contains("minst en person");
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 0")).readable())
+			.contains("minst två personer");
 		assertThat(say(mentioning(connector.url(), channel, anna, "groups 99")).readable()).contains("högst 50");
 		assertThat(connector.postedTo(channel).stream().filter(p -> p.readable().contains("Grupp 1:"))).isEmpty();
 		assertThat(connector.postedTo(channel)).hasSize(before + 2);
+	}
+
+	@Test
+	void tooFewForTwoGroupsIsSaidTheNextGroupWorkKeepsTheGroupsAndSomeoneIsMoved() {
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Samma " + id)));
+		say(personal(bo, "gå med " + code + " Polisen"));
+		say(mentioning(connector.url(), channel, cecilia, "gå med " + code + " Skolan"));
+		say(personal(david, "gå med " + code + " Socialtjänsten"));
+		say(personal(eva, "gå med " + code + " Regionen"));
+		say(mentioning(connector.url(), channel, anna, "möte skapa\n" + TWO_GROUP_WORKS));
+		for (String member : new String[] { bo, david, eva }) {
+			say(personal(member, "här"));
+		}
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 2")).readable())
+			.contains("Bara 3 personer är med: det räcker inte till två grupper utan att någon sitter ensam");
+		say(mentioning(connector.url(), channel, cecilia, "här"));
+		clock.set(Instant.parse("2026-03-25T08:35:00Z")); // 09:35
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper 2")).readable())
+			.contains("4 personer i 2 grupper");
+		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Grupp 2:"));
+
+		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupper samma")).readable())
+			.contains(
+					"Grupperna för 10:15 Grupparbete: Nästa steg är desamma som för 09:30 Grupparbete: Roller & mandat")
+			.contains("Alla 4 har fått sin grupp");
+		Posted same = connector
+			.await(p -> p.conversationId().equals(channel) && p.readable().contains("Samma grupper: 10:15"));
+		AdaptiveCardSchema.assertValid(same.activity().path("attachments").path(0).path("content"));
+		connector.await(p -> p.conversationId().equals(chatOf(bo))
+				&& p.readable().contains("Samma grupp som på förra grupparbetet"));
+
+		int from = groupIn(same.readable(), "Person " + bo + " (");
+		int to = 3 - from;
+		String moved = say(mentioning(connector.url(), channel, anna, "grupp flytta person " + bo + " " + to))
+			.readable();
+
+		assertThat(moved).contains("Person " + bo + " flyttas från grupp " + from + " till grupp " + to)
+			.contains("(nådda: 4)");
+		connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Ändring i grupperna"));
+		connector.await(p -> p.conversationId().equals(chatOf(bo))
+				&& p.readable().contains("Du har flyttats från grupp " + from + " till grupp " + to));
+		for (String other : new String[] { david, eva }) {
+			connector.await(p -> p.conversationId().equals(chatOf(other)) && p.readable()
+				.contains("Person " + bo + " har flyttats från grupp " + from + " till grupp " + to));
+		}
+		assertThat(say(mentioning(connector.url(), channel, anna, "grupp flytta Person 1")).readable())
+			.contains("Flera passar in på ”Person”");
 	}
 
 	/** The number of the group whose line in the split names {@code who}. */

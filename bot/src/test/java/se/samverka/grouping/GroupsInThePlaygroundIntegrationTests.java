@@ -22,11 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.samverka.BackgroundWork;
 import se.samverka.Ledger;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.chat.PersonId;
 import se.samverka.grouping.Groupings;
+import se.samverka.scheduler.DueWorkRunner;
 import se.samverka.web.PlaygroundClient.EventStream;
 import se.samverka.web.PlaygroundClient;
 
@@ -64,6 +66,9 @@ class GroupsInThePlaygroundIntegrationTests {
 
 	@Autowired
 	Groupings groupings;
+
+	@Autowired
+	DueWorkRunner runner;
 
 	PlaygroundClient client;
 
@@ -293,8 +298,9 @@ class GroupsInThePlaygroundIntegrationTests {
 
 		assertThat(client.say(anna, "other-" + suffix, "grupper").html()).contains("Skriv hur många personer");
 		assertThat(client.say(anna, "other-" + suffix, "grupper tre").html()).contains("Skriv hur många personer");
-		assertThat(client.say(anna, "other-" + suffix, "grupper 0").html()).contains("minst en person");
-		assertThat(client.say(anna, "other-" + suffix, "grupper -3").html()).contains("minst en person");
+		assertThat(client.say(anna, "other-" + suffix, "grupper 0").html()).contains("minst två personer");
+		assertThat(client.say(anna, "other-" + suffix, "grupper -3").html()).contains("minst två personer");
+		assertThat(client.say(anna, "other-" + suffix, "grupper 1").html()).contains("minst två personer");
 		assertThat(client.say(anna, "other-" + suffix, "grupper 51").html()).contains("högst 50 personer");
 		assertThat(client.say(bo, "dm-" + bo, "grupper 3").html()).contains("Bara nätverkets arrangörer");
 		String stranger = "eve-" + suffix;
@@ -307,6 +313,137 @@ class GroupsInThePlaygroundIntegrationTests {
 		assertThat(client.say(anna, "other-" + suffix, "grupper 3").html()).contains("inget grupparbete kvar");
 		assertThat(mongo.getCollection("groupings").countDocuments(new Document("networkId", networkOf(code))))
 			.isZero();
+	}
+
+	@Test
+	void nobodySitsAloneAndTooFewForTwoGroupsIsSaidPlainly() {
+		Map<String, String> members = join(List.of("Polisen", "Skolan", "BUP", "Fritid", "Kyrkan"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		members.keySet().forEach(member -> client.say(member, "dm-" + member, "här"));
+
+		assertThat(client.say(anna, room, "grupper 2").html()).contains("5 personer i 2 grupper")
+			.contains("Ingen ska sitta ensam, så någon grupp har fler än 2 personer");
+		assertThat(groupsOf("09:30").stream().map(Set::size).sorted().toList()).containsExactly(2, 3);
+
+		List<String> leaving = new ArrayList<>(members.keySet());
+		client.say(leaving.get(0), "dm-" + leaving.get(0), "inte här");
+		client.say(leaving.get(1), "dm-" + leaving.get(1), "inte här");
+		assertThat(client.say(anna, room, "grupper 2").html())
+			.contains("Bara 3 personer är med: det räcker inte till två grupper utan att någon sitter ensam")
+			.contains("grupper 3");
+		assertThat(groupsOf("09:30")).as("the groups stay as they were").hasSize(2);
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("3 personer i en grupp");
+
+		client.say(leaving.get(2), "dm-" + leaving.get(2), "inte här");
+		client.say(leaving.get(3), "dm-" + leaving.get(3), "inte här");
+		assertThat(client.say(anna, room, "grupper 2").html()).contains("Bara en person är med");
+		assertThat(groupsOf("09:30")).singleElement().satisfies(group -> assertThat(group).hasSize(3));
+	}
+
+	@Test
+	void theNextGroupWorkKeepsTheGroupsAndAnOrganiserMovesSomeoneTellingBothGroups() {
+		Map<String, String> members = join(
+				List.of("Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP", "Polisen", "Skolan", "BUP"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		EventStream network = client.follow(room, anna);
+		await("the network room's stream is open", () -> network.has("event:ready"));
+		Map<String, EventStream> personal = follow(members.keySet());
+		clock.set(Instant.parse("2026-03-25T08:40:00Z")); // 09:40, in the first group
+															// work
+		assertThat(client.say(anna, room, "grupper samma").html())
+			.contains("Det finns inga grupper från ett tidigare grupparbete att behålla för 09:30");
+		assertThat(client.say(anna, room, "grupper samma 10:15 nu").html()).contains("Skriv grupper samma");
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("9 personer i 3 grupper");
+		clock.set(Instant.parse("2026-03-25T09:05:00Z")); // 10:05, in the break
+
+		assertThat(client.say(anna, room, "grupper samma").html()).contains(
+				"Grupperna för 10:15 Grupparbete: Nästa steg är desamma som för 09:30 Grupparbete: Roller &amp; mandat: 9 personer i 3 grupper")
+			.contains("Alla 9 har fått sin grupp i ett personligt meddelande");
+		assertThat(groupsOf("10:15")).isEqualTo(groupsOf("09:30"));
+		await("the same groups are posted for 10:15", () -> network.has("Samma grupper: 10:15"));
+		personal.forEach((member, stream) -> await(member + " is told they keep their group",
+				() -> stream.has("Samma grupp som på förra grupparbetet")));
+
+		List<Set<String>> before = groupsOf("10:15");
+		String mover = before.get(0).iterator().next();
+		assertThat(client.say(anna, room, "grupp flytta Anna 2").html()).contains("Flera passar in på ”Anna”")
+			.contains("Skriv hela namnet");
+		assertThat(client.say(anna, room, "grupp flytta Bertil 2").html()).contains("Ingen som heter ”Bertil”");
+		assertThat(client.say(anna, room, "grupp flytta Anna " + mover + " 7").html())
+			.contains("Det finns ingen grupp 7")
+			.contains("Grupperna är: 1, 2, 3");
+		assertThat(client.say(anna, room, "grupp flytta Anna " + mover + " 1").html()).contains("redan i grupp 1");
+		assertThat(client.say(anna, room, "grupp flytta").html()).contains("Skriv vem som ska flytta");
+		String bo = members.keySet().stream().filter(m -> !before.get(0).contains(m)).findFirst().orElseThrow();
+		assertThat(client.say(bo, "dm-" + bo, "grupp flytta Anna " + mover + " 2").html())
+			.contains("Bara nätverkets arrangörer");
+
+		String moved = client.say(anna, room, "grupp flytta anna " + mover.toUpperCase() + " till grupp 2").html();
+
+		assertThat(moved)
+			.contains("Anna " + mover + " flyttas från grupp 1 till grupp 2 (10:15 Grupparbete: Nästa steg)")
+			.contains("Grupp 1 och grupp 2 har fått veta det i personliga meddelanden (nådda: 6)");
+		List<Set<String>> after = groupsOf("10:15");
+		assertThat(after.get(0)).hasSize(2).doesNotContain(mover);
+		assertThat(after.get(1)).hasSize(4).contains(mover);
+		assertThat(after.get(2)).isEqualTo(before.get(2));
+		assertThat(groupsOf("09:30")).as("the earlier slot keeps its groups").isEqualTo(before);
+		await("the move is posted in the network's room", () -> network.has("Ändring i grupperna för 10:15"));
+		await("the one moved is told", () -> personal.get(mover).has("Du har flyttats från grupp 1 till grupp 2"));
+		for (String member : union(after.get(0), after.get(1))) {
+			if (!member.equals(mover)) {
+				await(member + " is told",
+						() -> personal.get(member).has("Anna " + mover + " har flyttats från grupp 1 till grupp 2"));
+			}
+		}
+		Ledger.awaitIdle(mongo, networkOfMeeting(meetingId()));
+		for (String member : after.get(2)) {
+			assertThat(personal.get(member).lines).as("group 3 is not told").noneMatch(l -> l.contains("har flyttats"));
+		}
+		network.close();
+		personal.values().forEach(EventStream::close);
+	}
+
+	@Test
+	void aGroupWorkWhoseAgendaSaysKeepTheGroupsGetsThemByItselfWhenItStarts() {
+		Map<String, String> members = join(ORGANISATIONS);
+		client.say(anna, room, "möte skapa\n" + AGENDA.replace("Vad gör vi själva redan i morgon?",
+				"Vad gör vi själva redan i morgon?\n  1) Behåll samma grupp"));
+		EventStream network = client.follow(room, anna);
+		await("the network room's stream is open", () -> network.has("event:ready"));
+		Map<String, EventStream> personal = follow(members.keySet());
+		clock.set(Instant.parse("2026-03-25T08:31:00Z")); // 09:31
+		assertThat(client.say(anna, room, "grupper 3").html()).contains("6 personer i 2 grupper");
+
+		clock.set(Instant.parse("2026-03-25T09:15:00Z")); // 10:15: the kept slot starts
+		BackgroundWork.runDue(runner, mongo);
+
+		await("the same groups are posted by themselves", () -> network.has("Samma grupper: 10:15"));
+		assertThat(groupsOf("10:15")).isEqualTo(groupsOf("09:30"));
+		assertThat(groupings.find(meetingId(), LocalTime.of(10, 15)))
+			.hasValueSatisfying(g -> assertThat(g.madeBy()).isEqualTo("agenda"));
+		personal.forEach((member, stream) -> await(member + " is told they keep their group",
+				() -> stream.has("Samma grupp som på förra grupparbetet")));
+		Ledger.awaitIdle(mongo, networkOfMeeting(meetingId()));
+		assertThat(network.lines.stream().filter(l -> l.contains("Samma grupper: 10:15"))).hasSize(1);
+		network.close();
+		personal.values().forEach(EventStream::close);
+	}
+
+	private Map<String, EventStream> follow(Iterable<String> members) {
+		Map<String, EventStream> personal = new LinkedHashMap<>();
+		for (String member : members) {
+			EventStream stream = client.follow("dm-" + member, member);
+			await("a personal stream is open", () -> stream.has("event:ready"));
+			personal.put(member, stream);
+		}
+		return personal;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> both = new HashSet<>(a);
+		both.addAll(b);
+		return both;
 	}
 
 	/**

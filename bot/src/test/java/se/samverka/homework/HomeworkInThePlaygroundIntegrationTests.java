@@ -268,6 +268,26 @@ class HomeworkInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void homeworkGivenDuringAMeetingGoesToThoseAtThatMeetingNotTheOneBefore() {
+		network("Pågår");
+		say(anna, "möte skapa\n" + AGENDA);
+		say(anna, "möte skapa\n"
+				+ AGENDA.replace("2026-03-25", "2026-05-20").replace("Nätverksträff 2", "Nätverksträff 3"));
+		assertThat(say(bo, "här")).contains("på möte 1");
+		assertThat(say(cia, "här")).contains("på möte 1");
+		clock.set(Instant.parse("2026-05-20T07:10:00Z")); // 09:10 (CEST) on the day of
+															// meeting 2
+		assertThat(say(dan, "här")).contains("på möte 2");
+
+		assertThat(say(anna, "läxa 2026-06-30 | Vad tar vi med oss tillbaka?")).contains("Den hör till träff 2")
+			.contains("de 1 som var på träffen (1 nåddes privat)");
+		assertThat(homework(1).getList("recipients", String.class))
+			.containsExactly(mongo.getCollection("people").find(new Document("userId", dan)).first().getString("_id"));
+		PlaygroundClient.await("Dan gets the question", () -> history(dan).contains("Vad tar vi med oss tillbaka?"));
+		assertThat(history(bo)).doesNotContain("Vad tar vi med oss tillbaka?");
+	}
+
+	@Test
 	void remindersCanBeReplannedAndKeepNineOClockAcrossDaylightSavingTime() {
 		network("Sommartid");
 		clock.set(Instant.parse("2026-03-01T09:00:00Z"));
