@@ -41,6 +41,9 @@ public class Turns {
 
 	private static final Logger log = LoggerFactory.getLogger(Turns.class);
 
+	/** What the log keeps of a near miss that might be an anonymous command. */
+	private static final String DID_YOU_MEAN = "did you mean";
+
 	private final People people;
 
 	private final Networks networks;
@@ -57,9 +60,12 @@ public class Turns {
 
 	private final SharedConversationRefusal refusal;
 
+	private final NearMisses nearMisses;
+
 	Turns(People people, Networks networks, Callers callers, Transcript transcript, ConversationReferences references,
 			Texts texts, List<CommandHandler> handlers, SharedConversationRefusal refusal) {
 		this.refusal = refusal;
+		this.nearMisses = new NearMisses(texts);
 		this.people = people;
 		this.networks = networks;
 		this.callers = callers;
@@ -83,9 +89,15 @@ public class Turns {
 			rememberWhere(inbound, person, true);
 			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
 		}
-		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
-		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
-				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
+		// a near miss that might be an anonymous command is kept as one: nothing of its
+		// text
+		Optional<CommandParser.Suggestions> suggested = parsed.isPresent() ? Optional.empty()
+				: parser.suggest(inbound.text().strip());
+		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous())
+			.orElse(suggested.map(CommandParser.Suggestions::anonymous).orElse(false));
+		boolean fresh = anonymous ? transcript.recordAnonymous(inbound,
+				parsed.map(p -> p.handler().spec().names().english()).orElse(DID_YOU_MEAN), network.orElse(null))
+				: transcript.recordInbound(inbound, person, network.orElse(null));
 		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
@@ -136,6 +148,12 @@ public class Turns {
 		}
 		Optional<CommandParser.Parsed> parsed = parser.parse(text);
 		if (parsed.isEmpty()) {
+			Optional<CommandParser.Suggestions> suggested = parser.suggest(text);
+			if (suggested.isPresent()) {
+				log.debug("Near miss of {} commands in conversation {}", suggested.get().candidates().size(),
+						inbound.conversation().asString());
+				return List.of(nearMisses.didYouMean(suggested.get(), inbound, locale));
+			}
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
 		CommandHandler handler = parsed.get().handler();
@@ -151,7 +169,9 @@ public class Turns {
 					Objects.toString(caller.networkName(), ""))));
 		}
 		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
-		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller));
+		return nearMisses.told(
+				handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller)),
+				parsed.get(), locale);
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */
