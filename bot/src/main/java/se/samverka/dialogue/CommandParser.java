@@ -163,6 +163,10 @@ final class CommandParser {
 			return args.isEmpty() ? name : name + " " + args;
 		}
 
+		Parsed parsed() {
+			return new Parsed(handler, args);
+		}
+
 	}
 
 	record Suggestions(List<Suggestion> candidates) {

@@ -18,7 +18,8 @@ import se.samverka.chat.Texts;
  * one is pressed; or, when one command fitted after a slip, a short note of how it was
  * read. What was typed for an anonymous command (a note's text) is never repeated in the
  * text, which the conversation log keeps; only a button in the person's personal chat
- * carries it, and in a shared conversation no button does.
+ * carries it, and in a shared conversation no button does (there, a near miss that may be
+ * a command taken only in personal chats is refused before it gets here).
  */
 final class NearMisses {
 

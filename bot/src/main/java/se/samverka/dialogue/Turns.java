@@ -82,17 +82,22 @@ public class Turns {
 				parsed.map(CommandParser.Parsed::handler));
 		Caller caller = resolution.caller();
 		Optional<NetworkId> network = Optional.ofNullable(caller.network());
-		if (parsed.isPresent() && refusal.applies(inbound, parsed.get().handler(),
-				new CommandContext(inbound, person, people.localeOf(person), parsed.get().args(), texts, caller))) {
+		Optional<CommandParser.Suggestions> suggested = parsed.isPresent() ? Optional.empty()
+				: parser.suggest(inbound.text().strip());
+		// a near miss that may be an anonymous command is refused here like the command
+		Optional<CommandParser.Parsed> refused = (parsed.isPresent() ? parsed.stream()
+				: suggested.stream().flatMap(s -> s.candidates().stream()).map(CommandParser.Suggestion::parsed))
+			.filter(p -> refusal.applies(inbound, p.handler(),
+					new CommandContext(inbound, person, people.localeOf(person), p.args(), texts, caller)))
+			.findFirst();
+		if (refused.isPresent()) {
 			// before the transcript, so nothing of it is kept; only how to reach the
 			// person
 			rememberWhere(inbound, person, true);
-			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
+			return refusal.refuse(inbound, person, caller, refused.get().handler().spec(), people.localeOf(person));
 		}
 		// a near miss that might be an anonymous command is kept as one: nothing of its
 		// text
-		Optional<CommandParser.Suggestions> suggested = parsed.isPresent() ? Optional.empty()
-				: parser.suggest(inbound.text().strip());
 		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous())
 			.orElse(suggested.map(CommandParser.Suggestions::anonymous).orElse(false));
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound,
