@@ -143,7 +143,6 @@ public class Turns {
 	}
 
 	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {
-		Caller caller = resolution.caller();
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
 			return List.of(Message.text(texts.get(locale, "error.empty")));
@@ -161,7 +160,13 @@ public class Turns {
 			}
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
-		CommandHandler handler = parsed.get().handler();
+		return nearMisses.told(run(inbound, person, resolution, locale, parsed.get()), parsed.get(), locale);
+	}
+
+	private List<Message> run(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale,
+			CommandParser.Parsed parsed) {
+		Caller caller = resolution.caller();
+		CommandHandler handler = parsed.handler();
 		CommandSpec spec = handler.spec();
 		if (resolution.asks()) {
 			return List.of(callers.whichNetwork(resolution, locale, spec.names().in(locale)));
@@ -174,9 +179,7 @@ public class Turns {
 					Objects.toString(caller.networkName(), ""))));
 		}
 		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
-		return nearMisses.told(
-				handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller)),
-				parsed.get(), locale);
+		return handler.handle(new CommandContext(inbound, person, locale, parsed.args(), texts, caller));
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */

@@ -96,6 +96,11 @@ class NearMissesInThePlaygroundIntegrationTests {
 		assertThat(note.getString("text")).isEqualTo(secret);
 		assertThat(note.get("authorId")).isNull();
 		assertThat(transcript()).noneMatch(e -> e.contains(secret));
+
+		assertThat(bo("language en")).contains("English");
+		assertThat(bo("note anom Another")).contains("Did you mean “note” or “note anon”?")
+			.contains("Nothing is done until you press a button");
+		assertThat(bo("grupepr 2")).contains("(read as “grupper 2”)");
 	}
 
 	@Test
@@ -137,6 +142,13 @@ class NearMissesInThePlaygroundIntegrationTests {
 			.contains("3. Luleå tekniska universitet")
 			.doesNotContain("1. Umeå");
 		assertThat(votes(2)).isEqualTo(new Document(Map.of("1", "MAYBE")));
+
+		// a vote by label in an anonymous poll is refused in the shared room, as by
+		// number
+		assertThat(anna("omröstning Fika? | Bulle | Semla | anonym")).contains("Omröstning 3");
+		assertThat(client.say(bo, room, "rösta 3 Semla ja").html())
+			.contains("tar jag bara emot i ett personligt meddelande till mig");
+		assertThat(bo("rösta 3 semla ja")).contains("Du svarade ja på alternativ 2 (Semla)");
 	}
 
 	private String anna(String text) {
