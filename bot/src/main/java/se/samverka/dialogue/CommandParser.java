@@ -23,7 +23,8 @@ import se.samverka.chat.CommandHandler;
  * ({@code grupepr}). A near miss of a command that takes no arguments, followed by more
  * text, is ordinary chat ({@code har du sett…}), not a command. When one command fits it
  * is {@link #parse parsed}; when several do (a slip of a longer name beside an exact
- * shorter one: {@code lapp anom …}), none is, and {@link #suggest} names them.
+ * shorter one: {@code lapp anom …}), none is, and {@link #suggest} names them; so it does
+ * for the bare first word of several commands ({@code lägesrapport}).
  */
 final class CommandParser {
 
@@ -31,6 +32,9 @@ final class CommandParser {
 	static final int MIN_SLIP_LENGTH = 5;
 
 	static final int MAX_SUGGESTIONS = 4;
+
+	/** Commands offered for a bare first word: {@code möte} has five. */
+	static final int MAX_FAMILY = 6;
 
 	private static final String ENDINGS = "nrst";
 
@@ -85,7 +89,7 @@ final class CommandParser {
 			.sorted(Comparator.comparingInt((Match m) -> m.candidate().words().size()).reversed())
 			.toList();
 		if (slips.isEmpty()) {
-			return new Reading(sure.map(Match::parsed).orElse(null), List.of());
+			return sure.map(m -> new Reading(m.parsed(), List.of())).orElseGet(() -> new Reading(null, family(tokens)));
 		}
 		if (sure.isEmpty() && slips.size() == 1) {
 			return new Reading(slips.get(0).parsed(), List.of());
@@ -94,6 +98,23 @@ final class CommandParser {
 		sure.ifPresent(m -> suggestions.add(m.suggestion()));
 		slips.forEach(m -> suggestions.add(m.suggestion()));
 		return new Reading(null, List.copyOf(suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
+	}
+
+	/**
+	 * Only the first word(s) of several commands, and nothing else ({@code lagesrapport},
+	 * {@code möte}): those commands, to choose from.
+	 */
+	private List<Suggestion> family(List<Token> tokens) {
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		List<String> typed = tokens.stream().map(t -> Spelling.plain(t.text())).toList();
+		Map<CommandHandler, Suggestion> family = new LinkedHashMap<>();
+		candidates.stream()
+			.sorted(Comparator.comparingInt(Candidate::index))
+			.filter(c -> c.words().size() > typed.size() && c.plainWords().subList(0, typed.size()).equals(typed))
+			.forEach(c -> family.putIfAbsent(c.handler(), new Suggestion(c.handler(), c.name(), "")));
+		return family.values().stream().limit(MAX_FAMILY).toList();
 	}
 
 	private static Match match(Candidate candidate, List<Token> tokens, int k, String text) {

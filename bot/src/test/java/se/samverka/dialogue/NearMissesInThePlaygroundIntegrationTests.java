@@ -97,6 +97,12 @@ class NearMissesInThePlaygroundIntegrationTests {
 		assertThat(note.get("authorId")).isNull();
 		assertThat(transcript()).noneMatch(e -> e.contains(secret));
 
+		// the bare first word of several commands
+		String which = anna("lagesrapport");
+		assertThat(which).contains("Menade du ”lägesrapport ").contains("”lägesrapport förhandsvisa”");
+		assertThat(buttons(which)).containsExactlyInAnyOrder("lägesrapport schema", "lägesrapport förhandsvisa",
+				"lägesrapport godkännande", "lägesrapport skicka");
+
 		assertThat(bo("language en")).contains("English");
 		assertThat(bo("note anom Another")).contains("Did you mean “note” or “note anon”?")
 			.contains("Nothing is done until you press a button");

@@ -101,12 +101,18 @@ class NearMissesUnitTests {
 			grupperna är klara         | -               |
 			spark                      | language        |
 			nota bene                  | -               |
-			not                        | -               |
+			not                        | ? not here      |
 			hej                        | -               |
 			lap 1                      | -               |
 			sva 1 text                 | -               |
 			1 2 ja                     | -               |
-			gå                         | -               |
+			# the bare first word of several commands: which?
+			lagesrapport               | ? digest preview, digest send |
+			Lägesrapport!              | ? digest preview, digest send |
+			jag                        | ? here, not here |
+			gå                         | ? join          |
+			lägesrapport skicka nu     | digest send     | nu
+			lagesrapport i morgon      | -               |
 			""")
 	void understandsNearMissesOfCommandNames(String typed, String expected, String args) {
 		if (expected.equals("-")) {
