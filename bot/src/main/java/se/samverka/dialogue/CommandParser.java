@@ -45,6 +45,8 @@ final class CommandParser {
 
 	private final List<Candidate> candidates = new ArrayList<>();
 
+	private final int longest;
+
 	CommandParser(List<CommandHandler> handlers) {
 		for (CommandHandler handler : handlers) {
 			List<String> names = handler.spec().names().all();
@@ -53,6 +55,7 @@ final class CommandParser {
 			}
 		}
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.words().size()).reversed());
+		longest = candidates.isEmpty() ? 0 : candidates.get(0).words().size();
 	}
 
 	/** The one command the text is, exactly or as a near miss. */
@@ -67,7 +70,8 @@ final class CommandParser {
 	}
 
 	private Reading read(String text) {
-		List<Token> tokens = tokens(text);
+		// one word more than the longest name, to tell a bare first word from more
+		List<Token> tokens = tokens(text, longest + 1);
 		Map<CommandHandler, Match> best = new LinkedHashMap<>();
 		for (Candidate candidate : candidates) {
 			for (int k = 1; k <= Math.min(candidate.words().size(), tokens.size()); k++) {
@@ -119,15 +123,13 @@ final class CommandParser {
 
 	private static Match match(Candidate candidate, List<Token> tokens, int k, String text) {
 		List<Token> typed = tokens.subList(0, k);
-		String args = LEADING_COLON.matcher(text.substring(typed.get(k - 1).end()).strip()).replaceFirst("");
-		List<String> lower = typed.stream().map(t -> Spelling.lower(t.text())).toList();
-		if (lower.equals(candidate.words())) {
-			return new Match(candidate, Quality.EXACT, args, false);
-		}
 		List<String> plain = typed.stream().map(t -> Spelling.plain(t.text())).toList();
 		String joined = String.join("", plain);
 		Quality quality;
-		if (joined.equals(candidate.joined())) {
+		if (typed.stream().map(t -> Spelling.lower(t.text())).toList().equals(candidate.words())) {
+			quality = Quality.EXACT;
+		}
+		else if (joined.equals(candidate.joined())) {
 			quality = Quality.LOOSE;
 		}
 		else if (candidate.joined().length() >= MIN_SLIP_LENGTH && joined.length() >= MIN_SLIP_LENGTH - 1
@@ -137,7 +139,8 @@ final class CommandParser {
 		else {
 			return null;
 		}
-		if (!args.isEmpty() && !candidate.handler().takesArguments()) {
+		String args = LEADING_COLON.matcher(text.substring(typed.get(k - 1).end()).strip()).replaceFirst("");
+		if (quality != Quality.EXACT && !args.isEmpty() && !candidate.handler().takesArguments()) {
 			return null;
 		}
 		return new Match(candidate, quality, args, !plain.equals(candidate.plainWords()));
@@ -152,17 +155,18 @@ final class CommandParser {
 				&& ENDINGS.indexOf(typed.charAt(name.length())) >= 0;
 	}
 
-	private static List<Token> tokens(String text) {
+	/** The first {@code limit} words: a pasted agenda's thousands need not be split. */
+	private static List<Token> tokens(String text, int limit) {
 		List<Token> tokens = new ArrayList<>();
 		Matcher m = WORD.matcher(text);
-		while (m.find()) {
+		while (tokens.size() < limit && m.find()) {
 			tokens.add(new Token(m.group(), m.end()));
 		}
 		return tokens;
 	}
 
 	private static List<String> words(String name) {
-		return tokens(name).stream().map(t -> Spelling.lower(t.text())).toList();
+		return tokens(name, Integer.MAX_VALUE).stream().map(t -> Spelling.lower(t.text())).toList();
 	}
 
 	/**
