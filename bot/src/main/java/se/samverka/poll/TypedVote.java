@@ -24,7 +24,8 @@ record TypedVote(Answer answer, List<Reading> readings) {
 	private static final int LONGEST_ANSWER = 3;
 
 	static Optional<TypedVote> parse(String args) {
-		String[] words = args.strip().replaceAll("[.!]+$", "").split("\\s+");
+		// commas between the parts ({@code 1, 29 sep, ja}) separate like spaces
+		String[] words = args.replace(',', ' ').strip().replaceAll("[.!]+$", "").split("\\s+");
 		for (int n = Math.min(LONGEST_ANSWER, words.length - 1); n >= 1; n--) {
 			Optional<Answer> answer = AnswerWords
 				.parse(String.join(" ", List.of(words).subList(words.length - n, words.length)));
