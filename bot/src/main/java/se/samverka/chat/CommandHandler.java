@@ -38,6 +38,15 @@ public interface CommandHandler {
 	}
 
 	/**
+	 * Whether the command reads anything typed after its name. A near miss of the name of
+	 * one that does not ({@code har} for {@code här}), followed by more text, is taken
+	 * for ordinary chat ({@code har du sett…}) rather than the command.
+	 */
+	default boolean takesArguments() {
+		return true;
+	}
+
+	/**
 	 * Whether this typed use of the command gives something anonymous, so that typed in a
 	 * shared conversation (where the room sees who wrote it) it is refused before
 	 * anything of it is kept or shown. By default what the spec says; a command whose

@@ -41,6 +41,9 @@ public class Turns {
 
 	private static final Logger log = LoggerFactory.getLogger(Turns.class);
 
+	/** What the log keeps of a near miss that might be an anonymous command. */
+	private static final String DID_YOU_MEAN = "did you mean";
+
 	private final People people;
 
 	private final Networks networks;
@@ -57,9 +60,12 @@ public class Turns {
 
 	private final SharedConversationRefusal refusal;
 
+	private final NearMisses nearMisses;
+
 	Turns(People people, Networks networks, Callers callers, Transcript transcript, ConversationReferences references,
 			Texts texts, List<CommandHandler> handlers, SharedConversationRefusal refusal) {
 		this.refusal = refusal;
+		this.nearMisses = new NearMisses(texts);
 		this.people = people;
 		this.networks = networks;
 		this.callers = callers;
@@ -76,16 +82,27 @@ public class Turns {
 				parsed.map(CommandParser.Parsed::handler), parsed.map(CommandParser.Parsed::args).orElse(""));
 		Caller caller = resolution.caller();
 		Optional<NetworkId> network = Optional.ofNullable(caller.network());
-		if (parsed.isPresent() && refusal.applies(inbound, parsed.get().handler(),
-				new CommandContext(inbound, person, people.localeOf(person), parsed.get().args(), texts, caller))) {
+		Optional<CommandParser.Suggestions> suggested = parsed.isPresent() ? Optional.empty()
+				: parser.suggest(inbound.text().strip());
+		// a near miss that may be an anonymous command is refused here like the command
+		Optional<CommandParser.Parsed> refused = (parsed.isPresent() ? parsed.stream()
+				: suggested.stream().flatMap(s -> s.candidates().stream()).map(CommandParser.Suggestion::parsed))
+			.filter(p -> refusal.applies(inbound, p.handler(),
+					new CommandContext(inbound, person, people.localeOf(person), p.args(), texts, caller)))
+			.findFirst();
+		if (refused.isPresent()) {
 			// before the transcript, so nothing of it is kept; only how to reach the
 			// person
 			rememberWhere(inbound, person, true);
-			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
+			return refusal.refuse(inbound, person, caller, refused.get().handler().spec(), people.localeOf(person));
 		}
-		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
-		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
-				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
+		// a near miss that might be an anonymous command is kept as one: nothing of its
+		// text
+		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous())
+			.orElse(suggested.map(CommandParser.Suggestions::anonymous).orElse(false));
+		boolean fresh = anonymous ? transcript.recordAnonymous(inbound,
+				parsed.map(p -> p.handler().spec().names().english()).orElse(DID_YOU_MEAN), network.orElse(null))
+				: transcript.recordInbound(inbound, person, network.orElse(null));
 		if (!fresh) {
 			return TurnOutcome.duplicateDelivery();
 		}
@@ -126,7 +143,6 @@ public class Turns {
 	}
 
 	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {
-		Caller caller = resolution.caller();
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
 			return List.of(Message.text(texts.get(locale, "error.empty")));
@@ -136,9 +152,21 @@ public class Turns {
 		}
 		Optional<CommandParser.Parsed> parsed = parser.parse(text);
 		if (parsed.isEmpty()) {
+			Optional<CommandParser.Suggestions> suggested = parser.suggest(text);
+			if (suggested.isPresent()) {
+				log.debug("Near miss of {} commands in conversation {}", suggested.get().candidates().size(),
+						inbound.conversation().asString());
+				return List.of(nearMisses.didYouMean(suggested.get(), inbound, locale));
+			}
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
-		CommandHandler handler = parsed.get().handler();
+		return nearMisses.told(run(inbound, person, resolution, locale, parsed.get()), parsed.get(), locale);
+	}
+
+	private List<Message> run(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale,
+			CommandParser.Parsed parsed) {
+		Caller caller = resolution.caller();
+		CommandHandler handler = parsed.handler();
 		CommandSpec spec = handler.spec();
 		if (resolution.asks()) {
 			return List.of(callers.whichNetwork(resolution, locale, spec.names().in(locale)));
@@ -151,7 +179,7 @@ public class Turns {
 					Objects.toString(caller.networkName(), ""))));
 		}
 		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
-		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller));
+		return handler.handle(new CommandContext(inbound, person, locale, parsed.args(), texts, caller));
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */

@@ -28,7 +28,8 @@ class AnswerCommand implements CommandHandler {
 		.refusingNonMembersWith("homework.members-only")
 		.onlyInPersonalChats();
 
-	private static final Pattern ANSWER = Pattern.compile("^#?(\\d{1,3})(?:\\s+(.*))?$", Pattern.DOTALL);
+	/** {@code svar 1 text}, also as people write it: {@code svar 1: text}. */
+	private static final Pattern ANSWER = Pattern.compile("^#?(\\d{1,3})[:.)]?(?:\\s+(.*))?$", Pattern.DOTALL);
 
 	private final Homeworks homeworks;
 

@@ -35,6 +35,11 @@ class NowCommand implements CommandHandler {
 	}
 
 	@Override
+	public boolean takesArguments() {
+		return false;
+	}
+
+	@Override
 	public List<Message> handle(CommandContext ctx) {
 		Optional<Meeting> next = meetings.next(ctx.network());
 		if (next.isEmpty()) {

@@ -45,6 +45,11 @@ class SteeringHereCommand implements CommandHandler {
 	}
 
 	@Override
+	public boolean takesArguments() {
+		return false;
+	}
+
+	@Override
 	public List<Message> handle(CommandContext ctx) {
 		NetworkId network = ctx.network();
 		Optional<NetworkLink> link = networks.link(network, ctx.conversation(), Purpose.STEERING, ctx.person());

@@ -2,8 +2,7 @@ package se.samverka.poll;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -15,9 +14,11 @@ import se.samverka.chat.Message;
 
 /**
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
- * {@code vote <option> <answer>} for the newest open poll. The turn is logged without
- * person or text (an anonymous command), since the log must not tell who voted what in an
- * anonymous poll; typed in a shared conversation, a vote in an anonymous poll is refused.
+ * {@code vote <option> <answer>} for the newest open poll; the option by its number or by
+ * its label on the card ({@code rösta 1 29 sep ja}, see {@link OptionLabels}). The turn
+ * is logged without person or text (an anonymous command), since the log must not tell
+ * who voted what in an anonymous poll; typed in a shared conversation, a vote in an
+ * anonymous poll is refused.
  */
 @Component
 class VoteCommand implements CommandHandler {
@@ -25,10 +26,6 @@ class VoteCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(CommandNames.of("vote", "rösta", "rosta"), Access.MEMBER,
 			"help.vote", true)
 		.refusingNonMembersWith("poll.members-only");
-
-	private static final Pattern FULL = Pattern.compile("^#?(\\d{1,6})\\s+(\\d{1,6})\\s+(\\D.*)$");
-
-	private static final Pattern SHORT = Pattern.compile("^(\\d{1,6})\\s+(\\D.*)$");
 
 	private final Polls polls;
 
@@ -52,17 +49,18 @@ class VoteCommand implements CommandHandler {
 
 	/**
 	 * A typed vote in an anonymous poll: in a shared conversation the room would see who
-	 * voted what. A click on the card is private, so it is taken anywhere.
+	 * voted what. A click on the card is private, so it is taken anywhere. Where the text
+	 * can be read as a vote in more than one poll, any anonymous one among them decides.
 	 */
 	@Override
 	public boolean onlyInPersonalChats(CommandContext ctx) {
 		if (ctx.network() == null) {
 			return false;
 		}
-		Matcher full = FULL.matcher(ctx.args());
-		Optional<DatePoll> poll = full.matches() ? polls.byNumber(ctx.network(), Integer.parseInt(full.group(1)))
-				: SHORT.matcher(ctx.args()).matches() ? polls.latestOpen(ctx.network()) : Optional.empty();
-		return poll.map(DatePoll::anonymous).orElse(false);
+		return TypedVote.parse(ctx.args())
+			.map(typed -> typed.readings().stream().map(r -> poll(ctx, r)).flatMap(Optional::stream))
+			.map(found -> found.anyMatch(DatePoll::anonymous))
+			.orElse(false);
 	}
 
 	@Override
@@ -79,51 +77,70 @@ class VoteCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		Matcher full = FULL.matcher(ctx.args());
-		Matcher shortly = SHORT.matcher(ctx.args());
-		Optional<DatePoll> poll;
-		int option;
-		String answerText;
-		if (full.matches()) {
-			int number = Integer.parseInt(full.group(1));
-			poll = polls.byNumber(ctx.network(), number);
-			if (poll.isEmpty()) {
-				return List.of(Message.text(ctx.t("poll.no-such", number)));
-			}
-			option = Integer.parseInt(full.group(2));
-			answerText = full.group(3);
-		}
-		else if (shortly.matches()) {
-			poll = polls.latestOpen(ctx.network());
-			if (poll.isEmpty()) {
-				return List.of(Message.text(ctx.t("poll.none-open")));
-			}
-			option = Integer.parseInt(shortly.group(1));
-			answerText = shortly.group(2);
-		}
-		else {
+		Optional<TypedVote> typed = TypedVote.parse(ctx.args());
+		if (typed.isEmpty()) {
 			return List.of(Message.text(ctx.t("poll.vote.usage")));
 		}
-		Optional<Answer> answer = AnswerWords.parse(answerText);
-		if (answer.isEmpty()) {
-			return List.of(Message.text(ctx.t("poll.vote.usage")));
+		// the first reading that finds its option is the vote; else what went wrong with
+		// the first that found its poll, else with the first
+		Message problem = null;
+		boolean pollFound = false;
+		for (TypedVote.Reading reading : typed.get().readings()) {
+			Optional<DatePoll> poll = poll(ctx, reading);
+			if (poll.isEmpty()) {
+				problem = problem != null ? problem : Message
+					.text(reading.poll() == null ? ctx.t("poll.none-open") : ctx.t("poll.no-such", reading.poll()));
+				continue;
+			}
+			DatePoll target = poll.get();
+			if (!polls.acceptsVotes(target)) {
+				return List.of(Message.text(ctx.t("poll.vote.closed", target.number(), target.question())));
+			}
+			List<PollOption> options = options(target, reading);
+			if (options.size() == 1) {
+				return cast(ctx, target, options.get(0), typed.get().answer());
+			}
+			if (!pollFound) {
+				problem = optionProblem(ctx, target, reading, options);
+				pollFound = true;
+			}
 		}
-		DatePoll target = poll.get();
-		if (!polls.acceptsVotes(target)) {
-			return List.of(Message.text(ctx.t("poll.vote.closed", target.number(), target.question())));
+		return List.of(problem);
+	}
+
+	private Optional<DatePoll> poll(CommandContext ctx, TypedVote.Reading reading) {
+		return reading.poll() == null ? polls.latestOpen(ctx.network()) : polls.byNumber(ctx.network(), reading.poll());
+	}
+
+	private static List<PollOption> options(DatePoll poll, TypedVote.Reading reading) {
+		if (reading.byNumber()) {
+			return poll.option(Integer.parseInt(reading.option())).stream().toList();
 		}
-		Optional<PollOption> chosen = target.option(option);
-		if (chosen.isEmpty()) {
-			return List
-				.of(Message.text(ctx.t("poll.vote.no-such-option", option, target.number(), target.options().size())));
+		return OptionLabels.matching(reading.option(), poll.options());
+	}
+
+	private static Message optionProblem(CommandContext ctx, DatePoll poll, TypedVote.Reading reading,
+			List<PollOption> options) {
+		if (reading.byNumber()) {
+			return Message.text(ctx.t("poll.vote.no-such-option", Integer.parseInt(reading.option()), poll.number(),
+					poll.options().size()));
 		}
-		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(), ctx.organisation(), option,
-				answer.get());
+		List<PollOption> listed = options.isEmpty() ? poll.options() : options;
+		String lines = listed.stream()
+			.map(o -> o.number() + ". " + PollCard.label(o, ctx.locale()))
+			.collect(Collectors.joining("\n"));
+		return Message.text(ctx.t(options.isEmpty() ? "poll.vote.no-such-label" : "poll.vote.ambiguous-label",
+				reading.option(), poll.number(), lines, listed.get(0).number()));
+	}
+
+	private List<Message> cast(CommandContext ctx, DatePoll target, PollOption chosen, Answer answer) {
+		boolean changed = votes.cast(target, voters.of(target, ctx.person()), ctx.person(), ctx.organisation(),
+				chosen.number(), answer);
 		if (changed) {
 			posts.refreshSoon(target);
 		}
-		return List.of(Message.text(ctx.t("poll.vote.done", ctx.t("poll.answer." + AnswerWords.command(answer.get())),
-				option, chosen.get().label(), target.number())));
+		return List.of(Message.text(ctx.t("poll.vote.done", ctx.t("poll.answer." + AnswerWords.command(answer)),
+				chosen.number(), chosen.label(), target.number())));
 	}
 
 }
