@@ -66,13 +66,13 @@ class VoteCommand implements CommandHandler {
 	@Override
 	public Optional<ItemFinder> itemFinder() {
 		// "rösta 2 1 ja" names its poll: the network where poll 2 takes votes
-		return Optional.of((network, person, args) -> {
-			Matcher full = FULL.matcher(args);
-			if (full.matches()) {
-				return polls.byNumber(network, Integer.parseInt(full.group(1))).filter(polls::acceptsVotes).isPresent();
-			}
-			return polls.latestOpen(network).isPresent();
-		});
+		return Optional.of((network, person, args) -> TypedVote.parse(args)
+			.map(typed -> typed.readings()
+				.stream()
+				.anyMatch(r -> (r.poll() == null ? polls.latestOpen(network)
+						: polls.byNumber(network, r.poll()).filter(polls::acceptsVotes))
+					.isPresent()))
+			.orElseGet(() -> polls.latestOpen(network).isPresent()));
 	}
 
 	@Override

@@ -223,6 +223,8 @@ class PollsInThePlaygroundIntegrationTests {
 			.find(new Document("kind", "poll.remind").append("subject", poll(1).getString("_id")))
 			.first()
 			.getString("state")).isEqualTo("DONE");
+		// the results go out through the outbox
+		Ledger.awaitIdle(mongo);
 		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
 			.contains("Resultat av omröstning 1")
 			.contains("Resultat av omröstning 2")
