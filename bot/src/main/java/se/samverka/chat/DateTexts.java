@@ -52,6 +52,15 @@ public final class DateTexts {
 				: date.getDayOfMonth() + " " + SWEDISH_SHORT[month];
 	}
 
+	/** Several days as people type them: "29–30 sep", "29 sep–1 okt", "Sep 29–30". */
+	public static String shortRange(LocalDate start, LocalDate end, Locale locale) {
+		if (start.getMonth() != end.getMonth()) {
+			return shortDay(start, locale) + "–" + shortDay(end, locale);
+		}
+		return Languages.isEnglish(locale) ? shortDay(start, locale) + "–" + end.getDayOfMonth()
+				: start.getDayOfMonth() + "–" + shortDay(end, locale);
+	}
+
 	/**
 	 * Ways to type a date about four weeks from today: "3/1, 3 jan eller 2027-01-03" (the
 	 * last word of the list in the person's language).

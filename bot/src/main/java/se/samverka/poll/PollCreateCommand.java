@@ -16,6 +16,7 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateTexts;
 import se.samverka.chat.Message;
 
 /**
@@ -63,7 +64,7 @@ class PollCreateCommand implements CommandHandler {
 		}
 		PollParser.Draft draft;
 		try {
-			draft = new PollParser().parse(ctx.args(), zone, polls.now());
+			draft = new PollParser().parse(ctx.args(), zone, polls.now(), ctx.locale());
 		}
 		catch (PollProblem problem) {
 			return List.of(Message
@@ -76,11 +77,15 @@ class PollCreateCommand implements CommandHandler {
 		int posted = posts.postEverywhere(poll, ctx);
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("poll.created", poll.number(), poll.question(), poll.options().size()), Tone.GOOD);
-		if (posted == 0) {
-			reply.facts(poll.options().stream().map(o -> new Fact(Integer.toString(o.number()), o.label())).toList());
-		}
-		reply.paragraph(poll.deadline() == null ? ctx.t("poll.created.no-deadline", poll.number())
-				: ctx.t("poll.created.deadline", WHEN.format(poll.deadline().atZone(zone))), Tone.SUBTLE);
+		reply.facts(
+				poll.options().stream().map(o -> new Fact(Integer.toString(o.number()), understood(o, ctx))).toList());
+		PollDates.explain(poll, java.time.LocalDate.ofInstant(polls.now(), zone), ctx)
+			.forEach(line -> reply.paragraph(line, Tone.SUBTLE));
+		reply.paragraph(
+				poll.deadline() == null ? ctx.t("poll.created.no-deadline", poll.number())
+						: ctx.t("poll.created.deadline", DateTexts
+							.moment(java.time.LocalDateTime.ofInstant(poll.deadline(), zone), ctx.locale())),
+				Tone.SUBTLE);
 		if (poll.anonymous()) {
 			reply.paragraph(ctx.t("poll.created.anonymous"), Tone.SUBTLE);
 		}
@@ -91,21 +96,25 @@ class PollCreateCommand implements CommandHandler {
 		return List.of(reply.build());
 	}
 
+	/** An option as typed, with the full date it was understood as. */
+	private static String understood(PollOption option, CommandContext ctx) {
+		return option.isDate() ? option.label() + " – " + DateTexts.days(option.start(), option.end(), ctx.locale())
+				: option.label();
+	}
+
 	/**
 	 * Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with
 	 * an example.
 	 */
 	private Message form(CommandContext ctx, java.time.ZoneId zone) {
 		java.time.LocalDate today = java.time.LocalDate.ofInstant(polls.now(), zone);
-		java.time.LocalDate first = today.plusDays(30);
-		java.time.LocalDate second = first.plusDays(1);
-		String range = second.getMonth() == first.getMonth()
-				? first + "–" + String.format(Locale.ROOT, "%02d", second.getDayOfMonth()) : first + " – " + second;
-		String example = String.join("\n", ctx.t("poll.form.example-question"), first.toString(), range,
-				first.plusDays(7).toString(), ctx.t("poll.form.example-deadline", today.plusDays(14) + " 12:00"));
+		String[] examples = PollParser.examples(today, ctx.locale());
+		String example = String.join("\n", ctx.t("poll.form.example-question"), examples[0], examples[1], examples[2],
+				ctx.t("poll.form.example-deadline", examples[3]));
 		return Message.builder()
 			.heading(ctx.t("poll.form.heading"))
-			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS), Tone.SUBTLE)
+			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS, examples[0], examples[1], examples[3]),
+					Tone.SUBTLE)
 			.input(new TextInput(POLL_INPUT, ctx.t("poll.form.label"), "", example, true, MAX_FORM))
 			.buttons(new Button(ctx.t("poll.form.submit"), "poll", true))
 			.build();

@@ -125,7 +125,7 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(
 				anna("omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00"))
 			.contains("Omröstning 1 ”Nästa träff?” är startad med 3 alternativ")
-			.contains("stänger av sig själv 2021-09-01 12:00");
+			.contains("stänger av sig själv onsdag 1 september 2021 kl. 12:00");
 		String pollId = poll(1).getString("_id");
 		assertThat(
 				mongo.getCollection("due_work").find(new Document("subject", pollId)).into(new java.util.ArrayList<>()))
@@ -309,7 +309,7 @@ class PollsInThePlaygroundIntegrationTests {
 		String typed = example.group(1).replace("&amp;", "&");
 		// a submitted form is its button's command followed by what is in the input
 		assertThat(anna("poll " + typed)).contains("Omröstning 1 ”När ses vi nästa gång?” är startad med 3 alternativ")
-			.contains("stänger av sig själv 2021-09-03 12:00");
+			.contains("stänger av sig själv fredag 3 september 2021 kl. 12:00");
 		assertThat(poll(1).getList("options", Document.class)).extracting(o -> o.get("end"))
 			.as("the example's range is a range")
 			.filteredOn(e -> e != null)
@@ -325,9 +325,9 @@ class PollsInThePlaygroundIntegrationTests {
 			.contains("Inget sparades");
 		assertThat(anna("omröstning Många? | " + sixty)).contains("Omröstningen har 60 alternativ; högst 25");
 		assertThat(anna("omröstning När? | a | b | deadline 2021-08-19 12:00"))
-			.contains("Deadline 2021-08-19 12:00 har redan passerat");
+			.contains("Deadline torsdag 19 augusti 2021 kl. 12:00 har redan passerat");
 		assertThat(anna("omröstning När? | a | b | deadline nästa fredag"))
-			.contains("Deadline ”nästa fredag” går inte att läsa");
+			.contains("”nästa” är inget datum jag förstår. Skriv till exempel 17/9, 17 sep eller 2021-09-17");
 		assertThat(anna("omröstning Fråga utan alternativ")).contains("Skriv frågan och minst två alternativ")
 			.doesNotContain("(nu 0)");
 		assertThat(bo("omröstning Får jag? | a | b")).contains("Bara nätverkets arrangörer kan använda");
