@@ -126,6 +126,9 @@ public final class DateReader {
 			return Optional.empty();
 		}
 		LocalTime time = scan.time();
+		if (time != null) {
+			scan.skipEndOfTimeRange();
+		}
 		scan.space();
 		return Optional.of(new Reading(days.start(), days.end(), time, scan.restOfText()));
 	}
@@ -233,6 +236,17 @@ public final class DateReader {
 			}
 			failAt = Math.max(failAt, pos);
 			return null;
+		}
+
+		/**
+		 * "kl. 08:30-09:30" after a date: the end of the range says nothing about the
+		 * day.
+		 */
+		void skipEndOfTimeRange() throws DateProblem {
+			int at = pos;
+			if (take(DASH) == null || time() == null) {
+				pos = at;
+			}
 		}
 
 		boolean done() {
