@@ -3,8 +3,6 @@ package se.samverka.grouping;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +10,7 @@ import se.samverka.chat.Access;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateReader;
 import se.samverka.chat.Message;
 import se.samverka.meeting.AgendaSlot;
 import se.samverka.meeting.Meeting;
@@ -20,8 +19,9 @@ import se.samverka.meeting.Meetings;
 /**
  * {@code groups <size> [time]}: organisers split the people at the next meeting into
  * mixed groups for its group-work slot going on now, else the next one, or the one that
- * starts at the given time. Running it again for the same slot replaces the groups; for a
- * later slot it makes new groups, apart from the previous slot's.
+ * starts at the given time ({@code 10:15}, {@code 10.15}, {@code kl 10.15}). Running it
+ * again for the same slot replaces the groups; for a later slot it makes new groups,
+ * apart from the previous slot's.
  */
 @Component
 class GroupsCommand implements CommandHandler {
@@ -29,9 +29,6 @@ class GroupsCommand implements CommandHandler {
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("groups", "grupper", "dela in grupper", "nya grupper"), Access.ORGANISER, "help.groups")
 		.refusingNonMembersWith("grouping.not-member");
-
-	/** An optional start time picks a later group-work slot: {@code groups 4 10:15}. */
-	private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
 	private final Meetings meetings;
 
@@ -52,9 +49,9 @@ class GroupsCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		String[] typed = ctx.args().split("\\s+");
-		Matcher at = typed.length == 2 ? TIME.matcher(typed[1]) : null;
-		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2 || (at != null && !at.matches())) {
+		String[] typed = ctx.args().split("\\s+", 2);
+		Optional<LocalTime> start = typed.length == 2 ? DateReader.time(typed[1]) : Optional.empty();
+		if (!typed[0].matches("[+-]?\\d{1,9}") || (typed.length == 2 && start.isEmpty())) {
 			return List.of(Message.text(ctx.t("grouping.usage")));
 		}
 		int size = Integer.parseInt(typed[0]);
@@ -69,10 +66,6 @@ class GroupsCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("grouping.no-meeting")));
 		}
 		Meeting meeting = next.get();
-		Optional<LocalTime> start = at == null ? Optional.empty() : time(at);
-		if (at != null && start.isEmpty()) {
-			return List.of(Message.text(ctx.t("grouping.usage")));
-		}
 		Optional<AgendaSlot> slot = start.isPresent() ? groups.slotAt(meeting, start.get()) : groups.slotFor(meeting);
 		if (slot.isEmpty()) {
 			return List.of(Message
@@ -107,12 +100,6 @@ class GroupsCommand implements CommandHandler {
 					String.join(", ", reach.unreached())));
 		}
 		return reply.build();
-	}
-
-	private static Optional<LocalTime> time(Matcher at) {
-		int hour = Integer.parseInt(at.group(1));
-		int minute = Integer.parseInt(at.group(2));
-		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
 	/**
