@@ -1,8 +1,6 @@
 package se.samverka.poll;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +18,7 @@ import se.samverka.chat.DateTexts;
 import se.samverka.chat.Message;
 
 /**
- * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]},
+ * {@code poll <question> | <option> | ... [| deadline <date time>] [| anonymous] [| quorum]},
  * or the question on the first line and one option per further line (organisers): creates
  * the poll, puts its deadline on the scheduler and posts its card to every conversation
  * of the network.
@@ -34,8 +32,6 @@ class PollCreateCommand implements CommandHandler {
 	static final String POLL_INPUT = "poll";
 
 	static final int MAX_FORM = 6_000;
-
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
 	private static final Logger log = LoggerFactory.getLogger(PollCreateCommand.class);
 
