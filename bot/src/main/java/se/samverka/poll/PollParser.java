@@ -119,12 +119,32 @@ class PollParser {
 			throw new PollProblem("poll.problem.too-many", options.size(), MAX_OPTIONS);
 		}
 		if (options.isEmpty()) {
-			throw new PollProblem("poll.problem.usage", (Object[]) examples(dates.today(), dates.locale()));
+			String[] examples = examples(dates.today(), dates.locale());
+			throw containsADate(question, dates) ? new PollProblem("poll.problem.no-bars", question, examples[0])
+					: new PollProblem("poll.problem.usage", (Object[]) examples);
 		}
 		if (options.size() < MIN_OPTIONS) {
 			throw new PollProblem("poll.problem.too-few", options.size(), MIN_OPTIONS);
 		}
 		return new Draft(question, options, deadline, anonymous, quorum);
+	}
+
+	/**
+	 * Whether a date starts at one of the text's words: options typed without {@code |}.
+	 */
+	private static boolean containsADate(String text, DateReader dates) {
+		java.util.regex.Matcher word = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d]").matcher(text);
+		while (word.find()) {
+			try {
+				if (dates.leading(text.substring(word.start())).isPresent()) {
+					return true;
+				}
+			}
+			catch (DateProblem looksLikeOne) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -92,6 +92,8 @@ class PollParserUnitTests {
 		assertThat(problemOf("Q | 2021-02-30 | b")).isEqualTo("date.problem.no-such-day");
 		assertThat(problemOf("Q | 2021-09-30–29 | b")).isEqualTo("date.problem.backwards");
 		assertThat(problemOf("Q | 29 sep 30 sep | 1 okt")).isEqualTo("poll.problem.missing-bar");
+		assertThat(problemOf("Nästa träff 29 sep 30 sep 1 okt")).isEqualTo("poll.problem.no-bars");
+		assertThat(problemOf("Fråga utan alternativ")).isEqualTo("poll.problem.usage");
 		assertThat(problemOf("Q | 29 sep | 1 okt deadline 20/9 12:00")).isEqualTo("poll.problem.missing-bar");
 		assertThat(problemOf("Q | a | A")).isEqualTo("poll.problem.duplicate");
 		assertThat(problemOf("Q | a | " + "x".repeat(PollParser.MAX_OPTION + 1)))
