@@ -11,4 +11,9 @@ public class DateProblem extends InputProblem {
 		super(key, arguments);
 	}
 
+	/** A problem about what was typed, with the three examples after it. */
+	static DateProblem with(String key, String typed, String[] examples) {
+		return new DateProblem(key, typed, examples[0], examples[1], examples[2]);
+	}
+
 }

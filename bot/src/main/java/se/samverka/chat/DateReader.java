@@ -127,7 +127,7 @@ public final class DateReader {
 	private Reading whole(String text, boolean timeAlone) throws DateProblem {
 		String typed = text == null ? "" : text.strip();
 		if (typed.isEmpty()) {
-			throw new DateProblem("date.problem.missing", DateTexts.examples(today, locale));
+			throw new DateProblem("date.problem.missing", (Object[]) DateTexts.examples(today, locale));
 		}
 		DateScan scan = new DateScan(typed, today, locale);
 		Reading days = scan.days(false);
@@ -139,7 +139,7 @@ public final class DateReader {
 			days = new Reading(today, null, null, "");
 		}
 		if (days == null || !scan.done()) {
-			throw new DateProblem("date.problem.unreadable", scan.failedWord(), DateTexts.examples(today, locale));
+			throw DateProblem.with("date.problem.unreadable", scan.failedWord(), DateTexts.examples(today, locale));
 		}
 		return new Reading(days.start(), days.end(), time, "");
 	}

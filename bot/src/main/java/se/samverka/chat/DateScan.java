@@ -369,7 +369,7 @@ final class DateScan {
 	}
 
 	private DateProblem noSuchDay(String typed) {
-		return new DateProblem("date.problem.no-such-day", typed, DateTexts.examples(today, locale));
+		return DateProblem.with("date.problem.no-such-day", typed, DateTexts.examples(today, locale));
 	}
 
 	private String typed(int from, int to) {

@@ -62,13 +62,12 @@ public final class DateTexts {
 	}
 
 	/**
-	 * Ways to type a date about four weeks from today: "3/1, 3 jan eller 2027-01-03" (the
-	 * last word of the list in the person's language).
+	 * Three ways to type a date about four weeks from today, for a message that joins
+	 * them in its own language: "3/1", "3 jan" ("Jan 3"), "2027-01-03".
 	 */
-	public static String examples(LocalDate today, Locale locale) {
+	public static String[] examples(LocalDate today, Locale locale) {
 		LocalDate day = exampleDay(today);
-		String numeric = day.getDayOfMonth() + "/" + day.getMonthValue();
-		return numeric + ", " + shortDay(day, locale) + (Languages.isEnglish(locale) ? " or " : " eller ") + day;
+		return new String[] { day.getDayOfMonth() + "/" + day.getMonthValue(), shortDay(day, locale), day.toString() };
 	}
 
 	/** The day the examples are about: four weeks from today. */

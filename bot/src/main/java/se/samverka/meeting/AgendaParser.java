@@ -111,8 +111,9 @@ class AgendaParser {
 			throw new AgendaProblem(lineNumber, problem.key(), problem.arguments());
 		}
 		if (read.isEmpty()) {
-			throw new AgendaProblem(lineNumber, "agenda.missing-date", line.split("\\s+")[0],
-					DateTexts.examples(dates.today(), dates.locale()));
+			String[] examples = DateTexts.examples(dates.today(), dates.locale());
+			throw new AgendaProblem(lineNumber, "agenda.missing-date", line.split("\\s+")[0], examples[0], examples[1],
+					examples[2]);
 		}
 		if (read.get().isRange()) {
 			throw new AgendaProblem(lineNumber, "agenda.one-day",

@@ -158,17 +158,17 @@ class DateReaderUnitTests {
 		DateReader reader = new DateReader(LocalDate.of(2026, 12, 6), Languages.SWEDISH);
 		assertThatThrownBy(() -> reader.day(" ")).isInstanceOfSatisfying(DateProblem.class, problem -> {
 			assertThat(problem.key()).isEqualTo("date.problem.missing");
-			assertThat(problem.arguments()).containsExactly("3/1, 3 jan eller 2027-01-03");
+			assertThat(problem.arguments()).containsExactly("3/1", "3 jan", "2027-01-03");
 		});
-		assertThat(DateTexts.examples(LocalDate.of(2026, 12, 6), Languages.ENGLISH))
-			.isEqualTo("3/1, Jan 3 or 2027-01-03");
+		assertThat(DateTexts.examples(LocalDate.of(2026, 12, 6), Languages.ENGLISH)).containsExactly("3/1", "Jan 3",
+				"2027-01-03");
 	}
 
 	@Test
 	void anUnreadableWordComesWithAnExampleRelativeToToday() {
 		DateReader reader = new DateReader(LocalDate.of(2027, 6, 15), Languages.SWEDISH);
 		assertThatThrownBy(() -> reader.day("15 sepp")).isInstanceOfSatisfying(DateProblem.class,
-				problem -> assertThat(problem.arguments()).containsExactly("sepp", "13/7, 13 juli eller 2027-07-13"));
+				problem -> assertThat(problem.arguments()).containsExactly("sepp", "13/7", "13 juli", "2027-07-13"));
 	}
 
 	@Test
