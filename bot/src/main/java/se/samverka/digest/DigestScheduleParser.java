@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.samverka.chat.DateReader;
 import se.samverka.scheduler.Recurrence;
 import se.samverka.scheduler.Recurrence.Occurrence;
 
 /**
  * What {@code digest schedule …} means: {@code off}, a day and a time
- * ({@code monday 08:00}, {@code måndag 8.00}, {@code weekdays 07:30}), or a cron
+ * ({@code monday 08:00}, {@code måndag 8.00}, {@code fredag kl 15},
+ * {@code weekdays 07:30}; the time as {@link DateReader#time} reads it), or a cron
  * expression (six fields as Spring writes them, or the classic five). Times are the
  * network's wall clock. A schedule that would make digests less than {@value #MIN_HOURS}
  * hours apart is refused: digests are for reading, not a feed.
@@ -27,8 +30,7 @@ final class DigestScheduleParser {
 
 	static final int MIN_HOURS = 12;
 
-	private static final Pattern DAY_TIME = Pattern
-		.compile("(\\p{L}+)\\s+(?:kl\\.?\\s*|at\\s+)?(\\d{1,2})[:.](\\d{2})");
+	private static final Pattern DAY_TIME = Pattern.compile("(\\p{L}+)\\.?\\s+((?:kl|klockan|at|@|\\d).*)");
 
 	private static final Map<String, String> DAYS = days();
 
@@ -72,16 +74,16 @@ final class DigestScheduleParser {
 		if (dayTime.matches()) {
 			String days = DAYS.get(dayTime.group(1));
 			if (days == null) {
+				days = DateReader.weekday(dayTime.group(1)).map(d -> d.name().substring(0, 3)).orElse(null);
+			}
+			if (days == null) {
 				return Parsed.problem("digest.schedule.unknown-day", dayTime.group(1));
 			}
-			LocalTime time;
-			try {
-				time = LocalTime.of(Integer.parseInt(dayTime.group(2)), Integer.parseInt(dayTime.group(3)));
+			Optional<LocalTime> time = DateReader.time(dayTime.group(2));
+			if (time.isEmpty()) {
+				return Parsed.problem("digest.schedule.bad-time", dayTime.group(2));
 			}
-			catch (RuntimeException ex) {
-				return Parsed.problem("digest.schedule.bad-time", dayTime.group(2) + ":" + dayTime.group(3));
-			}
-			return checked("0 " + time.getMinute() + " " + time.getHour() + " * * " + days, zone, now);
+			return checked("0 " + time.get().getMinute() + " " + time.get().getHour() + " * * " + days, zone, now);
 		}
 		String[] fields = typed.split("\\s+");
 		if (fields.length == 5 || fields.length == 6) {

@@ -1,10 +1,6 @@
 package se.samverka.grouping;
 
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -30,9 +26,6 @@ class GroupsCommand implements CommandHandler {
 			CommandNames.of("groups", "grupper", "dela in grupper", "nya grupper"), Access.ORGANISER, "help.groups")
 		.refusingNonMembersWith("grouping.not-member");
 
-	/** An optional start time picks a later group-work slot: {@code groups 4 10:15}. */
-	static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-
 	private final SlotChoice slots;
 
 	private final MixedGroups groups;
@@ -52,8 +45,9 @@ class GroupsCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		String[] typed = ctx.args().split("\\s+");
-		if (!typed[0].matches("[+-]?\\d{1,9}") || typed.length > 2) {
+		// the size, then perhaps a start time ("10:15", "kl 10.15")
+		String[] typed = ctx.args().split("\\s+", 2);
+		if (!typed[0].matches("[+-]?\\d{1,9}")) {
 			return List.of(Message.text(ctx.t("grouping.usage")));
 		}
 		int size = Integer.parseInt(typed[0]);
@@ -100,12 +94,6 @@ class GroupsCommand implements CommandHandler {
 		}
 		reach.addTo(reply, ctx, grouping);
 		return reply.build();
-	}
-
-	static Optional<LocalTime> time(Matcher at) {
-		int hour = Integer.parseInt(at.group(1));
-		int minute = Integer.parseInt(at.group(2));
-		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
 	/**

@@ -45,11 +45,9 @@ class GroupsSameCommand implements CommandHandler {
 
 	@Override
 	public List<Message> handle(CommandContext ctx) {
-		String[] typed = ctx.args().isEmpty() ? new String[0] : ctx.args().split("\\s+");
-		if (typed.length > 1) {
-			return List.of(Message.text(ctx.t("grouping.same.usage")));
-		}
-		SlotChoice.Chosen choice = slots.choose(ctx, typed.length == 1 ? typed[0] : null, "grouping.same.usage");
+		// perhaps a start time ("10:15", "kl 10.15"); the slot choice reads it
+		String time = ctx.args().isBlank() ? null : ctx.args().strip();
+		SlotChoice.Chosen choice = slots.choose(ctx, time, "grouping.same.usage");
 		if (choice.refused()) {
 			return List.of(Message.text(choice.refusal()));
 		}

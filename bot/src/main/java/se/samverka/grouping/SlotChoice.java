@@ -2,11 +2,11 @@ package se.samverka.grouping;
 
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 import org.springframework.stereotype.Component;
 
 import se.samverka.chat.CommandContext;
+import se.samverka.chat.DateReader;
 import se.samverka.meeting.AgendaSlot;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meetings;
@@ -44,8 +44,7 @@ class SlotChoice {
 	Chosen choose(CommandContext ctx, String time, String usageKey) {
 		Optional<LocalTime> start = Optional.empty();
 		if (time != null) {
-			Matcher at = GroupsCommand.TIME.matcher(time);
-			start = at.matches() ? GroupsCommand.time(at) : Optional.empty();
+			start = DateReader.time(time);
 			if (start.isEmpty()) {
 				return new Chosen(null, null, ctx.t(usageKey));
 			}

@@ -16,6 +16,8 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateReader;
+import se.samverka.chat.DateTexts;
 import se.samverka.chat.Message;
 import se.samverka.chat.PersonId;
 import se.samverka.grouping.Attendances;
@@ -25,10 +27,9 @@ import se.samverka.network.Membership;
 import se.samverka.network.Networks;
 
 /**
- * {@code homework <due YYYY-MM-DD> | <question> | ...} (organisers): homework for the
- * network's most recent meeting (the next one when none has been held), sent privately to
- * those who said {@code here} at it, or to every member when nobody did. Without text: a
- * form.
+ * {@code homework <due day> | <question> | ...} (organisers): homework for the network's
+ * most recent meeting (the next one when none has been held), sent privately to those who
+ * said {@code here} at it, or to every member when nobody did. Without text: a form.
  */
 @Component
 class HomeworkCommand implements CommandHandler {
@@ -76,7 +77,7 @@ class HomeworkCommand implements CommandHandler {
 		}
 		HomeworkParser.Draft draft;
 		try {
-			draft = new HomeworkParser().parse(ctx.args(), today);
+			draft = new HomeworkParser().parse(ctx.args(), new DateReader(today, ctx.locale()));
 		}
 		catch (HomeworkProblem problem) {
 			return List
@@ -95,8 +96,8 @@ class HomeworkCommand implements CommandHandler {
 		log.info("Homework {} (number {}) in network {}: {} questions to {} recipients, {} reached", homework.id(),
 				homework.number(), homework.networkId(), homework.questions().size(), recipients.size(), reached);
 		Message.Builder reply = Message.builder()
-			.paragraph(ctx.t("homework.created", homework.number(), homework.questions().size(), homework.due()),
-					Tone.GOOD)
+			.paragraph(ctx.t("homework.created", homework.number(), homework.questions().size(),
+					DateTexts.day(draft.due(), ctx.locale())), Tone.GOOD)
 			.paragraph(meeting.map(m -> ctx.t("homework.created.meeting", m.number(), m.title()))
 				.orElse(ctx.t("homework.created.no-meeting")), Tone.SUBTLE)
 			.paragraph(ctx.t(
@@ -115,11 +116,12 @@ class HomeworkCommand implements CommandHandler {
 	 * an example.
 	 */
 	private Message form(CommandContext ctx, LocalDate today) {
-		String example = String.join("\n", today.plusDays(28).toString(), ctx.t("homework.form.example-1"),
-				ctx.t("homework.form.example-2"));
+		String example = String.join("\n", DateTexts.shortDay(today.plusDays(28), ctx.locale()),
+				ctx.t("homework.form.example-1"), ctx.t("homework.form.example-2"));
 		return Message.builder()
 			.heading(ctx.t("homework.form.heading"))
-			.paragraph(ctx.t("homework.form.rules", HomeworkParser.MAX_QUESTIONS), Tone.SUBTLE)
+			.paragraph(ctx.t("homework.form.rules", HomeworkParser.MAX_QUESTIONS,
+					DateTexts.shortDay(DateTexts.exampleDay(today), ctx.locale())), Tone.SUBTLE)
 			.input(new TextInput(HOMEWORK_INPUT, ctx.t("homework.form.label"), "", example, true, 6_000))
 			.buttons(new Button(ctx.t("homework.form.submit"), "homework", true))
 			.build();

@@ -57,7 +57,8 @@ class HomeworkRemindersCommand implements CommandHandler {
 		}
 		List<LocalDate> days;
 		try {
-			days = ReminderPlan.parse(matcher.group(2), homework.meetingDay(), homework.dueDate());
+			days = ReminderPlan.parse(matcher.group(2), homework.meetingDay(), homework.dueDate(),
+					new se.samverka.chat.DateReader(homeworks.today(ctx.zone()), ctx.locale()));
 		}
 		catch (HomeworkProblem problem) {
 			return List

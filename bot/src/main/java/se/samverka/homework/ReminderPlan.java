@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import se.samverka.chat.DateProblem;
+import se.samverka.chat.DateReader;
+import se.samverka.chat.DateTexts;
+import se.samverka.chat.Languages;
+
 /**
  * The days homework reminders go out, at 09:00 in the network's zone. By default one week
  * after the meeting, two weeks before the due day and the day before it. A plan is
- * written as days separated by commas or spaces: {@code 2021-10-04} (that day),
+ * written as days separated by commas: {@code 4 okt} or {@code 2021-10-04} (that day),
  * {@code +7} (7 days after the meeting), {@code -14} (14 days before the due day), or
  * {@code none} / {@code inga}. Days whose 09:00 has passed, or that are not before the
  * end of the due day, are left out.
@@ -37,6 +41,15 @@ final class ReminderPlan {
 	}
 
 	static List<LocalDate> parse(String text, LocalDate meetingDay, LocalDate due) throws HomeworkProblem {
+		return parse(text, meetingDay, due, new DateReader(meetingDay == null ? due : meetingDay, Languages.SWEDISH));
+	}
+
+	/**
+	 * Days are separated by commas; {@code +7} and {@code -14} may also stand side by
+	 * side ({@code +3 -2}). A date is anything {@link DateReader} reads as one day.
+	 */
+	static List<LocalDate> parse(String text, LocalDate meetingDay, LocalDate due, DateReader dates)
+			throws HomeworkProblem {
 		List<LocalDate> days = new ArrayList<>();
 		String trimmed = text == null ? "" : text.strip();
 		if (trimmed.isEmpty()) {
@@ -45,29 +58,40 @@ final class ReminderPlan {
 		if (trimmed.equalsIgnoreCase("none") || trimmed.equalsIgnoreCase("inga")) {
 			return days;
 		}
-		for (String item : trimmed.split("[,\\s]+")) {
-			if (item.matches("\\+\\d{1,3}")) {
-				if (meetingDay == null) {
-					throw new HomeworkProblem("homework.reminders.no-meeting", item);
+		for (String part : trimmed.split("\\s*,\\s*")) {
+			if (part.matches("[+-]\\d{1,3}(\\s+[+-]\\d{1,3})*")) {
+				for (String item : part.split("\\s+")) {
+					days.add(relative(item, meetingDay, due));
 				}
-				days.add(meetingDay.plusDays(Integer.parseInt(item.substring(1))));
 			}
-			else if (item.matches("-\\d{1,3}")) {
-				days.add(due.minusDays(Integer.parseInt(item.substring(1))));
-			}
-			else {
-				try {
-					days.add(LocalDate.parse(item));
-				}
-				catch (DateTimeParseException unreadable) {
-					throw new HomeworkProblem("homework.reminders.unreadable", item);
-				}
+			else if (!part.isEmpty()) {
+				days.add(day(part, dates));
 			}
 		}
 		if (days.size() > MAX_REMINDERS) {
 			throw new HomeworkProblem("homework.reminders.too-many", days.size(), MAX_REMINDERS);
 		}
 		return days;
+	}
+
+	private static LocalDate relative(String item, LocalDate meetingDay, LocalDate due) throws HomeworkProblem {
+		if (item.startsWith("-")) {
+			return due.minusDays(Integer.parseInt(item.substring(1)));
+		}
+		if (meetingDay == null) {
+			throw new HomeworkProblem("homework.reminders.no-meeting", item);
+		}
+		return meetingDay.plusDays(Integer.parseInt(item.substring(1)));
+	}
+
+	private static LocalDate day(String part, DateReader dates) throws HomeworkProblem {
+		try {
+			return dates.day(part).start();
+		}
+		catch (DateProblem unreadable) {
+			throw new HomeworkProblem("homework.reminders.unreadable", part,
+					DateTexts.shortDay(DateTexts.exampleDay(dates.today()), dates.locale()));
+		}
 	}
 
 	static Instant at(LocalDate day, ZoneId zone) {

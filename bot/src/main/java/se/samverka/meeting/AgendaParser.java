@@ -1,20 +1,26 @@
 package se.samverka.meeting;
 
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import se.samverka.chat.DateProblem;
+import se.samverka.chat.DateReader;
+import se.samverka.chat.DateTexts;
+import se.samverka.chat.Languages;
 
 /**
  * Reads an agenda written as plain text, the way organisers already write them:
  *
  * <pre>
  * Nätverksträff 2 – Barnens bästa gäller! i Kronoberg      (title)
- * 2021-03-25 Digitalt via Teams                             (date and optional place)
+ * 2021-03-25 Digitalt via Teams                             (date and optional place; also 29/9, onsdag 29 sep)
  * 09:00 Välkommen | Ann-Christine Andersson, Tony Andersson (slot | presenters)
  * 09:30 Grupparbete: Roller &amp; mandat (30 min)              (group work, optional duration)
  *   Förväntningar på oss inom vår egen enhet/verksamhet     (no time: the prompt of the slot above)
@@ -36,8 +42,6 @@ class AgendaParser {
 	private static final Pattern SLOT = Pattern
 		.compile("^(\\d{1,2})[:.](\\d{2})(?:\\s*[-–—]\\s*(?:(\\d{1,2})[:.](\\d{2})|(\\d{2})(?!\\d))?)?(?:\\s+(.*))?$");
 
-	private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+(.*))?$");
-
 	private static final Pattern DURATION = Pattern.compile("\\(\\s*(\\d{1,3})\\s*min\\w*\\s*\\)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -58,6 +62,18 @@ class AgendaParser {
 
 	private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\boch\\b|\\band\\b)\\s*");
 
+	private final DateReader dates;
+
+	/** Dates without a year are read relative to today by the system's clock (UTC). */
+	AgendaParser() {
+		this(DateReader.at(Clock.systemUTC(), ZoneOffset.UTC, Languages.SWEDISH));
+	}
+
+	/** Dates without a year are the next such date from the reader's today. */
+	AgendaParser(DateReader dates) {
+		this.dates = dates;
+	}
+
 	Agenda parse(String text) {
 		List<String> lines = text.lines().toList();
 		int index = 0;
@@ -75,20 +91,35 @@ class AgendaParser {
 		if (index >= lines.size()) {
 			throw new AgendaProblem(lines.size() + 1, "agenda.missing-date");
 		}
-		Matcher dateLine = DATE_LINE.matcher(lines.get(index).strip());
-		if (!dateLine.matches()) {
-			throw new AgendaProblem(index + 1, "agenda.missing-date");
-		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(normaliseDate(dateLine.group(1)));
-		}
-		catch (DateTimeException ex) {
-			throw new AgendaProblem(index + 1, "agenda.bad-date", dateLine.group(1));
-		}
-		String place = dateLine.group(2) == null ? "" : clean(dateLine.group(2));
+		DateReader.Reading day = dateLine(lines.get(index).strip(), index + 1);
+		LocalDate date = day.start();
+		String place = clean(day.rest());
 		List<Draft> drafts = readSlots(lines, index + 1);
 		return new Agenda(title, date, place, finish(drafts));
+	}
+
+	/**
+	 * The date line: a date as people write it ({@code 2021-03-25}, {@code 29/9},
+	 * {@code onsdag 29 september}, with a time range after it or not) and the place.
+	 */
+	private DateReader.Reading dateLine(String line, int lineNumber) {
+		Optional<DateReader.Reading> read;
+		try {
+			read = dates.leading(line);
+		}
+		catch (DateProblem problem) {
+			throw new AgendaProblem(lineNumber, problem.key(), problem.arguments());
+		}
+		if (read.isEmpty()) {
+			String[] examples = DateTexts.examples(dates.today(), dates.locale());
+			throw new AgendaProblem(lineNumber, "agenda.missing-date", line.split("\\s+")[0], examples[0], examples[1],
+					examples[2]);
+		}
+		if (read.get().isRange()) {
+			throw new AgendaProblem(lineNumber, "agenda.one-day",
+					DateTexts.days(read.get().start(), read.get().end(), dates.locale()));
+		}
+		return read.get();
 	}
 
 	private List<Draft> readSlots(List<String> lines, int from) {
@@ -256,12 +287,6 @@ class AgendaParser {
 	/** Drops Markdown emphasis from pasted slides and tidies spaces. */
 	static String clean(String text) {
 		return text.replace("*", "").replaceAll("\\s+", " ").strip();
-	}
-
-	private static String normaliseDate(String date) {
-		String[] parts = date.split("-");
-		return String.format(Locale.ROOT, "%s-%02d-%02d", parts[0], Integer.parseInt(parts[1]),
-				Integer.parseInt(parts[2]));
 	}
 
 	private static int skipBlank(List<String> lines, int from) {

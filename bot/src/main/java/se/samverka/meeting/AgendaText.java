@@ -32,6 +32,12 @@ final class AgendaText {
 		return text.toString().strip();
 	}
 
+	/** The example with a date four weeks from today, written the way people write it. */
+	static String example(Locale locale, java.time.LocalDate today) {
+		return example(locale).replace("2026-03-25",
+				se.samverka.chat.DateTexts.shortDay(se.samverka.chat.DateTexts.exampleDay(today), locale));
+	}
+
 	static String example(Locale locale) {
 		return locale.getLanguage().equals("en") ? """
 				Network meeting 3 – For the child's best

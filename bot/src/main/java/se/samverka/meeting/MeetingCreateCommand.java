@@ -14,6 +14,7 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateReader;
 import se.samverka.chat.Message;
 
 /**
@@ -54,12 +55,13 @@ class MeetingCreateCommand implements CommandHandler {
 	@Override
 	public List<Message> handle(CommandContext ctx) {
 		if (ctx.args().isBlank()) {
-			return List
-				.of(form(ctx, "meeting.create.form-heading", AgendaText.example(ctx.locale()), "meeting create"));
+			return List.of(form(ctx, "meeting.create.form-heading",
+					AgendaText.example(ctx.locale(), AgendaDates.reader(ctx, meetings).today()), "meeting create"));
 		}
 		Agenda agenda;
+		DateReader dates = AgendaDates.reader(ctx, meetings);
 		try {
-			agenda = new AgendaParser().parse(ctx.args());
+			agenda = new AgendaParser(dates).parse(ctx.args());
 		}
 		catch (AgendaProblem problem) {
 			return List.of(AgendaProblems.reply(ctx, problem, ctx.args(), "meeting create"));
@@ -69,8 +71,9 @@ class MeetingCreateCommand implements CommandHandler {
 				meeting.networkId(), meeting.slots().size());
 		int posted = posts.postEverywhere(meeting, ctx);
 		Message.Builder reply = Message.builder()
-			.paragraph(ctx.t("meeting.created", meeting.number(), meeting.title()), Tone.GOOD)
-			.paragraph(ctx.t("meeting.created.next", posted), Tone.SUBTLE);
+			.paragraph(ctx.t("meeting.created", meeting.number(), meeting.title()), Tone.GOOD);
+		AgendaDates.explain(reply, meeting.date(), dates, ctx);
+		reply.paragraph(ctx.t("meeting.created.next", posted), Tone.SUBTLE);
 		List<Message> replies = new java.util.ArrayList<>(List.of(reply.build()));
 		if (posted == 0) {
 			replies.add(posts.card(meeting, ctx.locale()));

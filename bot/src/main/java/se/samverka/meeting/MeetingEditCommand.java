@@ -12,6 +12,7 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateReader;
 import se.samverka.chat.Message;
 
 /**
@@ -57,8 +58,9 @@ class MeetingEditCommand implements CommandHandler {
 					"meeting edit " + meeting.number()));
 		}
 		Agenda agenda;
+		DateReader dates = AgendaDates.reader(ctx, meetings);
 		try {
-			agenda = new AgendaParser().parse(choice.rest());
+			agenda = new AgendaParser(dates).parse(choice.rest());
 		}
 		catch (AgendaProblem problem) {
 			return List.of(AgendaProblems.reply(ctx, problem, choice.rest(), "meeting edit " + meeting.number()));
@@ -71,6 +73,7 @@ class MeetingEditCommand implements CommandHandler {
 		log.info("Meeting {} edited to revision {}", meeting.id(), saved.get().revision());
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("meeting.edited", saved.get().number(), saved.get().title()), Tone.GOOD);
+		AgendaDates.explain(reply, saved.get().date(), dates, ctx);
 		if (updated > 0) {
 			reply.paragraph(ctx.t("meeting.edited.cards", updated), Tone.SUBTLE);
 		}

@@ -1,8 +1,6 @@
 package se.samverka.poll;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +14,11 @@ import se.samverka.chat.Block.Tone;
 import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
+import se.samverka.chat.DateTexts;
 import se.samverka.chat.Message;
 
 /**
- * {@code poll <question> | <option> | ... [| deadline YYYY-MM-DD HH:MM] [| anonymous] [| quorum]},
+ * {@code poll <question> | <option> | ... [| deadline <date time>] [| anonymous] [| quorum]},
  * or the question on the first line and one option per further line (organisers): creates
  * the poll, puts its deadline on the scheduler and posts its card to every conversation
  * of the network.
@@ -33,8 +32,6 @@ class PollCreateCommand implements CommandHandler {
 	static final String POLL_INPUT = "poll";
 
 	static final int MAX_FORM = 6_000;
-
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
 	private static final Logger log = LoggerFactory.getLogger(PollCreateCommand.class);
 
@@ -63,7 +60,7 @@ class PollCreateCommand implements CommandHandler {
 		}
 		PollParser.Draft draft;
 		try {
-			draft = new PollParser().parse(ctx.args(), zone, polls.now());
+			draft = new PollParser().parse(ctx.args(), zone, polls.now(), ctx.locale());
 		}
 		catch (PollProblem problem) {
 			return List.of(Message
@@ -76,11 +73,15 @@ class PollCreateCommand implements CommandHandler {
 		int posted = posts.postEverywhere(poll, ctx);
 		Message.Builder reply = Message.builder()
 			.paragraph(ctx.t("poll.created", poll.number(), poll.question(), poll.options().size()), Tone.GOOD);
-		if (posted == 0) {
-			reply.facts(poll.options().stream().map(o -> new Fact(Integer.toString(o.number()), o.label())).toList());
-		}
-		reply.paragraph(poll.deadline() == null ? ctx.t("poll.created.no-deadline", poll.number())
-				: ctx.t("poll.created.deadline", WHEN.format(poll.deadline().atZone(zone))), Tone.SUBTLE);
+		reply.facts(
+				poll.options().stream().map(o -> new Fact(Integer.toString(o.number()), understood(o, ctx))).toList());
+		PollDates.explain(poll, java.time.LocalDate.ofInstant(polls.now(), zone), ctx)
+			.forEach(line -> reply.paragraph(line, Tone.SUBTLE));
+		reply.paragraph(
+				poll.deadline() == null ? ctx.t("poll.created.no-deadline", poll.number())
+						: ctx.t("poll.created.deadline", DateTexts
+							.moment(java.time.LocalDateTime.ofInstant(poll.deadline(), zone), ctx.locale())),
+				Tone.SUBTLE);
 		if (poll.anonymous()) {
 			reply.paragraph(ctx.t("poll.created.anonymous"), Tone.SUBTLE);
 		}
@@ -91,21 +92,25 @@ class PollCreateCommand implements CommandHandler {
 		return List.of(reply.build());
 	}
 
+	/** An option as typed, with the full date it was understood as. */
+	private static String understood(PollOption option, CommandContext ctx) {
+		return option.isDate() ? option.label() + " – " + DateTexts.days(option.start(), option.end(), ctx.locale())
+				: option.label();
+	}
+
 	/**
 	 * Typed without a poll: a form (a dialog in Teams, a modal in Slack) prefilled with
 	 * an example.
 	 */
 	private Message form(CommandContext ctx, java.time.ZoneId zone) {
 		java.time.LocalDate today = java.time.LocalDate.ofInstant(polls.now(), zone);
-		java.time.LocalDate first = today.plusDays(30);
-		java.time.LocalDate second = first.plusDays(1);
-		String range = second.getMonth() == first.getMonth()
-				? first + "–" + String.format(Locale.ROOT, "%02d", second.getDayOfMonth()) : first + " – " + second;
-		String example = String.join("\n", ctx.t("poll.form.example-question"), first.toString(), range,
-				first.plusDays(7).toString(), ctx.t("poll.form.example-deadline", today.plusDays(14) + " 12:00"));
+		String[] examples = PollParser.examples(today, ctx.locale());
+		String example = String.join("\n", ctx.t("poll.form.example-question"), examples[0], examples[1], examples[2],
+				ctx.t("poll.form.example-deadline", examples[3]));
 		return Message.builder()
 			.heading(ctx.t("poll.form.heading"))
-			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS), Tone.SUBTLE)
+			.paragraph(ctx.t("poll.form.rules", PollParser.MAX_OPTIONS, examples[0], examples[1], examples[3]),
+					Tone.SUBTLE)
 			.input(new TextInput(POLL_INPUT, ctx.t("poll.form.label"), "", example, true, MAX_FORM))
 			.buttons(new Button(ctx.t("poll.form.submit"), "poll", true))
 			.build();

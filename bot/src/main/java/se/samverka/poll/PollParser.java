@@ -1,27 +1,30 @@
 package se.samverka.poll;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.samverka.chat.DateProblem;
+import se.samverka.chat.DateReader;
+import se.samverka.chat.DateTexts;
 import se.samverka.chat.IdentityNumbers;
+import se.samverka.chat.Languages;
 
 /**
  * Reads a typed poll. On one line the parts are separated by {@code |}; otherwise the
  * first line is the question and every further line an option. A part or line that is
- * {@code deadline}, {@code sista dag} or {@code stänger} (colon optional) followed by
- * {@code YYYY-MM-DD HH:MM} is the deadline, in the network's zone;
+ * {@code deadline}, {@code sista dag} or {@code stänger} (colon optional) followed by a
+ * date and time as {@link DateReader} reads them is the deadline, in the network's zone;
  * {@code anonym}/{@code anonymous} and {@code kvorum}/{@code quorum} alone are flags.
  * Every other part is an option: a date, a range of dates, or free text.
  */
@@ -38,25 +41,9 @@ class PollParser {
 	private static final Pattern DEADLINE = Pattern
 		.compile("(?iu)^(deadline|sista dag|stänger|stanger|closes)\\s*:?\\s*(.*)$");
 
-	private static final Pattern DEADLINE_TIME = Pattern
-		.compile("^(\\d{4}-\\d{2}-\\d{2})[ T]+(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})$");
-
-	private static final Pattern DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
-
-	private static final String DASH = "\\s*[–—-]\\s*";
-
-	private static final Pattern RANGE_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})" + DASH + "(\\d{1,2})$");
-
-	private static final Pattern RANGE_MONTH_DAY = Pattern
-		.compile("^(\\d{4})-(\\d{2}-\\d{2})" + DASH + "(\\d{2}-\\d{2})$");
-
-	private static final Pattern RANGE_DATES = Pattern
-		.compile("^(\\d{4}-\\d{2}-\\d{2})" + DASH + "(\\d{4}-\\d{2}-\\d{2})$");
-
 	private static final Pattern BULLET = Pattern.compile("^(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)");
 
-	private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-		.withResolverStyle(ResolverStyle.STRICT);
+	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
 	private static final Set<String> ANONYMOUS = Set.of("anonym", "anonymt", "anonymous", "anon");
 
@@ -67,6 +54,11 @@ class PollParser {
 	}
 
 	Draft parse(String text, ZoneId zone, Instant now) {
+		return parse(text, zone, now, Languages.SWEDISH);
+	}
+
+	Draft parse(String text, ZoneId zone, Instant now, Locale locale) {
+		DateReader dates = new DateReader(LocalDate.ofInstant(now, zone), locale);
 		String typed = text == null ? "" : text.strip();
 		List<String> parts = new ArrayList<>();
 		if (typed.contains("\n")) {
@@ -81,7 +73,7 @@ class PollParser {
 		}
 		String question = parts.isEmpty() ? "" : parts.get(0).strip();
 		if (question.isEmpty()) {
-			throw new PollProblem("poll.problem.usage");
+			throw new PollProblem("poll.problem.usage", (Object[]) examples(dates.today(), dates.locale()));
 		}
 		if (question.length() > MAX_QUESTION) {
 			throw new PollProblem("poll.problem.question-too-long", MAX_QUESTION);
@@ -111,7 +103,7 @@ class PollParser {
 				if (deadline != null) {
 					throw new PollProblem("poll.problem.two-deadlines");
 				}
-				deadline = deadline(d.group(2).strip(), zone, now);
+				deadline = deadline(d.group(2).strip(), dates, zone, now);
 			}
 			else {
 				if (part.length() > MAX_OPTION) {
@@ -120,14 +112,16 @@ class PollParser {
 				if (!seen.add(folded.replaceAll("\\s+", " "))) {
 					throw new PollProblem("poll.problem.duplicate", part);
 				}
-				options.add(option(options.size() + 1, part));
+				options.add(option(options.size() + 1, part, dates));
 			}
 		}
 		if (options.size() > MAX_OPTIONS) {
 			throw new PollProblem("poll.problem.too-many", options.size(), MAX_OPTIONS);
 		}
 		if (options.isEmpty()) {
-			throw new PollProblem("poll.problem.usage");
+			String[] examples = examples(dates.today(), dates.locale());
+			throw containsADate(question, dates) ? new PollProblem("poll.problem.no-bars", question, examples[0])
+					: new PollProblem("poll.problem.usage", (Object[]) examples);
 		}
 		if (options.size() < MIN_OPTIONS) {
 			throw new PollProblem("poll.problem.too-few", options.size(), MIN_OPTIONS);
@@ -135,64 +129,75 @@ class PollParser {
 		return new Draft(question, options, deadline, anonymous, quorum);
 	}
 
-	static Instant deadline(String text, ZoneId zone, Instant now) {
-		Matcher m = DEADLINE_TIME.matcher(text);
-		if (!m.matches()) {
-			throw new PollProblem("poll.problem.deadline-format", text);
+	/**
+	 * Whether a date starts at one of the text's words: options typed without {@code |}.
+	 */
+	private static boolean containsADate(String text, DateReader dates) {
+		java.util.regex.Matcher word = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d]").matcher(text);
+		while (word.find()) {
+			try {
+				if (dates.leading(text.substring(word.start())).isPresent()) {
+					return true;
+				}
+			}
+			catch (DateProblem looksLikeOne) {
+				return true;
+			}
 		}
+		return false;
+	}
+
+	/**
+	 * Example options and a deadline relative to today, as people write them: a day, a
+	 * range, another day, and a deadline with its time.
+	 */
+	static String[] examples(LocalDate today, Locale locale) {
+		LocalDate day = DateTexts.exampleDay(today);
+		return new String[] { DateTexts.shortDay(day, locale),
+				DateTexts.shortRange(day.plusDays(7), day.plusDays(8), locale),
+				DateTexts.shortDay(day.plusDays(14), locale),
+				DateTexts.shortDay(today.plusDays(14), locale) + " 12:00" };
+	}
+
+	/**
+	 * A deadline in the network's zone; without a time it is the end of that day, a time
+	 * alone is today.
+	 */
+	static Instant deadline(String text, DateReader dates, ZoneId zone, Instant now) {
 		Instant deadline;
 		try {
-			String time = m.group(2).replace('.', ':');
-			if (time.length() == 4) {
-				time = "0" + time;
-			}
-			deadline = LocalDateTime.of(LocalDate.parse(m.group(1), STRICT_DATE), java.time.LocalTime.parse(time))
-				.atZone(zone)
-				.toInstant();
+			deadline = dates.moment(text).instant(END_OF_DAY, zone);
 		}
-		catch (DateTimeException ex) {
-			throw new PollProblem("poll.problem.deadline-format", text);
+		catch (DateProblem problem) {
+			throw new PollProblem(problem.key(), problem.arguments());
 		}
 		if (!deadline.isAfter(now)) {
-			throw new PollProblem("poll.problem.deadline-past", text);
+			throw new PollProblem("poll.problem.deadline-past",
+					DateTexts.moment(LocalDateTime.ofInstant(deadline, zone), dates.locale()));
 		}
 		return deadline;
 	}
 
-	static PollOption option(int number, String label) {
-		Matcher range;
-		if (DATE.matcher(label).matches()) {
-			return new PollOption(number, label, date(label), null);
-		}
-		if ((range = RANGE_DATES.matcher(label)).matches()) {
-			return range(number, label, date(range.group(1)), date(range.group(2)));
-		}
-		if ((range = RANGE_MONTH_DAY.matcher(label)).matches()) {
-			return range(number, label, date(range.group(1) + "-" + range.group(2)),
-					date(range.group(1) + "-" + range.group(3)));
-		}
-		if ((range = RANGE_DAY.matcher(label)).matches()) {
-			LocalDate start = date(range.group(1));
-			String day = range.group(2).length() == 1 ? "0" + range.group(2) : range.group(2);
-			return range(number, label, start, date(range.group(1).substring(0, 8) + day));
-		}
-		return new PollOption(number, label, null, null);
-	}
-
-	private static PollOption range(int number, String label, LocalDate start, LocalDate end) {
-		if (!end.isAfter(start)) {
-			throw new PollProblem("poll.problem.range-backwards", label);
-		}
-		return new PollOption(number, label, start, end);
-	}
-
-	private static LocalDate date(String text) {
+	/**
+	 * A date or range written the way people write it ({@code 29 sep}, {@code 29/9–1/10})
+	 * is a date option, also with words after it ({@code 29 sep förmiddag}); anything
+	 * else is free text. Two dates or a deadline inside one option are a missing
+	 * {@code |}.
+	 */
+	static PollOption option(int number, String label, DateReader dates) {
+		Optional<DateReader.Reading> read;
 		try {
-			return LocalDate.parse(text, STRICT_DATE);
+			read = dates.leading(label);
+			if (read.isPresent() && (DEADLINE.matcher(read.get().rest()).matches()
+					|| dates.leading(read.get().rest()).isPresent())) {
+				throw new PollProblem("poll.problem.missing-bar", label);
+			}
 		}
-		catch (DateTimeException ex) {
-			throw new PollProblem("poll.problem.bad-date", text);
+		catch (DateProblem problem) {
+			throw new PollProblem(problem.key(), problem.arguments());
 		}
+		return read.map(date -> new PollOption(number, label, date.start(), date.end()))
+			.orElseGet(() -> new PollOption(number, label, null, null));
 	}
 
 }

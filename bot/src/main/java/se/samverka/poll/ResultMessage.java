@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
+import se.samverka.chat.DateTexts;
 import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
@@ -33,11 +34,15 @@ final class ResultMessage {
 			Tally.OptionCount count = tally.of(won.number());
 			message.paragraph(texts.get(locale, "poll.result.winner", won.label(), count.yes(), count.maybe()),
 					Tone.GOOD);
+			if (!won.isDate()) {
+				message.paragraph(texts.get(locale, "poll.result.no-meeting"));
+			}
 		}
 		message.facts(counts(poll, tally, locale));
 		message.paragraph(texts.get(locale, "poll.result.voters", tally.voters()), Tone.SUBTLE);
 		if (meeting != null) {
-			message.paragraph(texts.get(locale, "poll.result.meeting", meeting.number(), meeting.date().toString()));
+			message.paragraph(
+					texts.get(locale, "poll.result.meeting", meeting.number(), DateTexts.day(meeting.date(), locale)));
 			message.paragraph(texts.get(locale, "poll.result.calendar", calendarLink));
 		}
 		return message.build();

@@ -25,6 +25,8 @@ class DigestScheduleParserUnitTests {
 		assertThat(parse("fredag 15:30").cron()).isEqualTo("0 30 15 * * FRI");
 		assertThat(parse("weekdays 07:45").cron()).isEqualTo("0 45 7 * * MON-FRI");
 		assertThat(parse("sön 20:00").cron()).isEqualTo("0 0 20 * * SUN");
+		assertThat(parse("fredag kl 15").cron()).isEqualTo("0 0 15 * * FRI");
+		assertThat(parse("onsd. 9.25").cron()).isEqualTo("0 25 9 * * WED");
 	}
 
 	@Test

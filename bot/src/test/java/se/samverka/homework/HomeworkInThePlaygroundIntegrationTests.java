@@ -157,8 +157,8 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(cia, "här")).contains("du är på plats på möte 1");
 		clock.set(Instant.parse("2026-03-25T12:00:00Z"));
 
-		assertThat(say(anna, "läxa 2026-04-30 | Vad tar vi med oss tillbaka? | Vad tar vi med till nästa träff?"))
-			.contains("Läxa 1 är utskickad (antal frågor: 2); svar tas emot till och med 2026-04-30")
+		assertThat(say(anna, "läxa 30 april | Vad tar vi med oss tillbaka? | Vad tar vi med till nästa träff?"))
+			.contains("Läxa 1 är utskickad (antal frågor: 2); svar tas emot till och med torsdag 30 april 2026")
 			.contains("träff 1")
 			.contains("de 2 som var på träffen (2 nåddes privat)")
 			.contains("2026-04-01, 2026-04-16, 2026-04-29");
@@ -322,9 +322,13 @@ class HomeworkInThePlaygroundIntegrationTests {
 	@Test
 	void badHomeworkGetsClearRepliesAndNothingIsStoredButTheFormsExampleWorks() {
 		network("Fel");
-		assertThat(say(anna, "läxa Vad tar vi med? | Vad ger vi?")).contains("”Vad tar vi med?” är inget datum")
+		assertThat(say(anna, "läxa Vad tar vi med? | Vad ger vi?")).contains("”Vad” är inget datum")
+			.contains("till exempel 17 apr")
 			.contains("Inget sparades");
-		assertThat(say(anna, "läxa 2026-03-19 | Vad?")).contains("Sista dagen 2026-03-19 har redan passerat");
+		assertThat(say(anna, "läxa 2026-03-19 | Vad?")).contains("Sista dagen, torsdag 19 mars 2026, har redan varit");
+		assertThat(say(anna, "läxa 30/4 Vad tar vi med?"))
+			.contains("Sätt ett | mellan sista dagen och frågan: läxa 30/4 | Vad tar vi med?");
+		assertThat(say(anna, "läxa 30/2 | Vad?")).contains("”30/2” finns inte i almanackan");
 		assertThat(say(anna, "läxa 2026-04-30")).contains("Läxan har inga frågor");
 		assertThat(say(anna, "läxa 2026-04-30 |1|2|3|4|5|6|7|8|9|10|11")).contains("Läxan har 11 frågor; högst 10");
 		assertThat(say(anna, "läxa 2026-04-30 | Ring 19121212-1212")).contains("personnummer");

@@ -58,6 +58,23 @@ class AgendaParserUnitTests {
 	}
 
 	@Test
+	void readsTheDateLineTheWayPeopleWriteIt() {
+		AgendaParser swedish = new AgendaParser(
+				new se.samverka.chat.DateReader(LocalDate.of(2027, 6, 15), se.samverka.chat.Languages.SWEDISH));
+
+		Agenda weekday = swedish.parse("Träff\nOnsdag 29 september, Växjö\n09:00 Start");
+		Agenda seed = swedish.parse("Styrgrupp\nFredagen den 4 juni 2021 kl. 08:30-09:30 Digitalt\n08:30 Start");
+		Agenda numeric = swedish.parse("Träff\n29/9\n09:00 Start");
+
+		assertThat(weekday.date()).isEqualTo(LocalDate.of(2027, 9, 29));
+		assertThat(weekday.place()).isEqualTo("Växjö");
+		assertThat(seed.date()).isEqualTo(LocalDate.of(2021, 6, 4));
+		assertThat(seed.place()).isEqualTo("Digitalt");
+		assertThat(numeric.date()).isEqualTo(LocalDate.of(2027, 9, 29));
+		assertThat(numeric.place()).isEmpty();
+	}
+
+	@Test
 	void readsTheDocumentedFormatWithPresentersDurationsAndPrompts() {
 		Agenda agenda = parser.parse("""
 				Nätverksträff 3
@@ -84,7 +101,9 @@ class AgendaParserUnitTests {
 
 	@Test
 	void pointsToTheLineThatIsWrong() {
-		assertProblem("Träff\n2021-02-30\n09:00 Start", 2, "agenda.bad-date");
+		assertProblem("Träff\n2021-02-30\n09:00 Start", 2, "date.problem.no-such-day");
+		assertProblem("Träff\n29–30 sep\n09:00 Start", 2, "agenda.one-day");
+		assertProblem("Träff\ntis 29/9 2021\n09:00 Start", 2, "date.problem.weekday");
 		assertProblem("Träff\nnästa torsdag\n09:00 Start", 2, "agenda.missing-date");
 		assertProblem("Träff\n2021-03-25\nVälkommen alla\n09:00 Start", 3, "agenda.expected-slot");
 		assertProblem("Träff\n2021-03-25\n09:00 Start\n25:00 Sent", 4, "agenda.bad-time");

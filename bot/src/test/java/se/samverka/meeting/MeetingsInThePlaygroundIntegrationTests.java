@@ -143,13 +143,29 @@ class MeetingsInThePlaygroundIntegrationTests {
 	}
 
 	@Test
+	void anAgendaDatedTheSwedishWayIsSaidBackInFullAndAnOldOneIsWarnedAbout() {
+		client.say(anna, room, "nätverk skapa Svenska datum");
+
+		String planned = client.say(anna, room, "möte skapa\nNätverksträff 3\nonsdag 25 mars Växjö\n09:00 Välkommen")
+			.html();
+		assertThat(planned).contains("Möte 1 är planerat").contains("Datum: onsdag 25 mars 2026.");
+		String old = client.say(anna, room, "möte skapa\nNätverksträff 2\n25/3 2021 Digitalt\n09:00 Välkommen").html();
+		assertThat(old).contains("Möte 2 är planerat")
+			.contains("torsdag 25 mars 2021 har redan varit; inga frågor skickas");
+		assertThat(client.say(anna, room, "möte skapa\nTräff\nnästa torsdag\n09:00 Start").html()).contains("Rad 3")
+			.contains("”nästa” är inget datum")
+			.contains("17/4, 17 apr eller 2026-04-17");
+		assertThat(client.say(anna, room, "möte lista").html()).contains("2026-03-25").contains("2021-03-25");
+	}
+
+	@Test
 	void aBadAgendaIsExplainedByLineAndNothingIsStored() {
 		client.say(anna, room, "nätverk skapa Felskrivet");
 		long before = mongo.getCollection("meetings").countDocuments();
 
 		String html = client.say(anna, room, "möte skapa\nTräff\n2026-02-30\n09:00 Start").html();
 
-		assertThat(html).contains("Rad 3").contains("2026-02-30 är inget datum som finns").contains("Inget sparades");
+		assertThat(html).contains("Rad 3").contains("”2026-02-30” finns inte i almanackan").contains("Inget sparades");
 		assertThat(html).as("what was typed comes back in the form, to correct")
 			.contains("<textarea")
 			.contains("Träff\n2026-02-30\n09:00 Start");

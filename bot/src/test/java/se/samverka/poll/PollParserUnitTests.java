@@ -84,17 +84,38 @@ class PollParserUnitTests {
 	void refusesWhatCannotBeAPoll() {
 		assertThat(problemOf("")).isEqualTo("poll.problem.usage");
 		assertThat(problemOf("Bara en fråga | ett alternativ")).isEqualTo("poll.problem.too-few");
-		assertThat(problemOf("Q | a | b | deadline imorgon")).isEqualTo("poll.problem.deadline-format");
-		assertThat(problemOf("Q | a | b | deadline 2021-02-30 12:00")).isEqualTo("poll.problem.deadline-format");
+		assertThat(problemOf("Q | a | b | deadline nästa fredag")).isEqualTo("date.problem.unreadable");
+		assertThat(problemOf("Q | a | b | deadline 2021-02-30 12:00")).isEqualTo("date.problem.no-such-day");
 		assertThat(problemOf("Q | a | b | deadline 2021-08-20 11:59")).isEqualTo("poll.problem.deadline-past");
 		assertThat(problemOf("Q | a | b | deadline 2021-09-01 12:00 | deadline 2021-09-02 12:00"))
 			.isEqualTo("poll.problem.two-deadlines");
-		assertThat(problemOf("Q | 2021-02-30 | b")).isEqualTo("poll.problem.bad-date");
-		assertThat(problemOf("Q | 2021-09-30–29 | b")).isEqualTo("poll.problem.range-backwards");
+		assertThat(problemOf("Q | 2021-02-30 | b")).isEqualTo("date.problem.no-such-day");
+		assertThat(problemOf("Q | 2021-09-30–29 | b")).isEqualTo("date.problem.backwards");
+		assertThat(problemOf("Q | 29 sep 30 sep | 1 okt")).isEqualTo("poll.problem.missing-bar");
+		assertThat(problemOf("Nästa träff 29 sep 30 sep 1 okt")).isEqualTo("poll.problem.no-bars");
+		assertThat(problemOf("Fråga utan alternativ")).isEqualTo("poll.problem.usage");
+		assertThat(problemOf("Q | 29 sep | 1 okt deadline 20/9 12:00")).isEqualTo("poll.problem.missing-bar");
 		assertThat(problemOf("Q | a | A")).isEqualTo("poll.problem.duplicate");
 		assertThat(problemOf("Q | a | " + "x".repeat(PollParser.MAX_OPTION + 1)))
 			.isEqualTo("poll.problem.option-too-long");
 		assertThat(problemOf("Q | a | Kalle 19850101-1234")).isEqualTo("poll.problem.identity-number");
+	}
+
+	@Test
+	void readsTheSeedsSwedishDatesAsDateOptionsAndTheNextSuchDate() {
+		PollParser.Draft draft = parse("Nästa träff | 29 sep | 30 sep | 1 okt | 29–30 sep | 29/9–1/10 | Stadshuset"
+				+ " | deadline imorgon kl 12");
+
+		assertThat(draft.options()).extracting(PollOption::start)
+			.containsExactly(LocalDate.of(2021, 9, 29), LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 1),
+					LocalDate.of(2021, 9, 29), LocalDate.of(2021, 9, 29), null);
+		assertThat(draft.options()).extracting(PollOption::end)
+			.containsExactly(null, null, null, LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 1), null);
+		assertThat(draft.options().get(0).label()).isEqualTo("29 sep");
+		assertThat(draft.deadline()).isEqualTo(Instant.parse("2021-08-21T10:00:00Z"));
+		assertThat(parse("Q | a | b | deadline 25/8").deadline()).isEqualTo(Instant.parse("2021-08-25T21:59:00Z"));
+		assertThat(parse("Q | 1 okt förmiddag | 10 personer").options()).extracting(PollOption::isDate)
+			.containsExactly(true, false);
 	}
 
 	@Test

@@ -299,6 +299,29 @@ class PollsInSlackIntegrationTests {
 		return found;
 	}
 
+	@Test
+	void theSeedsSwedishDateOptionsCloseAndPlanTheNextMeetingInSlack() throws Exception {
+		String name = "Slackdatum " + next();
+		network(name);
+
+		assertThat(command(anna, home, "omröstning Nästa träff | 29 sep | 30 sep | 1 okt | deadline 1/4 kl 12"))
+			.contains("1 okt – torsdag 1 oktober 2026")
+			.contains("det som vinner blir nästa träff")
+			.contains("stänger av sig själv onsdag 1 april 2026 kl. 12:00");
+		String network = PollDocuments.networkNamed(mongo, name);
+		int poll = PollDocuments.firstPollNumber(mongo, network);
+		assertThat(command(bo, bosDm, "rösta " + poll + " 3 ja")).contains("(1 okt)");
+
+		clock.set(Instant.parse("2026-04-01T10:00:01Z"));
+		BackgroundWork.runDue(runner, mongo);
+
+		FakeSlack.Call result = slack
+			.await(c -> isPost(c, home) && c.param("text").contains("Resultat av omröstning " + poll));
+		assertThat(result.param("text")).contains("Det blev 1 okt")
+			.contains("Nästa träff (möte 1) är inlagd torsdag 1 oktober 2026");
+		assertThat(PollDocuments.firstMeetingStart(mongo, network)).isEqualTo(Instant.parse("2026-10-01T07:00:00Z"));
+	}
+
 	private String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
 		return requests.press(user, channel, button, responseUrl);
 	}

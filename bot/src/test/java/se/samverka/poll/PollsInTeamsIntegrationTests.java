@@ -167,6 +167,32 @@ class PollsInTeamsIntegrationTests {
 		});
 	}
 
+	@Test
+	void theSeedsSwedishDateOptionsCloseAndPlanTheNextMeetingInTeams() {
+		String name = "Teamsdatum " + UUID.randomUUID();
+		String code = inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa " + name)));
+		say(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
+
+		Posted created = say(mentioning(connector.url(), channel, anna,
+				"omröstning Nästa träff | 29 sep | 30 sep | 1 okt | deadline 1/4 kl 12"));
+		assertThat(created.readable()).contains("30 sep – onsdag 30 september 2026")
+			.contains("det som vinner blir nästa träff")
+			.contains("stänger av sig själv onsdag 1 april 2026 kl. 12:00");
+		String network = PollDocuments.networkNamed(mongo, name);
+		int poll = PollDocuments.firstPollNumber(mongo, network);
+		assertThat(say(message(connector.url(), bosChat, "personal", bo, "rösta " + poll + " 2 ja")).readable())
+			.contains("(30 sep)");
+
+		clock.set(Instant.parse("2026-04-01T10:00:01Z"));
+		BackgroundWork.runDue(runner, mongo);
+
+		Posted result = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
+				&& p.readable().contains("Resultat av omröstning"));
+		assertThat(result.readable()).contains("Det blev 30 sep")
+			.contains("Nästa träff (möte 1) är inlagd onsdag 30 september 2026");
+		assertThat(PollDocuments.firstMeetingStart(mongo, network)).isEqualTo(Instant.parse("2026-09-30T07:00:00Z"));
+	}
+
 	private static String command(List<JsonNode> buttons, String ending) {
 		return buttons.stream()
 			.map(b -> b.path("data").path("command").asText())

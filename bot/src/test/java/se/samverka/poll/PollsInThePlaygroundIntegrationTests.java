@@ -32,7 +32,8 @@ import se.samverka.web.PlaygroundClient;
  * by the command a card's button sends, votes changed and repeated, a reminder to those
  * who have not voted, closed by the scheduler at the deadline with the result announced
  * and the next meeting planned, late votes refused; anonymous polls that keep no names;
- * bad input that stores nothing.
+ * bad input that stores nothing; the seed's Swedish dates ("29 sep | 30 sep | 1 okt")
+ * planning the meeting, and free text that says it plans none.
  */
 @SamverkaTest
 class PollsInThePlaygroundIntegrationTests {
@@ -126,7 +127,7 @@ class PollsInThePlaygroundIntegrationTests {
 		assertThat(
 				anna("omröstning Nästa träff? | 2021-09-29 | 2021-09-29–30 | 2021-10-01 | deadline 2021-09-01 12:00"))
 			.contains("Omröstning 1 ”Nästa träff?” är startad med 3 alternativ")
-			.contains("stänger av sig själv 2021-09-01 12:00");
+			.contains("stänger av sig själv onsdag 1 september 2021 kl. 12:00");
 		String pollId = poll(1).getString("_id");
 		assertThat(
 				mongo.getCollection("due_work").find(new Document("subject", pollId)).into(new java.util.ArrayList<>()))
@@ -312,7 +313,7 @@ class PollsInThePlaygroundIntegrationTests {
 		String typed = example.group(1).replace("&amp;", "&");
 		// a submitted form is its button's command followed by what is in the input
 		assertThat(anna("poll " + typed)).contains("Omröstning 1 ”När ses vi nästa gång?” är startad med 3 alternativ")
-			.contains("stänger av sig själv 2021-09-03 12:00");
+			.contains("stänger av sig själv fredag 3 september 2021 kl. 12:00");
 		assertThat(poll(1).getList("options", Document.class)).extracting(o -> o.get("end"))
 			.as("the example's range is a range")
 			.filteredOn(e -> e != null)
@@ -328,14 +329,69 @@ class PollsInThePlaygroundIntegrationTests {
 			.contains("Inget sparades");
 		assertThat(anna("omröstning Många? | " + sixty)).contains("Omröstningen har 60 alternativ; högst 25");
 		assertThat(anna("omröstning När? | a | b | deadline 2021-08-19 12:00"))
-			.contains("Deadline 2021-08-19 12:00 har redan passerat");
+			.contains("Deadline torsdag 19 augusti 2021 kl. 12:00 har redan passerat");
 		assertThat(anna("omröstning När? | a | b | deadline nästa fredag"))
-			.contains("Deadline ”nästa fredag” går inte att läsa");
+			.contains("”nästa” är inget datum jag förstår. Skriv till exempel 17/9, 17 sep eller 2021-09-17");
 		assertThat(anna("omröstning Fråga utan alternativ")).contains("Skriv frågan och minst två alternativ")
 			.doesNotContain("(nu 0)");
 		assertThat(bo("omröstning Får jag? | a | b")).contains("Bara nätverkets arrangörer kan använda");
 		assertThat(bo("rösta 1 1 ja")).contains("Det finns ingen omröstning 1");
 		assertThat(bo("rösta 1 ja")).contains("ingen öppen omröstning");
+		assertThat(mongo.getCollection("polls").countDocuments(new Document("networkId", networkId))).isZero();
+	}
+
+	@Test
+	void theSeedsSwedishDateOptionsCloseAndPlanTheNextMeeting() {
+		network("Svenska datum");
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+
+		String created = anna("omröstning Nästa träff | 29 sep | 30 sep | 1 okt | deadline 1/9 kl 12");
+
+		assertThat(created).contains("Omröstning 1 ”Nästa träff” är startad med 3 alternativ")
+			.contains("29 sep – onsdag 29 september 2021")
+			.contains("30 sep – torsdag 30 september 2021")
+			.contains("1 okt – fredag 1 oktober 2021")
+			.contains("det som vinner blir nästa träff")
+			.contains("stänger av sig själv onsdag 1 september 2021 kl. 12:00");
+		assertThat(bo("rösta 1 2 ja")).contains("Du svarade ja på alternativ 2 (30 sep)");
+
+		clock.set(Instant.parse("2021-09-01T10:00:01Z"));
+		BackgroundWork.runDue(runner, mongo);
+
+		await("the result is announced", () -> page.has("Resultat av omröstning 1: Nästa träff"));
+		assertThat(String.join("\n", page.lines)).contains("Det blev 30 sep (1 ja, 0 om det behövs)")
+			.contains("Nästa träff (möte 1) är inlagd torsdag 30 september 2021");
+		Document meeting = mongo.getCollection("meetings").find(new Document("networkId", networkId)).first();
+		assertThat(meeting.getDate("startsAt").toInstant()).isEqualTo(Instant.parse("2021-09-30T07:00:00Z"));
+		page.close();
+	}
+
+	@Test
+	void aPollOfFreeTextSaysItPlansNoMeetingWhenMadeAndWhenClosed() {
+		network("Fritext");
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+
+		assertThat(anna("omröstning Var fikar vi? | Kanelbulle | Semla"))
+			.contains("Alternativen är inga datum, så ingen träff planeras av sig själv");
+		bo("rösta 1 2 ja");
+		assertThat(anna("omröstning stäng 1")).contains("är stängd");
+
+		await("the result is announced", () -> page.has("Resultat av omröstning 1: Var fikar vi?"));
+		assertThat(String.join("\n", page.lines)).contains("Det blev Semla")
+			.contains("Det vinnande alternativet är inget datum, så ingen träff planeras av sig själv");
+		assertThat(mongo.getCollection("meetings").countDocuments(new Document("networkId", networkId))).isZero();
+		page.close();
+	}
+
+	@Test
+	void aDateThatIsNotOneIsNamedWithAnExampleFromToday() {
+		network("Fel datum");
+		assertThat(anna("omröstning Nästa träff | 29 sep | 30/2")).contains("”30/2” finns inte i almanackan")
+			.contains("17/9, 17 sep eller 2021-09-17")
+			.contains("Inget sparades");
+		assertThat(anna("omröstning Nästa träff | 29 sep 30 sep | 1 okt")).contains("Sätt ett | mellan dem");
 		assertThat(mongo.getCollection("polls").countDocuments(new Document("networkId", networkId))).isZero();
 	}
 
