@@ -36,8 +36,11 @@ import se.samverka.network.People;
 @Service
 public class Turns {
 
-	/** Longer than any command needs; a pasted agenda of 80 slots fits. */
-	static final int MAX_COMMAND_TEXT = 8_000;
+	/**
+	 * About the largest message Teams takes (28 KB for connectors, the strictest figure):
+	 * a whole agenda pasted from the slides fits.
+	 */
+	static final int MAX_COMMAND_TEXT = 28_000;
 
 	private static final Logger log = LoggerFactory.getLogger(Turns.class);
 
