@@ -35,6 +35,15 @@ public interface CommandHandler {
 	}
 
 	/**
+	 * What a button that runs this command did, in the person's words and language
+	 * ("röstade ja på 30 sep"), asked after {@link #handle}; shown to that person only,
+	 * in place of the button's label. Empty when the label says enough.
+	 */
+	default Optional<String> echo(CommandContext context) {
+		return Optional.empty();
+	}
+
+	/**
 	 * Whether this typed use of the command gives something anonymous, so that typed in a
 	 * shared conversation (where the room sees who wrote it) it is refused before
 	 * anything of it is kept or shown. By default what the spec says; a command whose

@@ -94,8 +94,9 @@ public class Turns {
 		}
 		rememberWhere(inbound, person, anonymous);
 		List<Message> replies;
+		String[] echo = new String[1];
 		try {
-			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person)));
+			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person), echo));
 		}
 		catch (RuntimeException ex) {
 			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),
@@ -120,7 +121,7 @@ public class Turns {
 		}
 		// typed in a shared conversation it passed the refusal: nothing anonymous in it
 		boolean forSenderOnly = anonymous && (inbound.kind() == ConversationKind.PERSONAL || inbound.action() != null);
-		return new TurnOutcome(false, locale, replies, forSenderOnly);
+		return new TurnOutcome(false, locale, replies, forSenderOnly, echo[0]);
 	}
 
 	private void rememberWhere(Inbound inbound, PersonId person, boolean anonymous) {
@@ -128,7 +129,9 @@ public class Turns {
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 	}
 
-	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {
+	/** {@code echo} receives what a pressed button did, when its command says. */
+	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale,
+			String[] echo) {
 		Caller caller = resolution.caller();
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
@@ -154,7 +157,12 @@ public class Turns {
 					Objects.toString(caller.networkName(), ""))));
 		}
 		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
-		return handler.handle(new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller));
+		CommandContext context = new CommandContext(inbound, person, locale, parsed.get().args(), texts, caller);
+		List<Message> replies = handler.handle(context);
+		if (inbound.action() != null) {
+			echo[0] = handler.echo(context).orElse(null);
+		}
+		return replies;
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */

@@ -70,6 +70,25 @@ class VoteCommand implements CommandHandler {
 		return Optional.of((network, person) -> polls.latestOpen(network).isPresent());
 	}
 
+	/**
+	 * "röstade ja på 30 sep": what the card's button did (buttons send the full form),
+	 * when the vote was taken.
+	 */
+	@Override
+	public Optional<String> echo(CommandContext ctx) {
+		Matcher full = FULL.matcher(ctx.args());
+		if (ctx.network() == null || !full.matches()) {
+			return Optional.empty();
+		}
+		int option = Integer.parseInt(full.group(2));
+		Optional<Answer> answer = AnswerWords.parse(full.group(3));
+		return polls.byNumber(ctx.network(), Integer.parseInt(full.group(1)))
+			.filter(polls::acceptsVotes)
+			.flatMap(poll -> poll.option(option))
+			.flatMap(chosen -> answer
+				.map(a -> ctx.t("poll.vote.echo", ctx.t("poll.answer." + AnswerWords.command(a)), chosen.label())));
+	}
+
 	@Override
 	public List<Message> handle(CommandContext ctx) {
 		Matcher full = FULL.matcher(ctx.args());
