@@ -86,7 +86,12 @@ public class Turns {
 			rememberWhere(inbound, person, true);
 			return refusal.refuse(inbound, person, caller, parsed.get().handler().spec(), people.localeOf(person));
 		}
-		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous()).orElse(false);
+		// in a personal chat, a command anonymous only for some targets (a vote in an
+		// ordinary poll) is kept like any message, so it stays in that chat's history
+		boolean anonymous = parsed
+			.map(p -> p.handler().spec().anonymous() && (inbound.kind() != ConversationKind.PERSONAL || p.handler()
+				.anonymousFor(new CommandContext(inbound, person, people.localeOf(person), p.args(), texts, caller))))
+			.orElse(false);
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound, parsed.get().handler().spec().names().english(),
 				network.orElse(null)) : transcript.recordInbound(inbound, person, network.orElse(null));
 		if (!fresh) {

@@ -65,6 +65,16 @@ class VoteCommand implements CommandHandler {
 		return poll.map(DatePoll::anonymous).orElse(false);
 	}
 
+	/**
+	 * Anonymous in the log only for an anonymous poll, or when it cannot yet be told
+	 * which poll is meant: a vote in an ordinary poll stays in the personal chat's
+	 * history.
+	 */
+	@Override
+	public boolean anonymousFor(CommandContext ctx) {
+		return ctx.network() == null || onlyInPersonalChats(ctx);
+	}
+
 	@Override
 	public Optional<ItemFinder> itemFinder() {
 		return Optional.of((network, person) -> polls.latestOpen(network).isPresent());
