@@ -123,6 +123,15 @@ public class Transcript {
 	}
 
 	/**
+	 * Keeps what a pressed button did ("röstade ja på 30 sep") as the text of its inbound
+	 * entry, in place of the command it sent.
+	 */
+	public void describeInbound(String dedupKey, String description) {
+		mongo.updateFirst(Query.query(Criteria.where("dedupKey").is(dedupKey)),
+				Update.update("text", IdentityNumbers.mask(description)), TranscriptEntry.class);
+	}
+
+	/**
 	 * Files an inbound message that arrived outside any network under the network it led
 	 * to.
 	 */

@@ -108,6 +108,10 @@ public class Turns {
 					ex);
 			replies = List.of(Message.text(texts.get(people.localeOf(person), "error.generic")));
 		}
+		if (echo[0] != null && !anonymous) {
+			// the history says what the button did, as the page did
+			transcript.describeInbound(inbound.dedupKey(), echo[0]);
+		}
 		Locale locale = people.localeOf(person);
 		NetworkId networkAfter = resolution.asks() ? null : resolution.pinned() ? caller.network()
 				: networks.contextFor(inbound.conversation(), person).orElse(null);

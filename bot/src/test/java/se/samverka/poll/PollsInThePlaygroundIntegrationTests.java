@@ -116,6 +116,13 @@ class PollsInThePlaygroundIntegrationTests {
 			.contains("ja 1 · om det behövs 0 · 1 av 2 organisationer har ja");
 		// a typed vote in an ordinary poll stays in the voter's personal chat
 		assertThat(history(cia)).contains("rösta 1 2 ja").contains("Du svarade ja på alternativ 2");
+		// a pressed button there is kept as what it did
+		PlaygroundClient.Reply pressed = client.post("dm-" + bo,
+				java.util.Map.of("clientMessageId", UUID.randomUUID().toString(), "browserId", bo, "displayName",
+						"Anna " + bo, "locale", "sv", "command", "vote 1 2 maybe"));
+		String echo = pressed.body().path("echo").asString();
+		assertThat(echo).startsWith("röstade om det behövs på ");
+		assertThat(history(bo)).contains("\"text\":\"" + echo + "\"").doesNotContain("vote 1 2 maybe");
 	}
 
 	@Test
