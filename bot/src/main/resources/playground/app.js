@@ -198,9 +198,27 @@
 		const who = document.createElement('strong');
 		who.textContent = author;
 		const what = document.createElement('p');
-		what.textContent = text;
+		linked(what, text);
 		entry.append(who, what);
 		append(entry);
+		return what;
+	}
+
+	// Text with its http and https addresses as links; built as nodes, never as markup.
+	function linked(element, text) {
+		const address = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
+		let done = 0;
+		for (const match of text.matchAll(address)) {
+			element.append(document.createTextNode(text.slice(done, match.index)));
+			const link = document.createElement('a');
+			link.href = match[0];
+			link.textContent = match[0];
+			link.target = '_blank';
+			link.rel = 'noopener noreferrer';
+			element.append(link);
+			done = match.index + match[0].length;
+		}
+		element.append(document.createTextNode(text.slice(done)));
 	}
 
 	function showBot(html) {
@@ -227,7 +245,7 @@
 		}
 		const clientMessageId = randomId();
 		sentByMe.add(clientMessageId);
-		showPerson(t('you'), shownAs);
+		const shown = showPerson(t('you'), shownAs);
 		const payload = Object.assign({
 			clientMessageId: clientMessageId,
 			browserId: identity.browserId,
@@ -246,6 +264,10 @@
 				return false;
 			}
 			status.textContent = '';
+			if (answer.echo) {
+				// what the button did ("röstade ja på 30 sep") rather than its label
+				shown.textContent = answer.echo;
+			}
 			answer.replies.forEach((reply) => showBot(reply.html));
 			return true;
 		})).catch(() => {

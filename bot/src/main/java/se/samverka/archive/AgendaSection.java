@@ -28,7 +28,13 @@ class AgendaSection implements ArchiveSection {
 	public List<ArchiveEntry> entries(ArchiveScope scope) {
 		List<ArchiveEntry> entries = new ArrayList<>();
 		for (Meeting meeting : scope.meetings()) {
-			List<String> lines = meeting.slots().stream().map(slot -> line(slot, scope)).toList();
+			List<String> lines = new ArrayList<>();
+			for (AgendaSlot slot : meeting.slots()) {
+				if (!slot.section().isBlank()) {
+					lines.add(slot.section());
+				}
+				lines.add(line(slot, scope));
+			}
 			entries.add(new ArchiveEntry(meeting.id(), meeting.startsAt(), null, List.of(new Items(null, lines))));
 		}
 		return entries;

@@ -9,15 +9,16 @@ import se.samverka.archive.ArchiveEntry.Items;
 import se.samverka.archive.ArchiveEntry.Paragraph;
 import se.samverka.archive.ArchiveEntry.Part;
 import se.samverka.archive.ArchiveEntry.Table;
+import se.samverka.chat.MarkdownText;
 import se.samverka.chat.Texts;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.Meeting.MeetingState;
 
 /**
  * One meeting of the archive as a Markdown file: the same sections and entries as the
- * page. People's text is kept on one line and its Markdown and HTML characters are
- * escaped, so a note cannot turn into a link, a heading or markup wherever the file is
- * shown.
+ * page. People's text is kept on one line and what Markdown or HTML would act on is
+ * escaped ({@link MarkdownText}), so a note cannot turn into a link, a heading or markup
+ * wherever the file is shown, and its ordinary punctuation stays as written.
  */
 final class MeetingMarkdown {
 
@@ -83,14 +84,17 @@ final class MeetingMarkdown {
 
 	private static String row(List<String> cells) {
 		StringBuilder row = new StringBuilder("|");
-		cells.forEach(c -> row.append(' ').append(md(c)).append(" |"));
+		cells.forEach(c -> row.append(' ').append(MarkdownText.cell(oneLine(c))).append(" |"));
 		return row.append("\n").toString();
 	}
 
-	/** One line, with the characters Markdown or HTML would act on escaped. */
+	/** One line, with what Markdown or HTML would act on escaped. */
 	static String md(String text) {
-		String line = text.replaceAll("\\s*\\R\\s*", " ");
-		return line.replaceAll("([\\\\`*_\\[\\]<>|#!])", "\\\\$1");
+		return MarkdownText.escape(oneLine(text));
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s*\\R\\s*", " ");
 	}
 
 }

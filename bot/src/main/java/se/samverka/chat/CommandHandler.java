@@ -47,6 +47,25 @@ public interface CommandHandler {
 	}
 
 	/**
+	 * What a button that runs this command did, in the person's words and language
+	 * ("röstade ja på 30 sep"), asked after {@link #handle}; shown to that person only,
+	 * in place of the button's label. Empty when the label says enough.
+	 */
+	default Optional<String> echo(CommandContext context) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether this use, in a personal chat, must leave no trace of its author in the
+	 * conversation log ({@link CommandSpec#anonymous()}); a command whose anonymity
+	 * depends on its target (a vote: only in an anonymous poll) decides here. The
+	 * context's caller is as resolved, not yet admitted: its network may be null.
+	 */
+	default boolean anonymousFor(CommandContext context) {
+		return spec().anonymous();
+	}
+
+	/**
 	 * Whether this typed use of the command gives something anonymous, so that typed in a
 	 * shared conversation (where the room sees who wrote it) it is refused before
 	 * anything of it is kept or shown. By default what the spec says; a command whose

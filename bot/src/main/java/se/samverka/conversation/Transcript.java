@@ -60,7 +60,7 @@ public class Transcript {
 		boolean truncated = text.length() > MAX_STORED_TEXT;
 		TranscriptEntry entry = new TranscriptEntry(null, inbound.dedupKey(), idOf(network),
 				inbound.conversation().asString(), inbound.conversation().channel(), person.value(), Direction.IN,
-				clock.instant(), truncated ? text.substring(0, MAX_STORED_TEXT) : text, null, truncated);
+				clock.instant(), truncated ? text.substring(0, MAX_STORED_TEXT) : text, null, truncated, null, null);
 		try {
 			mongo.insert(entry);
 			return true;
@@ -78,9 +78,10 @@ public class Transcript {
 	 * the minute. Returns false when this delivery was seen before.
 	 */
 	public boolean recordAnonymous(Inbound inbound, String commandName, NetworkId network) {
-		TranscriptEntry entry = new TranscriptEntry(null, "anon:" + sha256(inbound.dedupKey()), idOf(network),
-				anonymousConversation(inbound.conversation(), inbound.kind()), inbound.conversation().channel(), null,
-				Direction.IN, clock.instant().truncatedTo(ChronoUnit.MINUTES), "[" + commandName + "]", null, false);
+		TranscriptEntry entry = new TranscriptEntry(null, TranscriptEntry.ANONYMOUS + sha256(inbound.dedupKey()),
+				idOf(network), anonymousConversation(inbound.conversation(), inbound.kind()),
+				inbound.conversation().channel(), null, Direction.IN, clock.instant().truncatedTo(ChronoUnit.MINUTES),
+				"[" + commandName + "]", null, false, null, null);
 		try {
 			mongo.insert(entry);
 			return true;
@@ -97,10 +98,10 @@ public class Transcript {
 	 */
 	public void recordAnonymousReply(Inbound inbound, NetworkId network, Message message) {
 		String text = IdentityNumbers.mask(message.fallbackText());
-		mongo.insert(new TranscriptEntry(null, "out:" + UUID.randomUUID(), idOf(network),
+		mongo.insert(new TranscriptEntry(null, TranscriptEntry.ANONYMOUS + "out:" + UUID.randomUUID(), idOf(network),
 				anonymousConversation(inbound.conversation(), inbound.kind()), inbound.conversation().channel(), null,
 				Direction.OUT, clock.instant().truncatedTo(ChronoUnit.MINUTES), cut(text), null,
-				text.length() > MAX_STORED_TEXT));
+				text.length() > MAX_STORED_TEXT, null, null));
 	}
 
 	private static String anonymousConversation(ConversationKey conversation, ConversationKind kind) {
@@ -122,6 +123,15 @@ public class Transcript {
 	}
 
 	/**
+	 * Keeps what a pressed button did ("röstade ja på 30 sep") as the text of its inbound
+	 * entry, in place of the command it sent.
+	 */
+	public void describeInbound(String dedupKey, String description) {
+		mongo.updateFirst(Query.query(Criteria.where("dedupKey").is(dedupKey)),
+				Update.update("text", IdentityNumbers.mask(description)), TranscriptEntry.class);
+	}
+
+	/**
 	 * Files an inbound message that arrived outside any network under the network it led
 	 * to.
 	 */
@@ -135,11 +145,25 @@ public class Transcript {
 	 * shared conversation.
 	 */
 	public void recordOutbound(ConversationKey conversation, PersonId person, NetworkId network, Message message) {
+		recordPosted(conversation, person, network, message, null, null);
+	}
+
+	/**
+	 * Keeps a message the bot posted ({@code replaces} null) or a new version of one it
+	 * posted before ({@code replaces} the id it had), with the platform's id it has now.
+	 */
+	public void recordPosted(ConversationKey conversation, PersonId person, NetworkId network, Message message,
+			String messageId, String replaces) {
 		String text = IdentityNumbers.mask(message.fallbackText());
 		boolean truncated = text.length() > MAX_STORED_TEXT;
 		mongo.insert(new TranscriptEntry(null, "out:" + UUID.randomUUID(), idOf(network), conversation.asString(),
 				conversation.channel(), person == null ? null : person.value(), Direction.OUT, clock.instant(),
-				truncated ? text.substring(0, MAX_STORED_TEXT) : text, MessageDocuments.toMaps(message), truncated));
+				truncated ? text.substring(0, MAX_STORED_TEXT) : text, MessageDocuments.toMaps(message), truncated,
+				blankToNull(messageId), blankToNull(replaces)));
+	}
+
+	private static String blankToNull(String id) {
+		return id == null || id.isBlank() ? null : id;
 	}
 
 	/** The dialogue of one conversation, oldest first. */

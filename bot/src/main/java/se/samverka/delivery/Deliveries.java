@@ -121,7 +121,7 @@ class Deliveries {
 		}
 		durableClaim();
 		String id = ended(sender, () -> sender.post(target.get(), message));
-		transcript.recordOutbound(conversation, null, network, message);
+		transcript.recordPosted(conversation, null, network, message, id, null);
 		return id == null ? "" : id;
 	}
 
@@ -164,7 +164,7 @@ class Deliveries {
 		durableClaim();
 		String kept = ended(sender, () -> sender.update(target.get(), messageId, message));
 		if (kept != null) {
-			transcript.recordOutbound(conversation, null, network, message);
+			transcript.recordPosted(conversation, null, network, message, kept, messageId);
 		}
 		return kept;
 	}

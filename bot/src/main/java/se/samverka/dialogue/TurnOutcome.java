@@ -15,11 +15,17 @@ import se.samverka.chat.Message;
  * messages, the playground's answer to the sender's page), or, in a shared conversation
  * where it cannot (a Teams channel), not at all; nor does it pass the message on to
  * others (the playground's live stream)
+ * @param echo what a pressed button did, in the person's words ("röstade ja på 30 sep"),
+ * for a page to show in place of the button's label; null when there is nothing to say
  */
-public record TurnOutcome(boolean duplicate, Locale locale, List<Message> replies, boolean forSenderOnly) {
+public record TurnOutcome(boolean duplicate, Locale locale, List<Message> replies, boolean forSenderOnly, String echo) {
 
 	public TurnOutcome {
 		replies = List.copyOf(replies);
+	}
+
+	public TurnOutcome(boolean duplicate, Locale locale, List<Message> replies, boolean forSenderOnly) {
+		this(duplicate, locale, replies, forSenderOnly, null);
 	}
 
 	static TurnOutcome duplicateDelivery() {

@@ -36,8 +36,11 @@ import se.samverka.network.People;
 @Service
 public class Turns {
 
-	/** Longer than any command needs; a pasted agenda of 80 slots fits. */
-	static final int MAX_COMMAND_TEXT = 8_000;
+	/**
+	 * About the largest message Teams takes (28 KB for connectors, the strictest figure):
+	 * a whole agenda pasted from the slides fits.
+	 */
+	static final int MAX_COMMAND_TEXT = 28_000;
 
 	private static final Logger log = LoggerFactory.getLogger(Turns.class);
 
@@ -97,8 +100,11 @@ public class Turns {
 			return refusal.refuse(inbound, person, caller, refused.get().handler().spec(), people.localeOf(person));
 		}
 		// a near miss that might be an anonymous command is kept as one: nothing of its
-		// text
-		boolean anonymous = parsed.map(p -> p.handler().spec().anonymous())
+		// text; in a personal chat, a command anonymous only for some targets (a vote in
+		// an ordinary poll) is kept like any message, so it stays in that chat's history
+		boolean anonymous = parsed
+			.map(p -> p.handler().spec().anonymous() && (inbound.kind() != ConversationKind.PERSONAL || p.handler()
+				.anonymousFor(new CommandContext(inbound, person, people.localeOf(person), p.args(), texts, caller))))
 			.orElse(suggested.map(CommandParser.Suggestions::anonymous).orElse(false));
 		boolean fresh = anonymous ? transcript.recordAnonymous(inbound,
 				parsed.map(p -> p.handler().spec().names().english()).orElse(DID_YOU_MEAN), network.orElse(null))
@@ -108,13 +114,18 @@ public class Turns {
 		}
 		rememberWhere(inbound, person, anonymous);
 		List<Message> replies;
+		String[] echo = new String[1];
 		try {
-			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person)));
+			replies = resolution.scope(respond(inbound, person, resolution, people.localeOf(person), echo));
 		}
 		catch (RuntimeException ex) {
 			log.error("Turn failed (conversation {}, key {})", inbound.conversation().asString(), inbound.dedupKey(),
 					ex);
 			replies = List.of(Message.text(texts.get(people.localeOf(person), "error.generic")));
+		}
+		if (echo[0] != null && !anonymous) {
+			// the history says what the button did, as the page did
+			transcript.describeInbound(inbound.dedupKey(), echo[0]);
 		}
 		Locale locale = people.localeOf(person);
 		NetworkId networkAfter = resolution.asks() ? null : resolution.pinned() ? caller.network()
@@ -134,7 +145,7 @@ public class Turns {
 		}
 		// typed in a shared conversation it passed the refusal: nothing anonymous in it
 		boolean forSenderOnly = anonymous && (inbound.kind() == ConversationKind.PERSONAL || inbound.action() != null);
-		return new TurnOutcome(false, locale, replies, forSenderOnly);
+		return new TurnOutcome(false, locale, replies, forSenderOnly, echo[0]);
 	}
 
 	private void rememberWhere(Inbound inbound, PersonId person, boolean anonymous) {
@@ -142,7 +153,9 @@ public class Turns {
 		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
 	}
 
-	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale) {
+	/** {@code echo} receives what a pressed button did, when its command says. */
+	private List<Message> respond(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale,
+			String[] echo) {
 		String text = inbound.text().strip();
 		if (text.isEmpty()) {
 			return List.of(Message.text(texts.get(locale, "error.empty")));
@@ -160,11 +173,11 @@ public class Turns {
 			}
 			return List.of(Message.text(texts.get(locale, "error.unknown-command", firstWords(text))));
 		}
-		return nearMisses.told(run(inbound, person, resolution, locale, parsed.get()), parsed.get(), locale);
+		return nearMisses.told(run(inbound, person, resolution, locale, parsed.get(), echo), parsed.get(), locale);
 	}
 
 	private List<Message> run(Inbound inbound, PersonId person, Callers.Resolution resolution, Locale locale,
-			CommandParser.Parsed parsed) {
+			CommandParser.Parsed parsed, String[] echo) {
 		Caller caller = resolution.caller();
 		CommandHandler handler = parsed.handler();
 		CommandSpec spec = handler.spec();
@@ -179,7 +192,12 @@ public class Turns {
 					Objects.toString(caller.networkName(), ""))));
 		}
 		log.debug("Command {} in conversation {}", spec.names().english(), inbound.conversation().asString());
-		return handler.handle(new CommandContext(inbound, person, locale, parsed.args(), texts, caller));
+		CommandContext context = new CommandContext(inbound, person, locale, parsed.args(), texts, caller);
+		List<Message> replies = handler.handle(context);
+		if (inbound.action() != null) {
+			echo[0] = handler.echo(context).orElse(null);
+		}
+		return replies;
 	}
 
 	/** Enough of what was typed to recognise it in the reply, never a wall of text. */

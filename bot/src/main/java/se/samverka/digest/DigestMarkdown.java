@@ -1,6 +1,7 @@
 package se.samverka.digest;
 
 import se.samverka.chat.Block;
+import se.samverka.chat.MarkdownText;
 import se.samverka.chat.Message;
 
 /**
@@ -62,20 +63,11 @@ final class DigestMarkdown {
 	}
 
 	/**
-	 * A backslash before every character that could start emphasis, code, a link, HTML, a
-	 * heading or a table (CommonMark allows escaping any ASCII punctuation); list markers
-	 * are harmless and left.
+	 * What Markdown would act on escaped, ordinary punctuation left
+	 * ({@link MarkdownText}).
 	 */
 	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ("\\`*_{}[]<>#|~!&".indexOf(c) >= 0) {
-				out.append('\\');
-			}
-			out.append(c);
-		}
-		return out.toString();
+		return MarkdownText.escape(text);
 	}
 
 }

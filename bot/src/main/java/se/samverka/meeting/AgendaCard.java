@@ -16,10 +16,10 @@ import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 
 /**
- * The agenda as a card: title, date and place, one line per slot with its presenters and,
- * for group work, its question; on the day, the slot going on now is marked. Long agendas
- * are condensed (the questions shortened) so the card stays well within Teams' and
- * Slack's sizes.
+ * The agenda as a card: title, date and place, the slides' section headings, one line per
+ * slot with its presenters and, for group work, its question on a line of its own; on the
+ * day, the slot going on now is marked. Long agendas are condensed (the questions
+ * shortened) so the card stays well within Teams' and Slack's sizes.
  */
 class AgendaCard {
 
@@ -63,27 +63,56 @@ class AgendaCard {
 		List<Fact> facts = new ArrayList<>();
 		for (int i = 0; i < meeting.slots().size(); i++) {
 			AgendaSlot slot = meeting.slots().get(i);
+			if (!slot.section().isBlank()) {
+				flush(card, facts);
+				card.heading(slot.section());
+			}
 			String label = (current.isPresent() && current.get() == i ? "▶ " : "") + times(slot);
-			facts.add(new Fact(label, describe(slot, locale, condensed)));
+			facts.add(new Fact(label, describe(slot, locale)));
+			String question = question(slot, condensed);
+			if (!question.isEmpty()) {
+				// its own line under the slot, never run into the title
+				flush(card, facts);
+				card.paragraph(question, Tone.SUBTLE);
+			}
 		}
-		card.facts(facts);
+		flush(card, facts);
 		card.paragraph(texts.get(locale, "meeting.card-footer", meeting.number(), meeting.revision()), Tone.SUBTLE);
 		return card.build();
 	}
 
-	private String describe(AgendaSlot slot, Locale locale, boolean condensed) {
-		StringBuilder text = new StringBuilder();
-		if (slot.kind() != SlotKind.PLENARY && !STARTS_WITH_KIND.matcher(slot.title()).find()) {
-			text.append(texts.get(locale, "meeting.kind." + slot.kind().name())).append(": ");
+	private static void flush(Message.Builder card, List<Fact> facts) {
+		if (!facts.isEmpty()) {
+			card.facts(List.copyOf(facts));
+			facts.clear();
 		}
-		text.append(slot.title());
+	}
+
+	private String describe(AgendaSlot slot, Locale locale) {
+		StringBuilder text = new StringBuilder(labelled(slot, texts, locale));
 		if (!slot.presenters().isEmpty()) {
 			text.append(" – ").append(String.join(", ", slot.presenters()));
 		}
-		if (slot.kind() == SlotKind.GROUP_WORK && !slot.prompt().isBlank() && !slot.title().endsWith(slot.prompt())) {
-			text.append("\n").append(shorten(slot.prompt(), condensed ? SHORT_PROMPT : FULL_PROMPT));
-		}
 		return text.toString();
+	}
+
+	/** A group-work slot's question as the card shows it, or empty. */
+	private static String question(AgendaSlot slot, boolean condensed) {
+		if (slot.kind() == SlotKind.GROUP_WORK && !slot.prompt().isBlank() && !slot.title().endsWith(slot.prompt())) {
+			return shorten(slot.prompt(), condensed ? SHORT_PROMPT : FULL_PROMPT);
+		}
+		return "";
+	}
+
+	/**
+	 * The slot's title with its kind in front ("Grupparbete: Samverkan"), unless the
+	 * title already begins with it.
+	 */
+	static String labelled(AgendaSlot slot, Texts texts, Locale locale) {
+		if (slot.kind() != SlotKind.PLENARY && !STARTS_WITH_KIND.matcher(slot.title()).find()) {
+			return texts.get(locale, "meeting.kind." + slot.kind().name()) + ": " + slot.title();
+		}
+		return slot.title();
 	}
 
 	static String times(AgendaSlot slot) {

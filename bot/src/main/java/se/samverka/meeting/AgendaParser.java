@@ -29,7 +29,8 @@ import se.samverka.chat.Languages;
  *
  * Line numbers count from the line of the command itself, so an error points where the
  * organiser looks. A line of names right under a slot (as in slides: "Ann-Christine &amp;
- * Tony") is taken as its presenters; section lines such as "Del 1 - tester" are skipped.
+ * Tony") is taken as its presenters. A section line such as "Del 1 - tester" or
+ * "Eftermiddag" (no time) is kept as the heading of the slots that follow it.
  */
 class AgendaParser {
 
@@ -37,7 +38,8 @@ class AgendaParser {
 
 	static final int MAX_TITLE = 200;
 
-	static final int MAX_PROMPT = 1_500;
+	/** A slide's worth of text under a slot; one Slack text object. */
+	static final int MAX_PROMPT = 3_000;
 
 	private static final Pattern SLOT = Pattern
 		.compile("^(\\d{1,2})[:.](\\d{2})(?:\\s*[-–—]\\s*(?:(\\d{1,2})[:.](\\d{2})|(\\d{2})(?!\\d))?)?(?:\\s+(.*))?$");
@@ -55,7 +57,9 @@ class AgendaParser {
 	private static final Pattern BREAK = Pattern.compile("\\b(paus|break|lunch|fika|rast|kaffe|coffee)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern SECTION = Pattern.compile("^(del|part)\\s+\\d+\\b.*",
+	private static final Pattern SECTION = Pattern.compile(
+			"^(?:(?:del|part|pass|block|session)\\s+(?:\\d+|[ivx]+)\\b.*"
+					+ "|(?:förmiddag|eftermiddag|kväll|morning|afternoon|evening)(?:\\s*[-–—:].*)?)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -124,6 +128,7 @@ class AgendaParser {
 
 	private List<Draft> readSlots(List<String> lines, int from) {
 		List<Draft> drafts = new ArrayList<>();
+		String section = "";
 		for (int i = from; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
 			int lineNumber = i + 1;
@@ -137,19 +142,22 @@ class AgendaParser {
 					throw new AgendaProblem(lineNumber, "agenda.out-of-order", draft.start,
 							drafts.get(drafts.size() - 1).start);
 				}
+				draft.section = section;
+				section = "";
 				drafts.add(draft);
 				if (drafts.size() > MAX_SLOTS) {
 					throw new AgendaProblem(lineNumber, "agenda.too-many-slots", MAX_SLOTS);
 				}
 				continue;
 			}
+			if (SECTION.matcher(clean(line)).matches()) {
+				section = sectionTitle(line, lineNumber);
+				continue;
+			}
 			if (drafts.isEmpty()) {
 				throw new AgendaProblem(lineNumber, "agenda.expected-slot");
 			}
 			Draft current = drafts.get(drafts.size() - 1);
-			if (SECTION.matcher(clean(line)).matches()) {
-				continue;
-			}
 			List<String> names = namesIn(line);
 			if (!names.isEmpty() && current.prompt.isEmpty() && !current.explicitPresenters) {
 				current.presenters.addAll(names);
@@ -164,6 +172,14 @@ class AgendaParser {
 			throw new AgendaProblem(from + 1, "agenda.no-slots");
 		}
 		return drafts;
+	}
+
+	private static String sectionTitle(String line, int lineNumber) {
+		String title = clean(line);
+		if (title.length() > MAX_TITLE) {
+			throw new AgendaProblem(lineNumber, "agenda.title-too-long", MAX_TITLE);
+		}
+		return title;
 	}
 
 	private Draft slotOf(Matcher slot, int lineNumber) {
@@ -234,7 +250,7 @@ class AgendaParser {
 			if (kind == SlotKind.GROUP_WORK && prompt.isEmpty()) {
 				prompt = topicOf(d.title);
 			}
-			slots.add(new AgendaSlot(d.start, end, d.title, kind, d.presenters, prompt));
+			slots.add(new AgendaSlot(d.start, end, d.title, kind, d.presenters, prompt, d.section));
 		}
 		return slots;
 	}
@@ -304,6 +320,8 @@ class AgendaParser {
 		final LocalTime end;
 
 		String title = "";
+
+		String section = "";
 
 		int minutes;
 

@@ -20,6 +20,9 @@ final class AgendaText {
 		}
 		text.append('\n');
 		for (AgendaSlot slot : agenda.slots()) {
+			if (!slot.section().isBlank()) {
+				text.append('\n').append(slot.section()).append('\n');
+			}
 			text.append(AgendaCard.times(slot).replace('–', '-')).append(' ').append(slot.title());
 			if (!slot.presenters().isEmpty()) {
 				text.append(" | ").append(String.join(", ", slot.presenters()));

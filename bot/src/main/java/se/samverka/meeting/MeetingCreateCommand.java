@@ -31,7 +31,11 @@ class MeetingCreateCommand implements CommandHandler {
 
 	static final String AGENDA_INPUT = "agenda";
 
-	static final int MAX_AGENDA = 8_000;
+	/**
+	 * As much as a typed message may hold ({@code Turns}): a form takes what a message
+	 * does.
+	 */
+	static final int MAX_AGENDA = 28_000;
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingCreateCommand.class);
 

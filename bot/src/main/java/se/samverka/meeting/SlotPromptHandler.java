@@ -76,7 +76,7 @@ class SlotPromptHandler implements DueWorkHandler {
 			AgendaSlot slot = slots.get(i);
 			int posted = broadcast.post("prompt:" + work.id() + ":" + i, new NetworkId(meeting.get().networkId()),
 					locale -> Message.builder()
-						.heading(texts.get(locale, "meeting.prompt.heading", slot.title()))
+						.heading(AgendaCard.labelled(slot, texts, locale))
 						.paragraph(slot.prompt())
 						.paragraph(texts.get(locale, "meeting.prompt.until",
 								slot.end() == null ? "–" : AgendaCard.clock(slot.end())), Tone.SUBTLE)

@@ -63,6 +63,16 @@ class VoteCommand implements CommandHandler {
 			.orElse(false);
 	}
 
+	/**
+	 * Anonymous in the log only for an anonymous poll, or when it cannot yet be told
+	 * which poll is meant: a vote in an ordinary poll stays in the personal chat's
+	 * history.
+	 */
+	@Override
+	public boolean anonymousFor(CommandContext ctx) {
+		return ctx.network() == null || onlyInPersonalChats(ctx);
+	}
+
 	@Override
 	public Optional<ItemFinder> itemFinder() {
 		// "rösta 2 1 ja" names its poll: the network where poll 2 takes votes
@@ -73,6 +83,25 @@ class VoteCommand implements CommandHandler {
 						: polls.byNumber(network, r.poll()).filter(polls::acceptsVotes))
 					.isPresent()))
 			.orElseGet(() -> polls.latestOpen(network).isPresent()));
+	}
+
+	/**
+	 * "röstade ja på 30 sep": what the card's button did (buttons send the full form),
+	 * when the vote was taken.
+	 */
+	@Override
+	public Optional<String> echo(CommandContext ctx) {
+		Matcher full = FULL.matcher(ctx.args());
+		if (ctx.network() == null || !full.matches()) {
+			return Optional.empty();
+		}
+		int option = Integer.parseInt(full.group(2));
+		Optional<Answer> answer = AnswerWords.parse(full.group(3));
+		return polls.byNumber(ctx.network(), Integer.parseInt(full.group(1)))
+			.filter(polls::acceptsVotes)
+			.flatMap(poll -> poll.option(option))
+			.flatMap(chosen -> answer
+				.map(a -> ctx.t("poll.vote.echo", ctx.t("poll.answer." + AnswerWords.command(a)), chosen.label())));
 	}
 
 	@Override

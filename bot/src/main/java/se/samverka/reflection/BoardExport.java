@@ -6,12 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.samverka.chat.MarkdownText;
+
 /**
- * A board as files: Markdown to read and CSV for a spreadsheet. Shown notes only, with
- * column, group and +1 count; no authors or organisations. CSV cells that a spreadsheet
- * would run as a formula are defused with a leading apostrophe.
+ * A board as files: Markdown to read and CSV for a spreadsheet (Swedish Excel's dialect:
+ * byte order mark, semicolons). Shown notes only, with column, group and +1 count; no
+ * authors or organisations. CSV cells that a spreadsheet would run as a formula are
+ * defused with a leading apostrophe.
  */
 final class BoardExport {
+
+	static final String BOM = "\uFEFF";
+
+	static final String SEPARATOR = ";";
+
+	private static final List<String> HEADER = List.of("number", "column", "group", "text", "plus_ones", "created",
+			"edited");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -22,13 +32,13 @@ final class BoardExport {
 	}
 
 	String markdown(Board board, List<Note> notes, Map<String, Integer> plusOnes) {
-		StringBuilder md = new StringBuilder("# ").append(oneLine(board.title())).append("\n");
+		StringBuilder md = new StringBuilder("# ").append(md(board.title())).append("\n");
 		for (Gathering.Column column : Gathering.of(board, notes, plusOnes)) {
-			md.append("\n## ").append(oneLine(column.name())).append("\n");
+			md.append("\n## ").append(md(column.name())).append("\n");
 			for (Gathering.Group group : column.groups()) {
 				md.append("\n### ").append(group.group() == null ? "–" : "Grupp/Group " + group.group()).append("\n\n");
 				for (Gathering.Ranked r : group.notes()) {
-					md.append("- #").append(r.note().number()).append(" ").append(oneLine(r.note().text()));
+					md.append("- #").append(r.note().number()).append(" ").append(md(r.note().text()));
 					md.append(r.plusOnes() > 0 ? " (+" + r.plusOnes() + ")" : "").append("\n");
 				}
 			}
@@ -36,23 +46,20 @@ final class BoardExport {
 		return md.toString();
 	}
 
+	/**
+	 * As Swedish Excel opens it with a double click: a UTF-8 byte order mark (else å, ä
+	 * and ö come out garbled), semicolons between fields (Excel's separator where the
+	 * decimal mark is a comma), every text quoted, CRLF line ends.
+	 */
 	String csv(Board board, List<Note> notes, Map<String, Integer> plusOnes) {
-		StringBuilder csv = new StringBuilder("number,column,group,text,plus_ones,created,edited\r\n");
+		StringBuilder csv = new StringBuilder(BOM).append(String.join(SEPARATOR, HEADER)).append("\r\n");
 		for (Note note : notes) {
-			csv.append(note.number())
-				.append(',')
-				.append(cell(board.columns().get(Math.min(note.column(), board.columns().size() - 1))))
-				.append(',')
-				.append(note.group() == null ? "" : note.group())
-				.append(',')
-				.append(cell(note.text()))
-				.append(',')
-				.append(plusOnes.getOrDefault(note.id(), 0))
-				.append(',')
-				.append(MINUTE.format(note.createdAt().atZone(zone)))
-				.append(',')
-				.append(note.editedAt() == null ? "" : MINUTE.format(note.editedAt().atZone(zone)))
-				.append("\r\n");
+			List<String> fields = List.of(Integer.toString(note.number()),
+					cell(board.columns().get(Math.min(note.column(), board.columns().size() - 1))),
+					note.group() == null ? "" : note.group().toString(), cell(note.text()),
+					Integer.toString(plusOnes.getOrDefault(note.id(), 0)), MINUTE.format(note.createdAt().atZone(zone)),
+					note.editedAt() == null ? "" : MINUTE.format(note.editedAt().atZone(zone)));
+			csv.append(String.join(SEPARATOR, fields)).append("\r\n");
 		}
 		return csv.toString();
 	}
@@ -62,8 +69,9 @@ final class BoardExport {
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
-	private static String oneLine(String text) {
-		return text.replaceAll("\\s*\\R\\s*", " ");
+	/** One line, with what Markdown would act on escaped and nothing else. */
+	private static String md(String text) {
+		return MarkdownText.escape(text.replaceAll("\\s*\\R\\s*", " "));
 	}
 
 }

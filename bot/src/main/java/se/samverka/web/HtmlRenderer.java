@@ -2,6 +2,8 @@ package se.samverka.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,7 @@ class HtmlRenderer {
 			html.append("<p class=\"tone-")
 				.append(p.tone().name().toLowerCase(Locale.ROOT))
 				.append("\">")
-				.append(escape(p.text()))
+				.append(linked(p.text()))
 				.append("</p>\n");
 		}
 		else if (block instanceof Facts f) {
@@ -59,7 +61,7 @@ class HtmlRenderer {
 				html.append("<div><dt>")
 					.append(escape(fact.label()))
 					.append("</dt><dd>")
-					.append(escape(fact.value()))
+					.append(linked(fact.value()))
 					.append("</dd></div>\n");
 			}
 			html.append("</dl>\n");
@@ -214,6 +216,34 @@ class HtmlRenderer {
 				.append("</option>\n");
 		}
 		html.append("</select>\n</div>\n");
+	}
+
+	/**
+	 * Web addresses in a text: characters an address ends a sentence with are left
+	 * outside it.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]]",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The text escaped, with every http or https address a link that opens in a new tab
+	 * without giving that page a hold on this one; nothing else becomes markup.
+	 */
+	static String linked(String text) {
+		Matcher address = ADDRESS.matcher(text);
+		StringBuilder html = new StringBuilder();
+		int done = 0;
+		while (address.find()) {
+			String url = address.group();
+			html.append(escape(text.substring(done, address.start())))
+				.append("<a href=\"")
+				.append(escape(url))
+				.append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
+				.append(escape(url))
+				.append("</a>");
+			done = address.end();
+		}
+		return html.append(escape(text.substring(done))).toString();
 	}
 
 	/** Escapes for both element text and quoted attribute values. */

@@ -90,6 +90,10 @@ class PlaygroundApi {
 			replies.add(Map.of("id", id, "html", renderer.render(reply, id), "text", reply.fallbackText()));
 		}
 		answer.put("replies", replies);
+		if (outcome.echo() != null) {
+			// what the pressed button did, for the sender's page to show in its place
+			answer.put("echo", outcome.echo());
+		}
 		if (outcome.forSenderOnly()) {
 			// an anonymous command, or one refused here: nobody else sees it, not even
 			// the sender's other pages (the stream keeps recent events in memory)

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * reconnects
  */
 @ConfigurationProperties("samverka.playground")
-record PlaygroundSettings(@DefaultValue("16KB") DataSize maxRequestSize, @DefaultValue("100") int recentEvents,
+record PlaygroundSettings(@DefaultValue("128KB") DataSize maxRequestSize, @DefaultValue("100") int recentEvents,
 		@DefaultValue("200") int historySize, @DefaultValue("30m") Duration eventStreamTimeout) {
 
 	PlaygroundSettings {

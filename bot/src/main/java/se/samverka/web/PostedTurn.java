@@ -24,7 +24,8 @@ record PostedTurn(String clientMessageId, String browserId, String displayName, 
 
 	static final int MAX_INPUTS = 20;
 
-	static final int MAX_INPUT_VALUE = 3_000;
+	/** A form's field holds what a typed message may (a pasted agenda). */
+	static final int MAX_INPUT_VALUE = 28_000;
 
 	private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 

@@ -18,7 +18,8 @@ import se.samverka.network.Person;
 /**
  * A room's dialogue from the transcript, as the page shows it after a reload: what people
  * typed as plain text with their names, what the bot said rendered again from the blocks
- * it kept.
+ * it kept. A card updated in place shows once, in its latest version, where it was first
+ * posted, under the id the live page uses for it.
  */
 @Component
 class TranscriptView {
@@ -44,15 +45,34 @@ class TranscriptView {
 				entries.size());
 		Map<String, String> names = new HashMap<>();
 		List<Map<String, Object>> view = new ArrayList<>();
+		// where each posted message stands, by the id it has now: an update replaces it
+		// there
+		Map<String, Integer> places = new HashMap<>();
 		for (TranscriptEntry entry : shown) {
+			if (entry.anonymous()) {
+				// "? [vote]" and its private answer: whose they were is not to be known
+				continue;
+			}
 			if (entry.direction() == TranscriptEntry.Direction.IN) {
 				String author = entry.personId() == null ? "?" : names.computeIfAbsent(entry.personId(),
 						id -> people.find(new PersonId(id)).map(Person::displayName).orElse("?"));
 				view.add(Map.of("type", "in", "author", author, "text", entry.text() == null ? "" : entry.text()));
+				continue;
+			}
+			Integer place = entry.replaces() == null ? null : places.get(entry.replaces());
+			String id = place != null ? (String) view.get(place).get("id")
+					: entry.messageId() != null ? entry.messageId() : "h" + entry.id();
+			Map<String, Object> shownEntry = Map.of("type", "out", "id", id, "html",
+					renderer.render(messageOf(entry), id));
+			if (place == null) {
+				view.add(shownEntry);
+				place = view.size() - 1;
 			}
 			else {
-				String id = "h" + entry.id();
-				view.add(Map.of("type", "out", "id", id, "html", renderer.render(messageOf(entry), id)));
+				view.set(place, shownEntry);
+			}
+			if (entry.messageId() != null) {
+				places.put(entry.messageId(), place);
 			}
 		}
 		return view;

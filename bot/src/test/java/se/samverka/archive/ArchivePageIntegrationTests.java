@@ -203,11 +203,12 @@ class ArchivePageIntegrationTests {
 		assertThat(export.headers().firstValue("Content-Disposition"))
 			.hasValue("attachment; filename=\"samverka-meeting-1-2026-03-25.md\"");
 		assertThat(export.body())
-			.startsWith("# Träff 1: Nätverksträff 2 – Barnens bästa gäller\\!\n\n2026-03-25 · Digitalt via Teams\n")
+			// ordinary punctuation as written, not "gäller\\!"
+			.startsWith("# Träff 1: Nätverksträff 2 – Barnens bästa gäller!\n\n2026-03-25 · Digitalt via Teams\n")
 			.contains("\n## Dagordning\n")
 			.contains("- 09:30–10:00 Grupparbete: Roller & mandat")
 			.contains("\n## Väggar\n")
-			.contains("\\#1 Tydliga kontaktvägar mellan skola och polis (Grupp 1 · Polisen · +2)")
+			.contains("- #1 Tydliga kontaktvägar mellan skola och polis (Grupp 1 · Polisen · +2)")
 			.contains("| 1. 2026-05-20 | 1 | 0 | 0 |")
 			.contains("- Rollfördelningen mellan oss")
 			.doesNotContain("Uppföljning av lokal samverkan");

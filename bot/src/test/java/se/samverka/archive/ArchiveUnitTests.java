@@ -77,7 +77,10 @@ class ArchiveUnitTests {
 	@Test
 	void markdownKeepsPeoplesTextOnOneLineAndInert() {
 		assertThat(MeetingMarkdown.md("Se [här](http://evil) <img src=x>\n# Rubrik | *fet*"))
-			.isEqualTo("Se \\[här\\](http://evil) \\<img src=x\\> \\# Rubrik \\| \\*fet\\*");
+			.isEqualTo("Se \\[här](http://evil) \\<img src=x> # Rubrik | \\*fet\\*");
+		assertThat(MeetingMarkdown.md("Barnens bästa gäller! i Kronoberg")).as("ordinary punctuation stays")
+			.isEqualTo("Barnens bästa gäller! i Kronoberg");
+		assertThat(MeetingMarkdown.md("# Rubrik")).isEqualTo("\\# Rubrik");
 		assertThat(MeetingMarkdown.fileName(meeting("m1", 3, LocalDate.of(2021, 3, 25))))
 			.isEqualTo("samverka-meeting-3-2021-03-25.md");
 	}

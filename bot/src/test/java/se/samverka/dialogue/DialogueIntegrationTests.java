@@ -121,7 +121,7 @@ class DialogueIntegrationTests {
 		assertThat(text(say(eve, eve.personal(), "gå med ZZZZZZ Skolan"))).contains("ZZZZZZ");
 		assertThat(text(say(eve, eve.personal(), "gå med " + code))).startsWith("Vilken organisation");
 		assertThat(text(say(eve, eve.personal(), "nätverk skapa"))).startsWith("Skriv nätverkets namn");
-		assertThat(text(say(eve, eve.personal(), "x".repeat(10_000)))).contains("10000").contains("8000");
+		assertThat(text(say(eve, eve.personal(), "x".repeat(30_000)))).contains("30000").contains("28000");
 		assertThat(text(say(eve, eve.personal(), "nätverk skapa " + "n".repeat(101)))).contains("100");
 		assertThat(text(say(eve, eve.personal(), "   "))).startsWith("Skriv ett kommando");
 
@@ -135,7 +135,7 @@ class DialogueIntegrationTests {
 		assertThat(networks.rolesOf(network, turnsPerson(org))).containsExactly(Role.ORGANISER);
 		assertThat(networks.members(network)).hasSize(2);
 		assertThat(transcript(eve.personal())).filteredOn(e -> e.direction() == TranscriptEntry.Direction.IN)
-			.anySatisfy(e -> assertThat(e.text()).hasSize(10_000));
+			.anySatisfy(e -> assertThat(e.text()).hasSize(30_000));
 	}
 
 	@Test

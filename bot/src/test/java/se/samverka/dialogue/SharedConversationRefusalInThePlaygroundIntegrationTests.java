@@ -141,6 +141,8 @@ class SharedConversationRefusalInThePlaygroundIntegrationTests {
 		PlaygroundClient.Reply clicked = client.post(room, Map.of("clientMessageId", UUID.randomUUID().toString(),
 				"browserId", cia, "displayName", "Anna " + cia, "locale", "sv", "command", "vote 1 2 yes"));
 		assertThat(clicked.html()).contains("Du svarade ja på alternativ 2 (Semla)");
+		assertThat(clicked.body().path("echo").asString()).as("what the button did, for the sender's page")
+			.isEqualTo("röstade ja på Semla");
 		assertThat(mongo.getCollection("poll_votes").find(new Document("pollId", pollId(1))).into(new ArrayList<>()))
 			.singleElement()
 			.satisfies(v -> assertThat(v.get("personId")).isNull());
@@ -149,6 +151,10 @@ class SharedConversationRefusalInThePlaygroundIntegrationTests {
 		await("the open vote's exchange reaches the room", () -> roomPage.has("rösta 2 1 ja"));
 		assertThat(roomPage.lines).noneMatch(l -> l.contains(cia) || l.contains("vote 1 2 yes"));
 		assertThat(roomTranscript()).noneMatch(e -> e.contains(personId(cia)));
+		// after a reload nobody sees "? [vote]" or the voter's private answer
+		assertThat(history(room, anna)).doesNotContain("[vote]")
+			.doesNotContain("(Semla)")
+			.doesNotContain("röstade ja på Semla");
 		roomPage.close();
 	}
 

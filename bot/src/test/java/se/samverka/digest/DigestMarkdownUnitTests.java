@@ -16,7 +16,7 @@ class DigestMarkdownUnitTests {
 	@Test
 	void writesHeadingsFactsAndChartsAndEscapesWhatPeopleTyped() {
 		String md = DigestMarkdown.of(Message.builder()
-			.heading("Lägesrapport: Barnens bästa")
+			.heading("Lägesrapport: Barnens bästa gäller!")
 			.paragraph("Vecka 13", Tone.SUBTLE)
 			.divider()
 			.heading("Mest medhåll")
@@ -24,8 +24,8 @@ class DigestMarkdownUnitTests {
 			.chart("På plats", List.of(new Bar("Skolan", 2, "2 av 4"), new Bar("Polisen", 1)))
 			.build());
 
-		assertThat(md).startsWith("# Lägesrapport: Barnens bästa\n\n_Vecka 13_\n\n---\n\n## Mest medhåll\n")
-			.contains("- **+3**: \\[klicka\\](https://evil) \\<img src=x\\> \\*viktigt\\*")
+		assertThat(md).startsWith("# Lägesrapport: Barnens bästa gäller!\n\n_Vecka 13_\n\n---\n\n## Mest medhåll\n")
+			.contains("- **+3**: \\[klicka](https://evil) \\<img src=x> \\*viktigt\\*")
 			.contains("**På plats**")
 			.contains("`" + "█".repeat(20) + "` 2 av 4 Skolan")
 			.contains("`" + "█".repeat(10) + "░".repeat(10) + "` 1 Polisen");

@@ -55,6 +55,42 @@ class AgendaParserUnitTests {
 		assertThat(agenda.slots().get(2).prompt()).isEqualTo("Roller & mandat");
 		assertThat(agenda.slots().get(8).prompt()).isEqualTo("Målbild");
 		assertThat(agenda.slots().get(0).prompt()).as("'Del 1 - tester' is a section, not a prompt").isEmpty();
+		assertThat(agenda.slots()).extracting(AgendaSlot::section)
+			.containsExactly("", "Del 1 - tester", "", "", "", "", "", "Del 2 - målbild", "", "", "");
+	}
+
+	@Test
+	void keepsSectionLinesAsHeadingsOfTheSlotsThatFollow() {
+		Agenda agenda = parser.parse("""
+				Nätverksträff 3
+				2021-09-29
+				Del 1 – tester
+				9.00 Välkommen
+				  Vad har hänt sedan sist?
+				**Del 2**
+				10:00 Grupparbete: Samverkan
+				Eftermiddag
+				13:00 Tack för idag
+				""");
+
+		assertThat(agenda.slots()).extracting(AgendaSlot::section)
+			.containsExactly("Del 1 – tester", "Del 2", "Eftermiddag");
+		assertThat(agenda.slots().get(0).prompt()).isEqualTo("Vad har hänt sedan sist?");
+		assertThat(agenda.slots().get(1).prompt()).isEqualTo("Samverkan");
+		// the edit form holds the sections, so saving it again keeps them
+		assertThat(parser.parse(AgendaText.of(agenda))).isEqualTo(agenda);
+	}
+
+	@Test
+	void acceptsARealSizedAgendaPastedFromTheSlides() {
+		String pasted = SeedAgendas.realSized();
+
+		Agenda agenda = parser.parse(pasted);
+
+		assertThat(pasted).hasSizeBetween(15_000, MeetingCreateCommand.MAX_AGENDA);
+		assertThat(agenda.slots()).hasSize(11);
+		assertThat(agenda.slots()).extracting(AgendaSlot::section).contains("Del 1 - tester", "Del 2 - målbild");
+		assertThat(agenda.slots()).allSatisfy(slot -> assertThat(slot.prompt()).hasSizeGreaterThan(500));
 	}
 
 	@Test

@@ -141,6 +141,7 @@ class MeetingsInSlackIntegrationTests {
 		// when.
 		FakeSlack.Call prompt = slack.await(c -> isPost(c, home) && c.param("text").contains("Till 10:00"));
 		assertThat(prompt.param("text")).contains("Grupparbete: Roller &amp; mandat")
+			.doesNotContain("Grupparbete: Grupparbete")
 			.contains("Förväntningar på oss inom vår egen enhet");
 		assertThat(FakeSlack.tsOf(prompt)).isNotEqualTo(ts);
 
@@ -317,6 +318,25 @@ class MeetingsInSlackIntegrationTests {
 	 * (submitting it would drop the last slots): the input starts empty and says how to
 	 * send the agenda instead.
 	 */
+	@Test
+	void aWholeAgendaPastedFromTheSlidesInADirectMessageIsPlannedWithItsSections() throws Exception {
+		String agenda = SeedAgendas.realSized();
+		inviteCode(command(anna, home, "nätverk skapa Hela bildspelet"));
+		String annasDm = "D-" + next();
+
+		directMessage(anna, annasDm, "möte skapa\n" + agenda);
+
+		slack.await(c -> isPost(c, annasDm) && c.param("text").contains("Möte 1 är planerat"));
+		java.util.List<FakeSlack.Call> parts = new java.util.ArrayList<>();
+		slack.await(c -> isPost(c, home) && c.param("text").contains("Del 2 - målbild"));
+		slack.calls.stream().filter(c -> isPost(c, home)).forEach(parts::add);
+		String blocks = parts.stream().map(MeetingsInSlackIntegrationTests::blocksText).reduce("", String::concat);
+		assertThat(blocks).contains("\"text\":\"Del 1 - tester\"").contains("\"text\":\"Del 2 - målbild\"");
+		for (FakeSlack.Call part : parts) {
+			assertThat(JsonParser.parseString(part.param("blocks")).getAsJsonArray().size()).isLessThanOrEqualTo(50);
+		}
+	}
+
 	@Test
 	void anAgendaTooLongForSlacksInputIsNotCutButExplained() throws Exception {
 		inviteCode(command(anna, home, "nätverk skapa Mycket långa dagen"));

@@ -149,11 +149,41 @@ class MeetingsInTeamsIntegrationTests {
 				&& p.readable().contains("Förväntningar på oss inom vår egen enhet"));
 		assertThat(prompt.method()).isEqualTo("POST");
 		assertThat(prompt.path()).isEqualTo("/v3/conversations/" + channel + "/activities");
-		assertThat(prompt.readable()).contains("Grupparbete: Roller & mandat");
+		assertThat(prompt.readable()).contains("Grupparbete: Roller & mandat")
+			.doesNotContain("Grupparbete: Grupparbete");
 
 		assertThat(say(message(connector.url(), bosChat, "personal", bo, "nu")).readable())
 			.contains("Nu: 09:30–10:00 Grupparbete: Roller & mandat")
 			.contains("Sedan: 10:00–10:15 Paus");
+	}
+
+	@Test
+	void aWholeAgendaPastedFromTheSlidesIsPlannedWithItsSectionsOnTheCard() {
+		String agenda = SeedAgendas.realSized();
+		inviteCode(say(mentioning(connector.url(), channel, anna, "nätverk skapa Hela bildspelet")));
+
+		assertThat(say(mentioning(connector.url(), channel, anna, "möte skapa\n" + agenda)).readable())
+			.contains("Möte 1 är planerat");
+
+		Posted card = connector.await(p -> p.method().equals("POST") && p.conversationId().equals(channel)
+				&& p.readable().contains("Del 2 - målbild"));
+		JsonNode content = cardIn(card);
+		AdaptiveCardSchema.assertValid(content);
+		assertThat(card.activity().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+			.isLessThanOrEqualTo(se.samverka.teams.AgendaLimitsTeamsUnitTests.TEAMS_MESSAGE_BYTES);
+		java.util.List<JsonNode> body = new java.util.ArrayList<>();
+		content.path("body").forEach(body::add);
+		assertThat(body).filteredOn(e -> e.path("weight").asText().equals("Bolder"))
+			.extracting(e -> e.path("text").asText())
+			.contains("Del 1 - tester", "Del 2 - målbild");
+		// each question is a subtle TextBlock of its own, never inside a fact with the
+		// title
+		assertThat(body).filteredOn(e -> e.path("type").asText().equals("FactSet"))
+			.flatExtracting(e -> e.path("facts").findValuesAsText("value"))
+			.contains("Grupparbete: Dialoger i grupper - Roller & mandat – Ann-Christine, Tony")
+			.allSatisfy(value -> assertThat(value).doesNotContain("\n"));
+		// the date, the three group-work questions, the footer
+		assertThat(body).filteredOn(e -> e.path("isSubtle").asBoolean()).hasSize(5);
 	}
 
 	@Test

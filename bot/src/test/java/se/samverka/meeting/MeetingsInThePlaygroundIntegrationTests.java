@@ -93,7 +93,9 @@ class MeetingsInThePlaygroundIntegrationTests {
 		BackgroundWork.runDue(runner, mongo);
 		await("the group-work question arrives", () -> page.has("Anteckna det ni kommer fram till"));
 		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("Anteckna det ni kommer fram till")
-			.contains("Förväntningar på oss inom vår egen enhet"));
+			.contains("Förväntningar på oss inom vår egen enhet")
+			.contains("<h3>Grupparbete: Roller &amp; mandat</h3>")
+			.doesNotContain("Grupparbete: Grupparbete"));
 		assertThat(client.say(bo, "dm-" + bo, "nu").html()).contains("Nu: 09:30–10:00 Grupparbete: Roller &amp; mandat")
 			.contains("Sedan: 10:00–10:15 Paus");
 
@@ -101,6 +103,69 @@ class MeetingsInThePlaygroundIntegrationTests {
 															// break ends
 		BackgroundWork.runDue(runner, mongo);
 		await("the end of the break is announced", () -> page.has("vi ses igen 10:15"));
+		page.close();
+	}
+
+	@Test
+	void aWholeAgendaPastedFromTheSlidesIsPlannedWithItsSections() {
+		String agenda = SeedAgendas.realSized();
+		PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Kronoberg"));
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+
+		assertThat(client.say(anna, room, "möte skapa\n" + agenda).html()).contains("Möte 1 är planerat");
+
+		await("the agenda card is posted in the room", () -> page.has("<h3>Del 2 - målbild</h3>"));
+		assertThat(agenda).hasSizeGreaterThan(15_000);
+		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("<h3>Del 1 - tester</h3>")
+			.contains("<h3>Del 2 - målbild</h3>")
+			// the question is a line of its own under the slot, not inside its title
+			.contains("<dd>Grupparbete: Dialoger i grupper - Roller &amp; mandat – Ann-Christine, Tony</dd>")
+			.contains("Roller &amp; mandat – Ann-Christine, Tony</dd></div>\\n</dl>\\n<p class=\\\"tone-subtle\\\">"));
+		page.close();
+	}
+
+	@Test
+	void aReloadShowsAnUpdatedCardOnceInItsLatestVersionWhereItWasPosted() {
+		PlaygroundClient.inviteCode(client.say(anna, room, "nätverk skapa Historik"));
+		client.say(anna, room, "möte skapa\n" + AGENDA);
+		EventStream page = client.follow(room, anna);
+		await("the stream is open", () -> page.has("event:ready"));
+		client.say(anna, room, "möte ändra 1\n" + AGENDA.replace("Tack för idag", "Avslutning"));
+		await("the posted card is updated in place", () -> page.has("event:update"));
+		client.say(anna, room, "möte ändra 1\n" + AGENDA.replace("Tack för idag", "Slut för idag"));
+		await("and again",
+				() -> page.has("Slut för idag") && page.lines.stream()
+					.filter(l -> l.contains("Slut för idag") && l.contains("version 3"))
+					.findAny()
+					.isPresent());
+
+		tools.jackson.databind.JsonNode entries = client
+			.get("/playground/api/rooms/" + room + "/history?browserId=" + anna)
+			.body()
+			.path("entries");
+
+		java.util.List<String> shown = new java.util.ArrayList<>();
+		entries.forEach(e -> shown.add(e.path("type").asString().equals("in") ? "in: " + e.path("text").asString()
+				: "out: " + e.path("html").asString()));
+		java.util.List<Integer> cards = new java.util.ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).startsWith("out: ") && shown.get(i).contains("<dl class=\"facts\">")
+					&& shown.get(i).contains("Roller &amp; mandat")) {
+				cards.add(i);
+			}
+		}
+		assertThat(cards).as("the agenda card, once").hasSize(1);
+		String card = shown.get(cards.get(0));
+		assertThat(card).contains("Slut för idag").contains("version 3").doesNotContain("Avslutning");
+		int firstEdit = java.util.stream.IntStream.range(0, shown.size())
+			.filter(i -> shown.get(i).startsWith("in: möte ändra"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cards.get(0)).as("where it was first posted, before the edits").isLessThan(firstEdit);
+		// the live page finds it under the same id when it changes again
+		String id = entries.get(cards.get(0)).path("id").asString();
+		assertThat(page.lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"" + id + "\""));
 		page.close();
 	}
 

@@ -116,6 +116,15 @@ class PollsInThePlaygroundIntegrationTests {
 		String refreshed = client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw();
 		assertThat(refreshed).contains("ja 2 · om det behövs 0 · ✓ alla organisationer har ja")
 			.contains("ja 1 · om det behövs 0 · 1 av 2 organisationer har ja");
+		// a typed vote in an ordinary poll stays in the voter's personal chat
+		assertThat(history(cia)).contains("rösta 1 2 ja").contains("Du svarade ja på alternativ 2");
+		// a pressed button there is kept as what it did
+		PlaygroundClient.Reply pressed = client.post("dm-" + bo,
+				java.util.Map.of("clientMessageId", UUID.randomUUID().toString(), "browserId", bo, "displayName",
+						"Anna " + bo, "locale", "sv", "command", "vote 1 2 maybe"));
+		String echo = pressed.body().path("echo").asString();
+		assertThat(echo).startsWith("röstade om det behövs på ");
+		assertThat(history(bo)).contains("\"text\":\"" + echo + "\"").doesNotContain("vote 1 2 maybe");
 	}
 
 	@Test
@@ -289,6 +298,8 @@ class PollsInThePlaygroundIntegrationTests {
 			.find(new Document("networkId", networkId))
 			.into(new java.util.ArrayList<>())).noneMatch(e -> String.valueOf(e.get("text")).startsWith("rösta"));
 		assertThat(anna("omröstning röster 1")).contains("Omröstning 1 är anonym");
+		// in an anonymous poll not even the voter's own chat keeps it: it would link them
+		assertThat(history(bo)).doesNotContain("rösta 1").doesNotContain("Du svarade");
 
 		assertThat(bo("omröstning stäng 1")).contains("Bara nätverkets arrangörer kan använda");
 		assertThat(anna("omröstning stäng"))

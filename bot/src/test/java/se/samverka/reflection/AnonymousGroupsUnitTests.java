@@ -61,7 +61,7 @@ class AnonymousGroupsUnitTests {
 		String markdown = export.markdown(SLOT, shown, Map.of());
 		assertThat(markdown.substring(markdown.indexOf("### Grupp/Group 1"), markdown.indexOf("### –")))
 			.doesNotContain("Anonym 2");
-		assertThat(export.csv(SLOT, shown, Map.of())).contains("2,\"Vad fungerar?\",,\"Anonym 2\"");
+		assertThat(export.csv(SLOT, shown, Map.of())).contains("2;\"Vad fungerar?\";;\"Anonym 2\"");
 	}
 
 	@Test

@@ -100,10 +100,31 @@ class BoardRulesUnitTests {
 				List.of(note(1, 0, 2, "Skolan", "=HYPERLINK(\"x\")"), note(2, 1, null, null, "Säg \"hej\"")),
 				Map.of("note1", 4));
 
-		assertThat(csv.split("\r\n")).containsExactly("number,column,group,text,plus_ones,created,edited",
-				"1,\"Vad fungerar?\",2,\"'=HYPERLINK(\"\"x\"\")\",4,2026-03-25 09:40,",
-				"2,\"Vad saknas?\",,\"Säg \"\"hej\"\"\",0,2026-03-25 09:40,");
+		// as Swedish Excel opens it: a byte order mark, semicolons, texts quoted
+		assertThat(csv).startsWith("\uFEFFnumber;");
+		assertThat(csv.substring(1).split("\r\n")).containsExactly("number;column;group;text;plus_ones;created;edited",
+				"1;\"Vad fungerar?\";2;\"'=HYPERLINK(\"\"x\"\")\";4;2026-03-25 09:40;",
+				"2;\"Vad saknas?\";;\"Säg \"\"hej\"\"\";0;2026-03-25 09:40;");
 		assertThat(csv).doesNotContain("Skolan").as("no organisations in the export");
+	}
+
+	@Test
+	void csvQuotesSemicolonsLineBreaksAndQuotesInsideNotes() {
+		String csv = new BoardExport(ZoneId.of("Europe/Stockholm")).csv(TWO_COLUMNS,
+				List.of(note(1, 0, null, null, "Tid; mandat\noch \"ansvar\"")), Map.of());
+
+		assertThat(csv).endsWith("1;\"Vad fungerar?\";;\"Tid; mandat\noch \"\"ansvar\"\"\";0;2026-03-25 09:40;\r\n");
+	}
+
+	@Test
+	void markdownKeepsOrdinaryPunctuationAndEscapesOnlyWhatMarkdownActsOn() {
+		String md = new BoardExport(ZoneId.of("Europe/Stockholm")).markdown(TWO_COLUMNS,
+				List.of(note(1, 0, null, null, "Barnens bästa gäller! (10.00-10.15) #1 – ja, 100 %."),
+						note(2, 0, null, null, "Se [här](http://evil) <b>fet</b> *stjärna*")),
+				Map.of());
+
+		assertThat(md).contains("- #1 Barnens bästa gäller! (10.00-10.15) #1 – ja, 100 %.\n")
+			.contains("- #2 Se \\[här](http://evil) \\<b>fet\\</b> \\*stjärna\\*\n");
 	}
 
 	@Test

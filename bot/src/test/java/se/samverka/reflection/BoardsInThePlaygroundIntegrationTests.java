@@ -298,6 +298,9 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(table.statusCode()).isEqualTo(200);
 		assertThat(table.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(table.body()).as("Swedish Excel: byte order mark and semicolons")
+			.startsWith("\uFEFFnumber;column;group;text;")
+			.contains(";\"Idé 1\";");
 		assertThat(table.body().split("\r\n")).hasSize(8);
 		assertThat(URLDecoder.decode(csv.group(1), StandardCharsets.UTF_8)).contains("board=slot:");
 		assertThat(client.getRaw(csv.group(1).replace("&amp;", "&").replaceAll("sig=.*", "sig=forged")).statusCode())
@@ -348,7 +351,7 @@ class BoardsInThePlaygroundIntegrationTests {
 		assertThat(markdown.lastIndexOf("### ", markdown.indexOf(secret))).as("Markdown export")
 			.isEqualTo(markdown.indexOf("### –"));
 		String table = client.getRaw(csv.group(1).replace("&amp;", "&")).body();
-		assertThat(table).as("CSV export").contains(",,\"" + secret + "\"");
+		assertThat(table).as("CSV export").contains(";;\"" + secret + "\"");
 
 		Matcher archive = Pattern
 			.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)")

@@ -117,9 +117,9 @@ class TeamsDevModeIntegrationTests {
 
 		assertThat(say(message(connector.url(), chat, "personal", user, "dansa")).readable())
 			.isEqualTo("Jag förstår inte ”dansa”. Skriv hjälp för att se vad jag kan.");
-		assertThat(say(message(connector.url(), chat, "personal", user, "x".repeat(10_000))).readable())
-			.contains("10000")
-			.contains("8000");
+		assertThat(say(message(connector.url(), chat, "personal", user, "x".repeat(30_000))).readable())
+			.contains("30000")
+			.contains("28000");
 	}
 
 	@Test

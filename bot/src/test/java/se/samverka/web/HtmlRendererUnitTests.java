@@ -72,6 +72,30 @@ class HtmlRendererUnitTests {
 	}
 
 	@Test
+	void webAddressesAreLinksThatOpenApartAndNothingElseIs() {
+		Message message = Message.builder()
+			.paragraph("Exporten: https://samverka.example/boards/export.csv?board=1&sig=a_b. Klart!")
+			.facts(List.of(new Fact("Länk", "(se http://127.0.0.1:3978/archive/n?t=1)")))
+			.paragraph("Inte: javascript:alert(1) ftp://x.se <a href=\"http://evil\">här</a> "
+					+ "https://x.se/\"onmouseover=\"alert(1)")
+			.build();
+
+		String html = renderer.render(message, "m1");
+
+		assertThat(html)
+			.contains("Exporten: <a href=\"https://samverka.example/boards/export.csv?board=1&amp;sig=a_b\""
+					+ " target=\"_blank\" rel=\"noopener noreferrer\">"
+					+ "https://samverka.example/boards/export.csv?board=1&amp;sig=a_b</a>. Klart!")
+			.contains("<dd>(se <a href=\"http://127.0.0.1:3978/archive/n?t=1\" target=\"_blank\" "
+					+ "rel=\"noopener noreferrer\">http://127.0.0.1:3978/archive/n?t=1</a>)</dd>")
+			.contains("javascript:alert(1) ftp://x.se &lt;a href=&quot;")
+			.contains("<a href=\"https://x.se/\" target=\"_blank\" rel=\"noopener noreferrer\">https://x.se/</a>"
+					+ "&quot;onmouseover=&quot;alert(1)");
+		assertThat(html.split("<a ", -1)).as("four links, no more").hasSize(5);
+		assertThat(html).doesNotContain("href=\"javascript").doesNotContain("href=\"ftp");
+	}
+
+	@Test
 	void aChoiceIsADropDownThatStartsEmptyWithItsTextsEscaped() {
 		String evil = "<script>x()</script>";
 		Message message = Message.builder()

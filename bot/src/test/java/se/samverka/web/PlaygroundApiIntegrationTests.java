@@ -135,7 +135,8 @@ class PlaygroundApiIntegrationTests {
 		nameless.put("displayName", " ");
 		assertThat(client.post(room, nameless).body().path("message").asString()).startsWith("Skriv ditt namn");
 
-		Reply oversized = client.post(room, turn(anna, UUID.randomUUID().toString(), "x".repeat(20_000)));
+		// a whole pasted agenda (28,000 characters) fits; a request past 128 KB does not
+		Reply oversized = client.post(room, turn(anna, UUID.randomUUID().toString(), "x".repeat(140_000)));
 		assertThat(oversized.status()).isEqualTo(400);
 		assertThat(oversized.body().path("message").asString()).contains("för stort");
 

@@ -115,6 +115,45 @@ class PlaygroundBrowserIntegrationTests {
 			.containsExactly("nätverk skapa Barnens bästa Kronoberg");
 	}
 
+	@Test
+	void aPressedButtonSaysWhatItDidAndAddressesAreLinks() {
+		browser.get("http://localhost:" + port + "/");
+		introduce("Anna Andersson", "Växjö kommun");
+		// a room of its own: "Nätverket" belongs to the other test's network
+		browser.findElement(By.id("room-name")).sendKeys("Fikarummet", Keys.ENTER);
+		wait.until(d -> "fikarummet".equals(d.findElement(By.id("app")).getDomAttribute("data-live")));
+		say("nätverk skapa Knappar och länkar");
+		waitForLog("Inbjudningskod");
+		say("omröstning Var ska vi fika? | Kanelbulle | Semla");
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#log button[data-command*='vote 1 2 yes']")))
+			.click();
+
+		waitForLog("röstade ja på Semla");
+		assertThat(browser.findElements(By.cssSelector("#log .entry.person p"))).extracting(WebElement::getText)
+			.last()
+			.isEqualTo("röstade ja på Semla");
+
+		say("Mer på https://example.org/fika?dag=1. Tack!");
+		waitForLog("Tack!");
+		WebElement link = browser.findElement(By.cssSelector("#log .entry.person p a"));
+		assertThat(link.getDomAttribute("href")).isEqualTo("https://example.org/fika?dag=1");
+		assertThat(link.getDomAttribute("rel")).isEqualTo("noopener noreferrer");
+		assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+
+		browser.navigate().refresh();
+		wait.until(d -> "fikarummet".equals(d.findElement(By.id("app")).getDomAttribute("data-live")));
+		waitForLog("Tack!");
+		assertThat(browser.findElement(By.cssSelector("#log .entry.person p a")).getDomAttribute("href"))
+			.as("a link after a reload too")
+			.isEqualTo("https://example.org/fika?dag=1");
+		assertThat(browser.findElement(By.id("log")).getText()).as("nobody sees who voted")
+			.doesNotContain("[vote]")
+			.doesNotContain("röstade ja på Semla");
+		assertThat(browser.findElements(By.xpath("//div[@id='log']//h3[contains(., 'Var ska vi fika?')]")))
+			.as("the poll card, once")
+			.hasSize(1);
+	}
+
 	void introduce(String name, String organisation) {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys(name);
 		browser.findElement(By.id("organisation")).sendKeys(organisation);
