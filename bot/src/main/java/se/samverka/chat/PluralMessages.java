@@ -1,6 +1,7 @@
 package se.samverka.chat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,13 @@ public class PluralMessages extends ResourceBundleMessageSource {
 		MessageFormat format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
 			.computeIfAbsent(pattern, p -> new MessageFormat(p, ULocale.forLocale(locale)));
 		Object[] arguments = resolveArguments(args == null ? new Object[0] : args, locale);
+		for (int i = 0; i < arguments.length; i++) {
+			// ICU would format a LocalDate as "2026-03-25 00:00"; the texts mean its ISO
+			// form.
+			if (arguments[i] instanceof TemporalAccessor time) {
+				arguments[i] = time.toString();
+			}
+		}
 		// ICU's formats keep state while formatting: one thread at a time per pattern.
 		synchronized (format) {
 			return format.format(arguments);

@@ -70,6 +70,14 @@ class MessageBundlesUnitTests {
 	}
 
 	@Test
+	void datesReadAsWrittenInIso() {
+		PluralMessages messages = new PluralMessages("i18n/messages");
+		assertThat(messages.getMessage("help.state.after",
+				new Object[] { "Nätverket", java.time.LocalDate.of(2026, 3, 25), "Träff 2" }, Languages.SWEDISH))
+			.isEqualTo("Nätverket: senaste träffen var 2026-03-25 – Träff 2");
+	}
+
+	@Test
 	void aMissingKeyFallsBackToItsDefault() {
 		PluralMessages messages = new PluralMessages("i18n/messages");
 		assertThat(messages.getMessage("no.such.key", null, "no.such.key", Languages.SWEDISH)).isEqualTo("no.such.key");
