@@ -56,4 +56,14 @@ class HelpInThePlaygroundIntegrationTests extends HelpScenario {
 		assertThat(network).contains("Help: network").contains("network create <name>");
 	}
 
+	@Test
+	void aSteeringMemberIsShownTheArchive() {
+		String code = HelpScenario.inviteCodeIn(organiser("nätverk skapa Styrhjälp " + run));
+		client.say("anna-" + run, "styr-" + run, "styrgrupp här");
+		client.say("cia-" + run, "styr-" + run, "gå med " + code + " Region Kronoberg");
+		String help = readable(client.say("cia-" + run, "dm-cia-" + run, "hjälp").html());
+		assertThat(lines(help)).isLessThanOrEqualTo(MOST_LINES);
+		assertThat(help).contains("arkiv länk").contains("ingen träff är planerad");
+	}
+
 }
