@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.samverka.chat.CommandHandler;
+import se.samverka.chat.Languages;
 
 /**
  * What {@code hjälp <ämne>} / {@code help <topic>} can be about. A command belongs to the
@@ -43,7 +44,7 @@ enum HelpTopic {
 	}
 
 	String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? english : swedish;
+		return Languages.isEnglish(locale) ? english : swedish;
 	}
 
 	/** The topic a word names, in either language. */
