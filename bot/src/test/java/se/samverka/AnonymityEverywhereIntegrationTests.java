@@ -180,7 +180,8 @@ class AnonymityEverywhereIntegrationTests {
 		// the steering group's digest still counts her homework as done, from her
 		// membership, and her anonymous vote under no organisation
 		String digest = client.say(anna, "dm-" + anna, "digest preview").html();
-		assertThat(digest).containsPattern("<dt>" + evasOrganisation + "</dt><dd>[^<]*· 0 röster · 1 läxa klar</dd>");
+		assertThat(digest)
+			.containsPattern("<dt>" + evasOrganisation + "</dt><dd>[^<]*· 0 röster · 1 med läxan klar</dd>");
 
 		// the archive and its export show the anonymous texts, but nothing beside them
 		// names her, her organisation of one or her group of three

@@ -91,17 +91,20 @@ class VoteCommand implements CommandHandler {
 	 */
 	@Override
 	public Optional<String> echo(CommandContext ctx) {
-		Matcher full = FULL.matcher(ctx.args());
-		if (ctx.network() == null || !full.matches()) {
+		Optional<TypedVote> typed = TypedVote.parse(ctx.args());
+		if (ctx.network() == null || typed.isEmpty()) {
 			return Optional.empty();
 		}
-		int option = Integer.parseInt(full.group(2));
-		Optional<Answer> answer = AnswerWords.parse(full.group(3));
-		return polls.byNumber(ctx.network(), Integer.parseInt(full.group(1)))
+		TypedVote.Reading reading = typed.get().readings().get(0);
+		if (reading.poll() == null || !reading.byNumber()) {
+			return Optional.empty();
+		}
+		int option = Integer.parseInt(reading.option());
+		String answer = ctx.t("poll.answer." + AnswerWords.command(typed.get().answer()));
+		return polls.byNumber(ctx.network(), reading.poll())
 			.filter(polls::acceptsVotes)
 			.flatMap(poll -> poll.option(option))
-			.flatMap(chosen -> answer
-				.map(a -> ctx.t("poll.vote.echo", ctx.t("poll.answer." + AnswerWords.command(a)), chosen.label())));
+			.map(chosen -> ctx.t("poll.vote.echo", answer, chosen.label()));
 	}
 
 	@Override

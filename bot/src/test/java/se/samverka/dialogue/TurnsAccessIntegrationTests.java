@@ -198,15 +198,22 @@ class TurnsAccessIntegrationTests {
 	void helpListsWhatThePersonMayRun() {
 		Speaker participant = joined("part", "Polisen");
 		Speaker guest = new Speaker(Channel.TEAMS, "tenant-a", "guest-" + tag);
-		String forGuest = say(turns, guest, channel, "hjälp");
+		String forGuest = say(turns, guest, channel, "hjälp möte") + say(turns, guest, channel, "hjälp väggar")
+				+ say(turns, guest, channel, "hjälp omröstning") + say(turns, guest, channel, "hjälp nätverk");
 		assertThat(forGuest).contains(sv("help.agenda.example"), sv("help.board.example"))
 			.doesNotContain(sv("help.vote.example"), sv("help.deliveries.example"));
-		String forParticipant = say(turns, participant, participant.personal(), "hjälp");
+		String forParticipant = String.join("\n",
+				List.of("hjälp möte", "hjälp omröstning", "hjälp nätverk", "hjälp lägesrapport")
+					.stream()
+					.map(topic -> say(turns, participant, participant.personal(), topic))
+					.toList());
 		assertThat(forParticipant).contains(sv("help.agenda.example"), sv("help.vote.example"))
 			.doesNotContain(sv("help.deliveries.example"), sv("help.poll-close.example"),
 					sv("help.archive-link.example"));
-		assertThat(say(turns, organiser, organiser.personal(), "hjälp")).contains(sv("help.deliveries.example"),
-				sv("help.archive-link.example"), sv("help.poll-close.example"));
+		assertThat(say(turns, organiser, organiser.personal(), "hjälp nätverk")
+				+ say(turns, organiser, organiser.personal(), "hjälp lägesrapport")
+				+ say(turns, organiser, organiser.personal(), "hjälp omröstning"))
+			.contains(sv("help.deliveries.example"), sv("help.archive-link.example"), sv("help.poll-close.example"));
 	}
 
 	// --- fixtures

@@ -131,7 +131,7 @@ class DigestsInThePlaygroundIntegrationTests {
 			.contains("Nästa träff")
 			.contains("Träff 1")
 			.contains("2026-03-25, Digitalt via Teams")
-			.contains("klar: 3 punkter, varav 1 grupparbeten")
+			.contains("klar: 3 punkter, varav 1 grupparbete")
 			.contains("Medverkan per organisation")
 			.contains("Polisen")
 			.contains("Skolan")
@@ -151,7 +151,7 @@ class DigestsInThePlaygroundIntegrationTests {
 			assertThat(d.markdown()).startsWith("# Lägesrapport: Lägesrapport")
 				.contains("## Nästa träff")
 				.contains("`█")
-				.contains("- **Polisen**: 1 medlemmar");
+				.contains("- **Polisen**: 1 medlem ·");
 		});
 	}
 
@@ -227,7 +227,7 @@ class DigestsInThePlaygroundIntegrationTests {
 		String sent = history(steering, anna);
 		assertThat(sent).contains("På plats på träff 1")
 			.contains("1 av 1")
-			.contains("Dessutom 1 anonyma lappar")
+			.contains("Dessutom 1 anonym lapp")
 			.contains("Tydliga kontaktvägar");
 		assertThat(mongo.getCollection("digests")
 			.find(new Document("networkId", networkId).append("kind", "AFTER_MEETING"))
@@ -300,9 +300,10 @@ class DigestsInThePlaygroundIntegrationTests {
 		clock.set(Instant.parse("2026-03-20T14:30:00Z"));
 		BackgroundWork.runDue(runner, mongo);
 		assertThat(mongo.getCollection("digests").countDocuments(new Document("networkId", networkId))).isZero();
-		assertThat(say(anna, room, "hjälp")).contains("lägesrapport schema måndag 08:00")
+		assertThat(say(anna, room, "hjälp lägesrapport")).contains("lägesrapport schema måndag 08:00")
 			.contains("lägesrapport skicka");
-		assertThat(say(bo, "dm-" + bo, "hjälp")).doesNotContain("lägesrapport");
+		assertThat(say(bo, "dm-" + bo, "hjälp lägesrapport")).doesNotContain("lägesrapport schema")
+			.doesNotContain("lägesrapport skicka");
 		assertThat(new ArrayList<>(List.of(say(anna, room, "lägesrapport schema måndag 08:00")))).singleElement()
 			.asString()
 			.contains("Nästa: 2026-03-23 08:00");

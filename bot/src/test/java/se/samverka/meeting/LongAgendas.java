@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import se.samverka.chat.Message;
+import se.samverka.chat.PluralMessages;
 import se.samverka.chat.Texts;
 
 /**
@@ -66,12 +66,8 @@ public final class LongAgendas {
 
 	static Texts texts() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-			bundles.setBasenames("i18n/messages");
-			bundles.setDefaultEncoding("UTF-8");
-			bundles.setFallbackToSystemLocale(false);
-			bundles.setAlwaysUseMessageFormat(true);
-			context.registerBean("messageSource", ResourceBundleMessageSource.class, () -> bundles);
+			PluralMessages bundles = new PluralMessages("i18n/messages");
+			context.registerBean("messageSource", PluralMessages.class, () -> bundles);
 			context.register(Texts.class);
 			context.refresh();
 			return context.getBean(Texts.class);

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import se.samverka.chat.Message;
+import se.samverka.chat.PluralMessages;
 import se.samverka.chat.Texts;
 
 /**
@@ -78,13 +78,9 @@ public final class LongPolls {
 	}
 
 	static Texts texts() {
-		ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-		bundles.setBasenames("i18n/messages");
-		bundles.setDefaultEncoding("UTF-8");
-		bundles.setFallbackToSystemLocale(false);
-		bundles.setAlwaysUseMessageFormat(true);
+		PluralMessages bundles = new PluralMessages("i18n/messages");
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			context.registerBean("messageSource", ResourceBundleMessageSource.class, () -> bundles);
+			context.registerBean("messageSource", PluralMessages.class, () -> bundles);
 			context.register(Texts.class);
 			context.refresh();
 			return context.getBean(Texts.class);

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import se.samverka.chat.Block.Bar;
 import se.samverka.chat.Message;
+import se.samverka.chat.PluralMessages;
 
 class BarChartBlocksUnitTests {
 
-	final BlockKitRenderer renderer = new BlockKitRenderer(new ResourceBundleMessageSource());
+	final BlockKitRenderer renderer = new BlockKitRenderer(new PluralMessages());
 
 	@Test
 	void drawsCompactTextBarsAndEscapesLabels() {

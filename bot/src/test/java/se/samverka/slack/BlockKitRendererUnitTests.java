@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -31,6 +30,7 @@ import se.samverka.chat.Block.TextInput;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.Languages;
 import se.samverka.chat.Message;
+import se.samverka.chat.PluralMessages;
 
 class BlockKitRendererUnitTests {
 
@@ -38,12 +38,8 @@ class BlockKitRendererUnitTests {
 
 	final BlockKitRenderer renderer = new BlockKitRenderer(bundles());
 
-	static ResourceBundleMessageSource bundles() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/messages", "i18n/slack");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
+	static PluralMessages bundles() {
+		return new PluralMessages("i18n/messages", "i18n/slack");
 	}
 
 	@Test
