@@ -280,7 +280,7 @@ class HomeworkInThePlaygroundIntegrationTests {
 		assertThat(say(dan, "här")).contains("på möte 2");
 
 		assertThat(say(anna, "läxa 2026-06-30 | Vad tar vi med oss tillbaka?")).contains("Den hör till träff 2")
-			.contains("de 1 som var på träffen (1 nåddes privat)");
+			.contains("den enda som var på träffen (1 nåddes privat)");
 		assertThat(homework(1).getList("recipients", String.class))
 			.containsExactly(mongo.getCollection("people").find(new Document("userId", dan)).first().getString("_id"));
 		PlaygroundClient.await("Dan gets the question", () -> history(dan).contains("Vad tar vi med oss tillbaka?"));
