@@ -5,6 +5,7 @@ import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,13 +69,13 @@ class TeamsJwtIntegrationTests {
 
 		@Bean
 		@Primary
-		TeamsCredentials fixedBotToken() {
-			return new TeamsCredentials(null) {
+		TeamsBotIdentities fixedBotToken() {
+			return new TeamsBotIdentities(Map.of(APP_ID, new TeamsCredentials(null) {
 				@Override
 				Optional<String> bearerToken() {
 					return Optional.of(BOT_TOKEN);
 				}
-			};
+			}));
 		}
 
 	}
