@@ -1,0 +1,183 @@
+package se.samverka.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static se.samverka.teams.TeamsActivities.message;
+import static se.samverka.teams.TeamsActivities.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.samverka.chat.Channel;
+import se.samverka.chat.ConversationKey;
+import se.samverka.chat.ConversationKind;
+import se.samverka.chat.Message;
+import se.samverka.conversation.ConversationReferences;
+import se.samverka.conversation.KnownConversation;
+import se.samverka.delivery.DeliveryFailed;
+
+/**
+ * Two principals' bot registrations behind one endpoint: a request is accepted with a
+ * token for either app id, and every answer and proactive post in a conversation carries
+ * the token of the registration that conversation came through, never the other's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TeamsRegistrationsIntegrationTests {
+
+	static final String APP_A = "aaaaaaaa-0000-0000-0000-00000000000a";
+
+	static final String APP_B = "bbbbbbbb-0000-0000-0000-00000000000b";
+
+	static final FakeBotFrameworkKeys botFramework = new FakeBotFrameworkKeys();
+
+	static final FakeBotConnector connector = new FakeBotConnector();
+
+	@DynamicPropertySource
+	static void teams(DynamicPropertyRegistry registry) {
+		registry.add("samverka.teams.registrations[0].app-id", () -> APP_A);
+		registry.add("samverka.teams.registrations[0].app-password", () -> "not-used-a");
+		registry.add("samverka.teams.registrations[0].tenant-id", () -> "tenant-a");
+		registry.add("samverka.teams.registrations[1].app-id", () -> APP_B);
+		registry.add("samverka.teams.registrations[1].app-password", () -> "not-used-b");
+		registry.add("samverka.teams.registrations[1].tenant-id", () -> "tenant-b");
+		registry.add("samverka.teams.open-id-metadata-url", botFramework::metadataUrl);
+		registry.add("samverka.teams.allowed-service-hosts", () -> "127.0.0.1");
+	}
+
+	/** Each registration's token normally comes from its tenant's Entra ID. */
+	@TestConfiguration
+	static class FixedBotTokens {
+
+		@Bean
+		@Primary
+		TeamsBotIdentities fixedBotTokens() {
+			return new TeamsBotIdentities(Map.of(APP_A, fixed("token-of-a"), APP_B, fixed("token-of-b")));
+		}
+
+		private static TeamsCredentials fixed(String token) {
+			return new TeamsCredentials(null) {
+				@Override
+				Optional<String> bearerToken() {
+					return Optional.of(token);
+				}
+			};
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TeamsSender sender;
+
+	@Autowired
+	ConversationReferences references;
+
+	@AfterAll
+	static void stop() {
+		botFramework.close();
+		connector.close();
+	}
+
+	@Test
+	void eachRegistrationsConversationIsAnsweredWithItsOwnToken() {
+		ObjectNode throughA = activity(APP_A, "tenant-a");
+		ObjectNode throughB = activity(APP_B, "tenant-b");
+
+		assertThat(post(port, throughA, botFramework.sign(botFramework.token(APP_A, connector.url()))).statusCode())
+			.isEqualTo(200);
+		assertThat(post(port, throughB, botFramework.sign(botFramework.token(APP_B, connector.url()))).statusCode())
+			.isEqualTo(200);
+
+		assertThat(connector.postedTo(conversation(throughA))).isNotEmpty()
+			.allSatisfy(posted -> assertThat(posted.authorization()).isEqualTo("Bearer token-of-a"));
+		assertThat(connector.postedTo(conversation(throughB))).isNotEmpty()
+			.allSatisfy(posted -> assertThat(posted.authorization()).isEqualTo("Bearer token-of-b"));
+	}
+
+	@Test
+	void aProactivePostUsesTheRegistrationTheConversationCameThrough() {
+		ObjectNode throughB = activity(APP_B, "tenant-b");
+		assertThat(post(port, throughB, botFramework.sign(botFramework.token(APP_B, connector.url()))).statusCode())
+			.isEqualTo(200);
+		ConversationKey key = new ConversationKey(Channel.TEAMS, "tenant-b", conversation(throughB));
+		KnownConversation stored = await().atMost(Duration.ofSeconds(10))
+			.until(() -> references.find(key), Optional::isPresent)
+			.orElseThrow();
+		int before = connector.postedTo(conversation(throughB)).size();
+
+		sender.send(stored, Message.text("Ny omröstning"));
+
+		var posts = connector.postedTo(conversation(throughB));
+		assertThat(posts).hasSize(before + 1);
+		assertThat(posts.get(posts.size() - 1).authorization()).isEqualTo("Bearer token-of-b");
+	}
+
+	@Test
+	void aTokenForOneRegistrationIsRefusedForAnotherRegistrationsBot() {
+		ObjectNode toB = activity(APP_B, "tenant-b");
+
+		int status = post(port, toB, botFramework.sign(botFramework.token(APP_A, connector.url()))).statusCode();
+
+		assertThat(status).isEqualTo(401);
+		assertThat(connector.postedTo(conversation(toB))).isEmpty();
+	}
+
+	@Test
+	void aTokenForAnAppThatIsNotConfiguredIsRefused() {
+		ObjectNode activity = activity("cccccccc-0000-0000-0000-00000000000c", "tenant-c");
+
+		int status = post(port, activity,
+				botFramework.sign(botFramework.token("cccccccc-0000-0000-0000-00000000000c", connector.url())))
+			.statusCode();
+
+		assertThat(status).isEqualTo(401);
+		assertThat(connector.postedTo(conversation(activity))).isEmpty();
+	}
+
+	@Test
+	void aStoredConversationOfAnUnknownBotGetsNoToken() {
+		String chat = "19:unknown-bot-" + UUID.randomUUID();
+		String reference = "{\"serviceUrl\":\"" + connector.url() + "\",\"channelId\":\"msteams\","
+				+ "\"conversation\":{\"id\":\"" + chat + "\"},\"bot\":{\"id\":\"28:removed-app\"}}";
+		KnownConversation target = new KnownConversation("k", Channel.TEAMS, "t", chat, ConversationKind.GROUP,
+				reference, Instant.now());
+
+		assertThatThrownBy(() -> sender.send(target, Message.text("hej"))).isInstanceOf(DeliveryFailed.class);
+		assertThat(connector.postedTo(chat)).isEmpty();
+	}
+
+	private ObjectNode activity(String appId, String tenant) {
+		ObjectNode activity = message(connector.url(), "a:reg-" + UUID.randomUUID(), "personal",
+				"u-" + UUID.randomUUID(), "hjälp");
+		activity.putObject("recipient").put("id", TeamsRegistration.BOT_ID_PREFIX + appId).put("name", "Samverka");
+		((ObjectNode) activity.path("conversation")).put("tenantId", tenant);
+		((ObjectNode) activity.path("channelData").path("tenant")).put("id", tenant);
+		return activity;
+	}
+
+	private static String conversation(ObjectNode activity) {
+		return activity.path("conversation").path("id").asText();
+	}
+
+}
