@@ -6,7 +6,6 @@ import static se.samverka.teams.TeamsActivities.post;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -70,12 +69,7 @@ class TeamsJwtIntegrationTests {
 		@Bean
 		@Primary
 		TeamsBotIdentities fixedBotToken() {
-			return new TeamsBotIdentities(Map.of(APP_ID, new TeamsCredentials(null) {
-				@Override
-				Optional<String> bearerToken() {
-					return Optional.of(BOT_TOKEN);
-				}
-			}));
+			return FixedBotTokens.byAppId(Map.of(APP_ID, BOT_TOKEN));
 		}
 
 	}

@@ -63,23 +63,13 @@ class TeamsRegistrationsIntegrationTests {
 		registry.add("samverka.teams.allowed-service-hosts", () -> "127.0.0.1");
 	}
 
-	/** Each registration's token normally comes from its tenant's Entra ID. */
 	@TestConfiguration
-	static class FixedBotTokens {
+	static class Tokens {
 
 		@Bean
 		@Primary
 		TeamsBotIdentities fixedBotTokens() {
-			return new TeamsBotIdentities(Map.of(APP_A, fixed("token-of-a"), APP_B, fixed("token-of-b")));
-		}
-
-		private static TeamsCredentials fixed(String token) {
-			return new TeamsCredentials(null) {
-				@Override
-				Optional<String> bearerToken() {
-					return Optional.of(token);
-				}
-			};
+			return FixedBotTokens.byAppId(Map.of(APP_A, "token-of-a", APP_B, "token-of-b"));
 		}
 
 	}

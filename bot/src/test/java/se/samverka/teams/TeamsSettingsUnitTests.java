@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 
@@ -109,6 +111,20 @@ class TeamsSettingsUnitTests {
 	}
 
 	@Test
+	void aListOfRegistrationsBindsFromEnvironmentVariables() {
+		SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.of("SAMVERKA_TEAMS_REGISTRATIONS_0_APPID", "app-a", "SAMVERKA_TEAMS_REGISTRATIONS_0_TENANTID",
+						"tenant-a", "SAMVERKA_TEAMS_REGISTRATIONS_1_APPID", "app-b",
+						"SAMVERKA_TEAMS_REGISTRATIONS_1_APPPASSWORD", "pw-b"));
+		TeamsSettings settings = new Binder(ConfigurationPropertySources.from(environment))
+			.bind("samverka.teams", TeamsSettings.class)
+			.get();
+		assertThat(settings.allRegistrations()).containsExactly(new TeamsRegistration("app-a", "", "", "tenant-a"),
+				new TeamsRegistration("app-b", "pw-b", "", ""));
+	}
+
+	@Test
 	void theSingleRegistrationComesFirstAndTheListAfterIt() {
 		TeamsSettings settings = bind(Map.of("samverka.teams.app-id", "app-a", "samverka.teams.tenant-id", "tenant-a",
 				"samverka.teams.registrations[0].app-id", "app-b", "samverka.teams.registrations[0].tenant-id",
@@ -127,8 +143,7 @@ class TeamsSettingsUnitTests {
 
 	@Test
 	void eachBotPostsWithItsOwnRegistrationsToken() {
-		TeamsBotIdentities identities = new TeamsBotIdentities(
-				Map.of("app-a", fixedToken("token-a"), "app-b", fixedToken("token-b")));
+		TeamsBotIdentities identities = FixedBotTokens.byAppId(Map.of("app-a", "token-a", "app-b", "token-b"));
 		assertThat(identities.forBot("28:app-a").bearerToken()).contains("token-a");
 		assertThat(identities.forBot("28:app-b").bearerToken()).contains("token-b");
 		assertThatThrownBy(() -> identities.forBot("28:app-c")).isInstanceOf(DeliveryFailed.class);
@@ -137,22 +152,13 @@ class TeamsSettingsUnitTests {
 
 	@Test
 	void withOneRegistrationEveryBotAccountUsesIt() {
-		TeamsBotIdentities identities = new TeamsBotIdentities(Map.of("app-a", fixedToken("token-a")));
+		TeamsBotIdentities identities = FixedBotTokens.byAppId(Map.of("app-a", "token-a"));
 		assertThat(identities.forBot("28:samverka-bot").bearerToken()).contains("token-a");
 	}
 
 	private static TeamsSettings bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bind("samverka.teams", TeamsSettings.class)
 			.get();
-	}
-
-	private static TeamsCredentials fixedToken(String token) {
-		return new TeamsCredentials(null) {
-			@Override
-			Optional<String> bearerToken() {
-				return Optional.of(token);
-			}
-		};
 	}
 
 }
