@@ -3,6 +3,10 @@ package se.samverka.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static se.samverka.teams.TeamsActivities.all;
+import static se.samverka.teams.TeamsActivities.cardIn;
+import static se.samverka.teams.TeamsActivities.inviteCode;
+import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
 
@@ -19,13 +23,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverka.TestClock;
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
@@ -33,6 +40,7 @@ import se.samverka.chat.Message;
 import se.samverka.conversation.ConversationReferences;
 import se.samverka.conversation.KnownConversation;
 import se.samverka.delivery.DeliveryFailed;
+import se.samverka.teams.FakeBotConnector.Posted;
 
 /**
  * Two principals' bot registrations behind one endpoint: a request is accepted with a
@@ -41,6 +49,7 @@ import se.samverka.delivery.DeliveryFailed;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 class TeamsRegistrationsIntegrationTests {
 
 	static final String APP_A = "aaaaaaaa-0000-0000-0000-00000000000a";
@@ -82,6 +91,9 @@ class TeamsRegistrationsIntegrationTests {
 
 	@Autowired
 	ConversationReferences references;
+
+	@Autowired
+	TestClock clock;
 
 	@AfterAll
 	static void stop() {
@@ -157,12 +169,60 @@ class TeamsRegistrationsIntegrationTests {
 		assertThat(connector.postedTo(chat)).isEmpty();
 	}
 
+	@Test
+	void oneNetworkWithAMemberThroughEachRegistrationGetsThePollThroughBoth() {
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+		String channel = "19:reg-poll-" + UUID.randomUUID() + "@thread.tacv2";
+		String annasUser = "anna-" + UUID.randomUUID();
+		String bosChat = "a:reg-bo-" + UUID.randomUUID();
+		String bosUser = "bo-" + UUID.randomUUID();
+
+		Posted created = say(APP_A, "tenant-a",
+				mentioning(connector.url(), channel, annasUser, "nätverk skapa Två tenanter " + UUID.randomUUID()));
+		Posted joined = say(APP_B, "tenant-b",
+				message(connector.url(), bosChat, "personal", bosUser, "gå med " + inviteCode(created) + " Polisen"));
+		assertThat(joined.authorization()).isEqualTo("Bearer token-of-b");
+
+		say(APP_A, "tenant-a", mentioning(connector.url(), channel, annasUser,
+				"omröstning Nästa träff | 2026-09-29 | 2026-10-01 | deadline 2026-04-01 12:00"));
+		Posted card = connector.await(p -> p.conversationId().equals(channel) && p.readable().contains("Nästa träff")
+				&& p.readable().contains("ingen har röstat än"));
+		String poll = all(cardIn(card), "Action.Submit").get(0).path("data").path("command").asText().split(" ")[2];
+		Posted voted = say(APP_B, "tenant-b",
+				message(connector.url(), bosChat, "personal", bosUser, "rösta " + poll + " 1 ja"));
+		assertThat(voted.readable()).contains("2026-09-29");
+
+		assertThat(connector.postedTo(channel)).isNotEmpty()
+			.allSatisfy(posted -> assertThat(posted.authorization()).isEqualTo("Bearer token-of-a"));
+		assertThat(connector.postedTo(bosChat)).isNotEmpty()
+			.allSatisfy(posted -> assertThat(posted.authorization()).isEqualTo("Bearer token-of-b"));
+	}
+
+	/**
+	 * Posts the activity through registration {@code appId} and returns the last reply.
+	 */
+	private Posted say(String appId, String tenant, ObjectNode activity) {
+		throughRegistration(activity, appId, tenant);
+		return TeamsActivities.say(port, connector, activity,
+				botFramework.sign(botFramework.token(appId, connector.url())));
+	}
+
 	private ObjectNode activity(String appId, String tenant) {
-		ObjectNode activity = message(connector.url(), "a:reg-" + UUID.randomUUID(), "personal",
-				"u-" + UUID.randomUUID(), "hjälp");
+		return throughRegistration(
+				message(connector.url(), "a:reg-" + UUID.randomUUID(), "personal", "u-" + UUID.randomUUID(), "hjälp"),
+				appId, tenant);
+	}
+
+	/** Addressed to registration {@code appId}'s bot, from tenant {@code tenant}. */
+	private static ObjectNode throughRegistration(ObjectNode activity, String appId, String tenant) {
 		activity.putObject("recipient").put("id", TeamsRegistration.BOT_ID_PREFIX + appId).put("name", "Samverka");
 		((ObjectNode) activity.path("conversation")).put("tenantId", tenant);
 		((ObjectNode) activity.path("channelData").path("tenant")).put("id", tenant);
+		for (JsonNode entity : activity.path("entities")) {
+			if (entity.has("mentioned")) {
+				((ObjectNode) entity.path("mentioned")).put("id", TeamsRegistration.BOT_ID_PREFIX + appId);
+			}
+		}
 		return activity;
 	}
 
