@@ -119,20 +119,25 @@ class TeamsRegistrationsIntegrationTests {
 
 	@Test
 	void aProactivePostUsesTheRegistrationTheConversationCameThrough() {
-		ObjectNode throughB = activity(APP_B, "tenant-b");
-		assertThat(post(port, throughB, botFramework.sign(botFramework.token(APP_B, connector.url()))).statusCode())
+		assertProactivePostCarries(APP_A, "tenant-a", "Bearer token-of-a");
+		assertProactivePostCarries(APP_B, "tenant-b", "Bearer token-of-b");
+	}
+
+	private void assertProactivePostCarries(String appId, String tenant, String authorization) {
+		ObjectNode through = activity(appId, tenant);
+		assertThat(post(port, through, botFramework.sign(botFramework.token(appId, connector.url()))).statusCode())
 			.isEqualTo(200);
-		ConversationKey key = new ConversationKey(Channel.TEAMS, "tenant-b", conversation(throughB));
+		ConversationKey key = new ConversationKey(Channel.TEAMS, tenant, conversation(through));
 		KnownConversation stored = await().atMost(Duration.ofSeconds(10))
 			.until(() -> references.find(key), Optional::isPresent)
 			.orElseThrow();
-		int before = connector.postedTo(conversation(throughB)).size();
+		int before = connector.postedTo(conversation(through)).size();
 
 		sender.send(stored, Message.text("Ny omröstning"));
 
-		var posts = connector.postedTo(conversation(throughB));
+		var posts = connector.postedTo(conversation(through));
 		assertThat(posts).hasSize(before + 1);
-		assertThat(posts.get(posts.size() - 1).authorization()).isEqualTo("Bearer token-of-b");
+		assertThat(posts.get(posts.size() - 1).authorization()).isEqualTo(authorization);
 	}
 
 	@Test
