@@ -50,11 +50,11 @@ class BotConnector {
 
 	private final ServiceHosts hosts;
 
-	private final TeamsCredentials credentials;
+	private final TeamsBotIdentities identities;
 
-	BotConnector(ServiceHosts hosts, TeamsCredentials credentials) {
+	BotConnector(ServiceHosts hosts, TeamsBotIdentities identities) {
 		this.hosts = hosts;
-		this.credentials = credentials;
+		this.identities = identities;
 	}
 
 	/**
@@ -64,26 +64,33 @@ class BotConnector {
 	String post(String serviceUrl, String conversationId, String replyToId, Activity activity) {
 		String path = "v3/conversations/" + segment(conversationId) + "/activities"
 				+ (replyToId == null || replyToId.isBlank() ? "" : "/" + segment(replyToId));
-		return idIn(send("POST", serviceUrl, conversationId, path, activity));
+		return idIn(send("POST", serviceUrl, conversationId, path, botOf(activity), activity));
 	}
 
 	/** Replaces activity {@code activityId} in place (Teams shows the card updated). */
 	void update(String serviceUrl, String conversationId, String activityId, Activity activity) {
 		activity.setId(activityId);
 		send("PUT", serviceUrl, conversationId,
-				"v3/conversations/" + segment(conversationId) + "/activities/" + segment(activityId), activity);
+				"v3/conversations/" + segment(conversationId) + "/activities/" + segment(activityId), botOf(activity),
+				activity);
 	}
 
 	/** Creates a conversation (a one-to-one chat with a user) and returns its id. */
 	String createConversation(String serviceUrl, ConversationParameters parameters) {
-		String id = idIn(send("POST", serviceUrl, "(new)", "v3/conversations", parameters));
+		String bot = parameters.getBot() == null ? null : parameters.getBot().getId();
+		String id = idIn(send("POST", serviceUrl, "(new)", "v3/conversations", bot, parameters));
 		if (id == null) {
 			throw new DeliveryFailed("Bot Connector created a conversation without an id", false, null);
 		}
 		return id;
 	}
 
-	private String send(String method, String serviceUrl, String conversationId, String path, Object activity) {
+	/**
+	 * Sends as bot {@code botId} (its {@code 28:<app id>} account): the token is that
+	 * registration's, chosen only after the host passed the allow-list.
+	 */
+	private String send(String method, String serviceUrl, String conversationId, String path, String botId,
+			Object activity) {
 		if (!hosts.allows(serviceUrl)) {
 			log.warn("Refused to post to conversation {}: its serviceUrl host is not allowed", conversationId);
 			throw new DeliveryFailed("serviceUrl host not allowed", false, null);
@@ -92,7 +99,7 @@ class BotConnector {
 		Request.Builder request = new Request.Builder().url(base + path)
 			.method(method,
 					RequestBody.create(Serialization.toStringSilent(activity).getBytes(StandardCharsets.UTF_8), JSON));
-		credentials.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+		identities.forBot(botId).bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
 		int status;
 		String body;
 		String retryAfter;
@@ -119,6 +126,10 @@ class BotConnector {
 		throw new DeliveryFailed(
 				"Bot Connector answered " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter), status,
 				DeliveryFailed.retryAfterSeconds(retryAfter), unreachable, status >= 500, null);
+	}
+
+	private static String botOf(Activity activity) {
+		return activity.getFrom() == null ? null : activity.getFrom().getId();
 	}
 
 	/** The "id" of a ResourceResponse, or null. */

@@ -28,8 +28,8 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	TeamsCredentials teamsCredentials(TeamsSettings settings) {
-		return TeamsCredentials.from(settings);
+	TeamsBotIdentities teamsBotIdentities(TeamsSettings settings) {
+		return TeamsBotIdentities.from(settings);
 	}
 
 	@Bean
@@ -38,9 +38,9 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	BotConnector botConnector(TeamsSettings settings, TeamsMode mode, TeamsCredentials credentials) {
+	BotConnector botConnector(TeamsSettings settings, TeamsMode mode, TeamsBotIdentities identities) {
 		return new BotConnector(new ServiceHosts(settings.allowedServiceHosts(), mode == TeamsMode.LOCAL_DEV),
-				credentials);
+				identities);
 	}
 
 	@Bean

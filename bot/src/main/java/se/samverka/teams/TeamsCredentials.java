@@ -25,14 +25,14 @@ class TeamsCredentials {
 		return new TeamsCredentials(null);
 	}
 
-	static TeamsCredentials from(TeamsSettings settings) {
-		if (!settings.hasAppId()) {
+	static TeamsCredentials from(TeamsRegistration registration) {
+		if (registration.appId().isEmpty()) {
 			return none();
 		}
-		return new TeamsCredentials(appCredentials(settings));
+		return new TeamsCredentials(appCredentials(registration));
 	}
 
-	static AppCredentials appCredentials(TeamsSettings settings) {
+	static AppCredentials appCredentials(TeamsRegistration settings) {
 		AppType type = settings.resolvedAppType();
 		String scope = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE;
 		switch (type) {
@@ -40,8 +40,8 @@ class TeamsCredentials {
 				return new ManagedIdentityCredentials(settings.appId(), settings.tenantId());
 			case SINGLE_TENANT:
 				if (settings.tenantId().isEmpty()) {
-					throw new IllegalStateException(
-							"A SingleTenant Teams bot needs its tenant id (samverka.teams.tenant-id / MICROSOFT_APP_TENANT_ID)");
+					throw new IllegalStateException("The SingleTenant Teams bot " + settings.appId()
+							+ " needs its tenant id (samverka.teams.tenant-id / MICROSOFT_APP_TENANT_ID, or registrations[n].tenant-id)");
 				}
 				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId(),
 						scope);

@@ -1,12 +1,18 @@
 package se.samverka.teams;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The Teams bot registration and how far Samverka trusts the Bot Connector.
+ * The Teams bot registrations and how far Samverka trusts the Bot Connector. The single
+ * registration of {@code app-id}/{@code app-password}/{@code app-type}/{@code tenant-id}
+ * (MICROSOFT_APP_*) and the list {@code registrations[n].*} (one per principal's Azure
+ * Bot) together make {@link #allRegistrations()}.
  *
  * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant
  * when a tenant is given, else MultiTenant
@@ -16,10 +22,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * subdomain)
  * @param invokeDeadline how long a card action may run before Teams gets an interim
  * answer (Teams gives up after 5 s)
+ * @param registrations further registrations, each its own app id
  */
 @ConfigurationProperties("samverka.teams")
 record TeamsSettings(String appId, String appPassword, String appType, String tenantId, String openIdMetadataUrl,
-		List<String> allowedServiceHosts, Duration invokeDeadline) {
+		List<String> allowedServiceHosts, Duration invokeDeadline, List<TeamsRegistration> registrations) {
 
 	static final List<String> MICROSOFT_HOSTS = List.of("smba.trafficmanager.net", "*.botframework.com",
 			"*.teams.microsoft.com");
@@ -33,10 +40,37 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 		allowedServiceHosts = allowedServiceHosts == null || allowedServiceHosts.isEmpty() ? MICROSOFT_HOSTS
 				: List.copyOf(allowedServiceHosts);
 		invokeDeadline = invokeDeadline == null ? Duration.ofSeconds(4) : invokeDeadline;
+		registrations = registrations == null ? List.of() : List.copyOf(registrations);
 	}
 
 	boolean hasAppId() {
-		return !appId.isEmpty();
+		return !allRegistrations().isEmpty();
+	}
+
+	/**
+	 * Every registration: the single one of the legacy variables first (when it has an
+	 * app id), then the list. An app id given twice, or a list entry without one, is a
+	 * configuration error.
+	 */
+	List<TeamsRegistration> allRegistrations() {
+		List<TeamsRegistration> all = new ArrayList<>();
+		if (!appId.isEmpty()) {
+			all.add(new TeamsRegistration(appId, appPassword, appType, tenantId));
+		}
+		Set<String> seen = new HashSet<>();
+		all.forEach(r -> seen.add(r.appId()));
+		for (int i = 0; i < registrations.size(); i++) {
+			TeamsRegistration registration = registrations.get(i);
+			if (registration.appId().isEmpty()) {
+				throw new IllegalStateException("samverka.teams.registrations[" + i + "].app-id is missing");
+			}
+			if (!seen.add(registration.appId())) {
+				throw new IllegalStateException("Teams app id " + registration.appId()
+						+ " is configured twice (samverka.teams.registrations[" + i + "])");
+			}
+			all.add(registration);
+		}
+		return List.copyOf(all);
 	}
 
 	AppType resolvedAppType() {
@@ -52,7 +86,7 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 		return "TeamsSettings[appId=" + appId + ", appPassword=" + (appPassword.isEmpty() ? "" : "******")
 				+ ", appType=" + resolvedAppType() + ", tenantId=" + tenantId + ", openIdMetadataUrl="
 				+ openIdMetadataUrl + ", allowedServiceHosts=" + allowedServiceHosts + ", invokeDeadline="
-				+ invokeDeadline + "]";
+				+ invokeDeadline + ", registrations=" + registrations + "]";
 	}
 
 	enum AppType {

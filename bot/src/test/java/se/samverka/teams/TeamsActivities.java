@@ -102,9 +102,15 @@ public final class TeamsActivities {
 
 	/** Posts the activity and returns the bot's last reply to it. */
 	public static FakeBotConnector.Posted say(int port, FakeBotConnector connector, ObjectNode activity) {
+		return say(port, connector, activity, null);
+	}
+
+	/** As {@link #say(int, FakeBotConnector, ObjectNode)}, with a Bot Connector token. */
+	public static FakeBotConnector.Posted say(int port, FakeBotConnector connector, ObjectNode activity,
+			String authorization) {
 		String conversation = activity.path("conversation").path("id").asText();
 		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		HttpResponse<String> response = post(port, activity, null);
+		HttpResponse<String> response = post(port, activity, authorization);
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<FakeBotConnector.Posted> replies = connector.postedTo(conversation)
 			.stream()

@@ -5,7 +5,7 @@ import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -68,13 +68,8 @@ class TeamsJwtIntegrationTests {
 
 		@Bean
 		@Primary
-		TeamsCredentials fixedBotToken() {
-			return new TeamsCredentials(null) {
-				@Override
-				Optional<String> bearerToken() {
-					return Optional.of(BOT_TOKEN);
-				}
-			};
+		TeamsBotIdentities fixedBotToken() {
+			return FixedBotTokens.byAppId(Map.of(APP_ID, BOT_TOKEN));
 		}
 
 	}

@@ -109,7 +109,7 @@ class TeamsSenderUnitTests {
 	}
 
 	private static TeamsSender sender(ServiceHosts hosts) {
-		return new TeamsSender(new BotConnector(hosts, TeamsCredentials.none()),
+		return new TeamsSender(new BotConnector(hosts, TeamsBotIdentities.none()),
 				new ReplyActivities(new AdaptiveCardRenderer(SMALL_BUDGET)));
 	}
 
