@@ -124,13 +124,13 @@ class DeliveriesInSlackIntegrationTests {
 		assertThat(command(bo, "D-" + bo, "gå med " + code + " Skolan")).isNotBlank();
 		NetworkId network = new NetworkId(
 				mongo.findOne(Query.query(Criteria.where("name").is(name)), Network.class).id());
-		java.nio.file.Path journal = durability.journalDirectory().orElseThrow().resolve("sending.journal");
+		SendJournalFile journal = SendJournalFile.of(durability);
 		String key = "journal:" + name;
 		String text = "Journalen " + name;
 		java.util.concurrent.atomic.AtomicReference<String> atArrival = new java.util.concurrent.atomic.AtomicReference<>();
 		slack.onEachCall = (method, params) -> {
 			if (method.equals("chat.postMessage") && params.getOrDefault("text", "").contains(text)) {
-				atArrival.set(readString(journal));
+				atArrival.set(journal.read());
 			}
 		};
 		try {
@@ -141,24 +141,7 @@ class DeliveriesInSlackIntegrationTests {
 			slack.onEachCall = (method, params) -> {
 			};
 		}
-		String entry = mongo.getCollection("outbox")
-			.find(new org.bson.Document("messageKey", key))
-			.first()
-			.get("_id")
-			.toString();
-		assertThat(atArrival.get()).as("the journal when the request arrived")
-			.contains(entry + "\t1\n")
-			.doesNotContain(entry + "\t1\tsent");
-		assertThat(readString(journal)).contains(entry + "\t1\tsent\n");
-	}
-
-	private static String readString(java.nio.file.Path file) {
-		try {
-			return java.nio.file.Files.readString(file);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		journal.assertStartedBeforeArrival(mongo, key, atArrival.get());
 	}
 
 	private long posts(String channel, String text) {

@@ -137,13 +137,13 @@ class DeliveriesInTeamsIntegrationTests {
 		say(personal(bo, "gå med " + code + " Skolan"));
 		NetworkId network = new NetworkId(
 				mongo.findOne(Query.query(Criteria.where("name").is("Journal " + id)), Network.class).id());
-		java.nio.file.Path journal = durability.journalDirectory().orElseThrow().resolve("sending.journal");
+		SendJournalFile journal = SendJournalFile.of(durability);
 		String key = "journal:" + id;
 		String text = "Journalen " + id;
 		java.util.concurrent.atomic.AtomicReference<String> atArrival = new java.util.concurrent.atomic.AtomicReference<>();
 		connector.onEachPost(post -> {
 			if (post.readable().contains(text)) {
-				atArrival.set(readString(journal));
+				atArrival.set(journal.read());
 			}
 		});
 		try {
@@ -154,24 +154,7 @@ class DeliveriesInTeamsIntegrationTests {
 			connector.onEachPost(post -> {
 			});
 		}
-		String entry = mongo.getCollection("outbox")
-			.find(new org.bson.Document("messageKey", key))
-			.first()
-			.get("_id")
-			.toString();
-		assertThat(atArrival.get()).as("the journal when the request arrived")
-			.contains(entry + "\t1\n")
-			.doesNotContain(entry + "\t1\tsent");
-		assertThat(readString(journal)).contains(entry + "\t1\tsent\n");
-	}
-
-	private static String readString(java.nio.file.Path file) {
-		try {
-			return java.nio.file.Files.readString(file);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		journal.assertStartedBeforeArrival(mongo, key, atArrival.get());
 	}
 
 	private DeliveryCounts awaitSettled(String key) {
