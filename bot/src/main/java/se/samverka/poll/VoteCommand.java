@@ -11,6 +11,7 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 
 /**
  * {@code vote <poll> <option> yes|maybe|no} (also what the card's buttons send), or
@@ -58,7 +59,7 @@ class VoteCommand implements CommandHandler {
 			return false;
 		}
 		return TypedVote.parse(ctx.args())
-			.map(typed -> typed.readings().stream().map(r -> poll(ctx, r)).flatMap(Optional::stream))
+			.map(typed -> typed.readings().stream().map(r -> poll(ctx.network(), r)).flatMap(Optional::stream))
 			.map(found -> found.anyMatch(DatePoll::anonymous))
 			.orElse(false);
 	}
@@ -79,9 +80,7 @@ class VoteCommand implements CommandHandler {
 		return Optional.of((network, person, args) -> TypedVote.parse(args)
 			.map(typed -> typed.readings()
 				.stream()
-				.anyMatch(r -> (r.poll() == null ? polls.latestOpen(network)
-						: polls.byNumber(network, r.poll()).filter(polls::acceptsVotes))
-					.isPresent()))
+				.anyMatch(r -> poll(network, r).filter(p -> r.poll() == null || polls.acceptsVotes(p)).isPresent()))
 			.orElseGet(() -> polls.latestOpen(network).isPresent()));
 	}
 
@@ -118,7 +117,7 @@ class VoteCommand implements CommandHandler {
 		Message problem = null;
 		boolean pollFound = false;
 		for (TypedVote.Reading reading : typed.get().readings()) {
-			Optional<DatePoll> poll = poll(ctx, reading);
+			Optional<DatePoll> poll = poll(ctx.network(), reading);
 			if (poll.isEmpty()) {
 				problem = problem != null ? problem : Message
 					.text(reading.poll() == null ? ctx.t("poll.none-open") : ctx.t("poll.no-such", reading.poll()));
@@ -140,8 +139,9 @@ class VoteCommand implements CommandHandler {
 		return List.of(problem);
 	}
 
-	private Optional<DatePoll> poll(CommandContext ctx, TypedVote.Reading reading) {
-		return reading.poll() == null ? polls.latestOpen(ctx.network()) : polls.byNumber(ctx.network(), reading.poll());
+	/** The poll a reading names in the network: its number, else the newest open one. */
+	private Optional<DatePoll> poll(NetworkId network, TypedVote.Reading reading) {
+		return reading.poll() == null ? polls.latestOpen(network) : polls.byNumber(network, reading.poll());
 	}
 
 	private static List<PollOption> options(DatePoll poll, TypedVote.Reading reading) {
