@@ -43,10 +43,12 @@ final class ArchitectureRules {
 		.because("Spring Boot 4 uses Jackson 3; Jackson 2 is only for the platform SDKs' own objects");
 
 	static final ArchRule FEATURES_DO_NOT_DEPEND_ON_CHANNELS = noClasses().that()
-		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..")
+		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..",
+				"se.samverka.email..", "se.samverka.webpage..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..")
+		.resideInAnyPackage("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..", "se.samverka.email..",
+				"se.samverka.webpage..")
 		.because("features speak the channel-neutral model in chat/; channels depend on features, not the reverse");
 
 	static final ArchRule THE_CORE_KNOWS_NO_FEATURE = noClasses().that()
