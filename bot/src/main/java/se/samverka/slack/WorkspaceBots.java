@@ -22,6 +22,9 @@ class WorkspaceBots implements SlackWebApi.Bots {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceBots.class);
 
+	/** What auth.test answers for a token that will never work again. */
+	private static final java.util.Set<String> GONE = java.util.Set.of("token_revoked", "account_inactive");
+
 	private final Slack slack;
 
 	private final String botToken;
@@ -58,7 +61,7 @@ class WorkspaceBots implements SlackWebApi.Bots {
 			return Optional.empty();
 		}
 		SlackBot bot = configured();
-		return bot.team().equals(team) ? Optional.of(bot) : Optional.empty();
+		return team.equals(bot.team()) ? Optional.of(bot) : Optional.empty();
 	}
 
 	private SlackBot configured() {
@@ -82,6 +85,12 @@ class WorkspaceBots implements SlackWebApi.Bots {
 		catch (IOException | SlackApiException ex) {
 			throw new DeliveryFailed("auth.test for SLACK_BOT_TOKEN failed: " + ex.getClass().getSimpleName(), false,
 					ex);
+		}
+		if (response.getError() != null && GONE.contains(response.getError())) {
+			// the app was removed from that workspace: no bot there until a new token is
+			// set
+			log.error("SLACK_BOT_TOKEN no longer works (auth.test: {}); it serves no workspace", response.getError());
+			return new SlackBot(null, botToken, null, null);
 		}
 		if (!response.isOk() || response.getTeamId() == null) {
 			log.error("SLACK_BOT_TOKEN is not accepted by Slack (auth.test: {})", response.getError());
