@@ -137,6 +137,14 @@ public final class FakeSlack implements AutoCloseable {
 		server.start();
 	}
 
+	/** A Web API client of the Slack SDK pointed at this fake, for unit tests. */
+	public com.slack.api.Slack client() {
+		com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+		config.setMethodsEndpointUrlPrefix(apiUrl());
+		config.setStatsEnabled(false);
+		return com.slack.api.Slack.getInstance(config);
+	}
+
 	public String apiUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
 	}

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-
 import se.samverka.delivery.DeliveryFailed;
 
 /**
@@ -24,16 +21,9 @@ class WorkspaceBotsUnitTests {
 		fake.close();
 	}
 
-	private Slack slack() {
-		SlackConfig config = new SlackConfig();
-		config.setMethodsEndpointUrlPrefix(fake.apiUrl());
-		config.setStatsEnabled(false);
-		return Slack.getInstance(config);
-	}
-
 	@Test
 	void theConfiguredTokenServesOnlyItsOwnWorkspaceAskingSlackOnce() {
-		WorkspaceBots bots = new WorkspaceBots(slack(), "xoxb-test-token", null);
+		WorkspaceBots bots = new WorkspaceBots(fake.client(), "xoxb-test-token", null);
 		assertThat(bots.in(FakeSlack.DEFAULT_TEAM)).hasValueSatisfying(bot -> {
 			assertThat(bot.token()).isEqualTo("xoxb-test-token");
 			assertThat(bot.userId()).isEqualTo("UBOT");
@@ -46,7 +36,7 @@ class WorkspaceBotsUnitTests {
 
 	@Test
 	void withoutATokenOrAnInstallationNoWorkspaceHasABot() {
-		WorkspaceBots bots = new WorkspaceBots(slack(), "", null);
+		WorkspaceBots bots = new WorkspaceBots(fake.client(), "", null);
 		assertThat(bots.in(FakeSlack.DEFAULT_TEAM)).isEmpty();
 		assertThat(fake.calls).isEmpty();
 	}
@@ -54,7 +44,7 @@ class WorkspaceBotsUnitTests {
 	@Test
 	void aRevokedConfiguredTokenServesNoWorkspace() {
 		fake.revoked.add("xoxb-gone");
-		WorkspaceBots bots = new WorkspaceBots(slack(), "xoxb-gone", null);
+		WorkspaceBots bots = new WorkspaceBots(fake.client(), "xoxb-gone", null);
 		assertThat(bots.in(FakeSlack.DEFAULT_TEAM)).isEmpty();
 		assertThat(bots.in(FakeSlack.DEFAULT_TEAM)).isEmpty();
 		assertThat(fake.count(c -> c.path().equals("auth.test"))).isOne();
@@ -63,7 +53,7 @@ class WorkspaceBotsUnitTests {
 	@Test
 	void whenSlackCannotBeAskedTheFailureIsRetryable() {
 		fake.close();
-		WorkspaceBots bots = new WorkspaceBots(slack(), "xoxb-test-token", null);
+		WorkspaceBots bots = new WorkspaceBots(fake.client(), "xoxb-test-token", null);
 		assertThatThrownBy(() -> bots.in(FakeSlack.DEFAULT_TEAM)).isInstanceOfSatisfying(DeliveryFailed.class,
 				ex -> assertThat(ex.unreachable()).isFalse());
 	}
