@@ -95,12 +95,13 @@ class SlackWorkspacesIntegrationTests {
 		String bosDm = "D-bo-" + SignedSlack.next();
 		String annasDm = FakeSlack.directMessageOf(anna);
 		String code = SignedSlack.inviteCode(inA.command(anna, home, "nätverk skapa Två arbetsytor"));
-		inB.directMessage(bo, bosDm, "gå med " + code + " Polisen");
+		Document created = mongo.getCollection("networks").find(new Document("inviteCode", code)).first();
+		String network = created.getString("_id");
+		// Bo organises too, and links a channel of his own workspace to the network
+		inB.directMessage(bo, bosDm, "gå med " + created.getString("organiserCode") + " Polisen");
 		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Välkommen"));
-		String network = mongo.getCollection("networks")
-			.find(new Document("inviteCode", code))
-			.first()
-			.getString("_id");
+		String channelInB = "C-b-" + SignedSlack.next();
+		assertThat(inB.command(bo, channelInB, "gå med " + code + " Polisen")).contains("Två arbetsytor");
 
 		// homework: one letter each, in each person's own workspace
 		assertThat(inA.command(anna, home, "läxa 2021-09-30 | Vad tar vi med oss?"))
@@ -116,6 +117,9 @@ class SlackWorkspacesIntegrationTests {
 		assertThat(inA.command(anna, home,
 				"omröstning Nästa träff? | 2021-09-29 | 2021-10-01 | deadline 2021-09-01 12:00"))
 			.contains("är startad");
+		Ledger.awaitIdle(mongo, network);
+		assertReachedOnce(home, "Nästa träff?", a);
+		assertReachedOnce(channelInB, "Nästa träff?", b);
 		assertThat(inA.command(anna, annasDm, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1");
 		assertThat(inB.command(bo, bosDm, "rösta 1 1 ja")).contains("Du svarade ja på alternativ 1");
 		clock.set(Instant.parse("2021-09-01T10:00:00Z"));
@@ -139,7 +143,7 @@ class SlackWorkspacesIntegrationTests {
 		// every call about one workspace's channels and people carried that workspace's
 		// token
 		Set<String> ofA = Set.of(home, annasDm, anna);
-		Set<String> ofB = Set.of(bosDm, bo);
+		Set<String> ofB = Set.of(bosDm, bo, channelInB);
 		List<FakeSlack.Call> ours = slack.calls.stream().filter(c -> about(c, ofA) || about(c, ofB)).toList();
 		assertThat(ours).hasSizeGreaterThan(6);
 		assertThat(ours).filteredOn(c -> about(c, ofA)).allSatisfy(c -> assertThat(c.token()).isEqualTo(a.botToken()));
