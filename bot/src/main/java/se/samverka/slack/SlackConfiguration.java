@@ -6,32 +6,31 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.util.http.SlackHttpClient;
-
-import se.samverka.delivery.GatedRequests;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.event.TokensRevokedEvent;
-import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import se.samverka.links.LinkSigner;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import com.slack.api.util.http.SlackHttpClient;
 
 import se.samverka.chat.Texts;
+import se.samverka.delivery.GatedRequests;
 import se.samverka.dialogue.Turns;
+import se.samverka.links.LinkSigner;
 
 /**
  * Slack, when its signing secret and a bot token or an OAuth client id are set: the

@@ -1,5 +1,7 @@
 package se.samverka.slack;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,8 @@ import se.samverka.chat.Texts;
  */
 @RestController
 class SlackInstallEndpoint {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackInstallEndpoint.class);
 
 	private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
@@ -64,6 +68,7 @@ class SlackInstallEndpoint {
 		InstallPage page = new InstallPage(texts);
 		InstallStates.Verdict verdict = states.getObject().check(state, cookie);
 		if (verdict != InstallStates.Verdict.GOOD) {
+			log.warn("Refused a Slack install: its state is {}", verdict);
 			return html(HttpStatus.BAD_REQUEST, page.refused("slack.install.refused.state"));
 		}
 		if (error != null || code == null || code.isBlank()) {

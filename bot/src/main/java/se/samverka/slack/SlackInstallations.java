@@ -3,6 +3,7 @@ package se.samverka.slack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -34,8 +35,7 @@ class SlackInstallations {
 	void save(String team, String enterprise, String appId, SlackBot bot, Collection<String> scopes, String installer,
 			Instant at) {
 		mongo.save(new SlackInstallation(team, enterprise, appId, bot.userId(), bot.botId(),
-				cipher.encrypt(bot.token(), team), scopes == null ? java.util.List.of() : java.util.List.copyOf(scopes),
-				installer, at));
+				cipher.encrypt(bot.token(), team), scopes == null ? List.of() : List.copyOf(scopes), installer, at));
 	}
 
 	Optional<SlackInstallation> find(String team) {

@@ -2,6 +2,7 @@ package se.samverka.slack;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ class WorkspaceBots implements SlackWebApi.Bots {
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceBots.class);
 
 	/** What auth.test answers for a token that will never work again. */
-	private static final java.util.Set<String> GONE = java.util.Set.of("token_revoked", "account_inactive");
+	private static final Set<String> GONE = Set.of("token_revoked", "account_inactive");
 
 	private final Slack slack;
 
