@@ -18,9 +18,12 @@ class ProductionGuard {
 			@Value("${samverka.teams.app-password:}") String teamsPassword,
 			@Value("${samverka.teams.app-type:}") String teamsAppType,
 			@Value("${samverka.slack.bot-token:}") String slackToken,
-			@Value("${samverka.slack.signing-secret:}") String slackSecret) {
+			@Value("${samverka.slack.signing-secret:}") String slackSecret,
+			@Value("${samverka.slack.client-id:}") String slackClientId) {
 		if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
-			check(teamsAppId, teamsPassword, teamsAppType, slackToken, slackSecret);
+			// workspaces that install Samverka through OAuth need no bot token here
+			check(teamsAppId, teamsPassword, teamsAppType, present(slackToken) ? slackToken : slackClientId,
+					slackSecret);
 		}
 	}
 
@@ -31,7 +34,7 @@ class ProductionGuard {
 		boolean slack = present(slackToken) && present(slackSecret);
 		if (!teams && !slack) {
 			throw new IllegalStateException("The production profile is active but neither Teams (MICROSOFT_APP_ID and "
-					+ "MICROSOFT_APP_PASSWORD) nor Slack (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET) is configured. "
+					+ "MICROSOFT_APP_PASSWORD) nor Slack (SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN or SLACK_CLIENT_ID) is configured. "
 					+ "Samverka will not start in local dev mode in production.");
 		}
 	}

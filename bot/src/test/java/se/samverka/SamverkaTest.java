@@ -20,12 +20,13 @@ import se.samverka.slack.FakeSlack;
 
 /**
  * The whole application on a random port, in local dev mode, with the {@link TestClock}
- * and Slack pointed at {@link FakeSlack#shared()}. Every test class with exactly this
- * set-up shares one application context (and one embedded database), so the suite starts
- * it once: tests use their own random users, channels and networks, and wait for effects
- * rather than count everything. A class that needs other configuration (another property,
- * another bean) gets a context of its own; use plain {@code @SpringBootTest} then, so it
- * is plain to see.
+ * and Slack pointed at {@link FakeSlack#shared()}: its bot token serves workspace
+ * {@code T1}, and other workspaces can install Samverka through OAuth. Every test class
+ * with exactly this set-up shares one application context (and one embedded database), so
+ * the suite starts it once: tests use their own random users, channels and networks, and
+ * wait for effects rather than count everything. A class that needs other configuration
+ * (another property, another bean) gets a context of its own; use plain
+ * {@code @SpringBootTest} then, so it is plain to see.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -47,7 +48,8 @@ public @interface SamverkaTest {
 				.addFirst(new MapPropertySource("shared-fakes",
 						Map.of("samverka.slack.bot-token", "xoxb-test-token", "samverka.slack.signing-secret",
 								FakeSlack.SECRET, "samverka.slack.api-url", slack.apiUrl(), "samverka.slack.workers",
-								"1")));
+								"1", "samverka.slack.client-id", FakeSlack.CLIENT_ID, "samverka.slack.client-secret",
+								FakeSlack.CLIENT_SECRET, "samverka.slack.token-key", FakeSlack.TOKEN_KEY)));
 		}
 
 	}

@@ -59,11 +59,11 @@ class ButtonListener implements BlockActionHandler {
 		var user = payload.getUser();
 		dialogue.handleLater(key,
 				() -> Inbound.action(key, address.key(), address.kind(null),
-						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(user.getId(), user.getName()),
+						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(team, user.getId(), user.getName()),
 								null),
 						new ActionInvocation(action.getValue(), null), address.toReference()),
 				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
-						: m -> api.postMessage(address.channel(), null, m));
+						: m -> api.postMessage(address, null, m));
 		return context.ack();
 	}
 
@@ -77,7 +77,7 @@ class ButtonListener implements BlockActionHandler {
 			ModalForm form = found.get();
 			var origin = new ModalForm.FormOrigin(form.command(), address.team(), address.channel(),
 					address.kind(null) == se.samverka.chat.ConversationKind.PERSONAL, payload.getResponseUrl());
-			api.openView(payload.getTriggerId(), form.toView(origin));
+			api.openView(address.team(), payload.getTriggerId(), form.toView(origin));
 		}
 		catch (IllegalArgumentException | DeliveryFailed ex) {
 			log.warn("Could not open a Samverka form (action {}): {}", action.getActionId(), ex.getMessage());

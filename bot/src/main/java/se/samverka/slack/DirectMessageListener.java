@@ -43,14 +43,13 @@ class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 		String team = payload.getTeamId();
 		SlackAddress address = new SlackAddress(team, event.getChannel());
 		String key = "slack:event:" + payload.getEventId();
-		dialogue
-			.handleLater(key,
-					() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
-							new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(event.getUser(), null),
-									null),
-							MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
-							address.toReference()),
-					m -> api.postMessage(address.channel(), event.getThreadTs(), m));
+		dialogue.handleLater(key,
+				() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
+						new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(team, event.getUser(), null),
+								null),
+						MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
+						address.toReference()),
+				m -> api.postMessage(address, event.getThreadTs(), m));
 		return context.ack();
 	}
 

@@ -59,13 +59,14 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 		Map<String, String> inputs = inputs(view);
 		var user = payload.getUser();
 		String responseUrl = origin.responseUrl();
-		dialogue.handleLater(key, () -> Inbound.action(key, address.key(),
-				origin.personal() ? ConversationKind.PERSONAL : ConversationKind.GROUP,
-				new Sender(Channel.SLACK, address.team(), user.getId(), people.nameOf(user.getId(), user.getName()),
-						null),
-				new ActionInvocation(origin.command(), inputs), address.toReference()),
+		dialogue.handleLater(key,
+				() -> Inbound.action(key, address.key(),
+						origin.personal() ? ConversationKind.PERSONAL : ConversationKind.GROUP,
+						new Sender(Channel.SLACK, address.team(), user.getId(),
+								people.nameOf(address.team(), user.getId(), user.getName()), null),
+						new ActionInvocation(origin.command(), inputs), address.toReference()),
 				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
-						: m -> api.postMessage(address.channel(), null, m));
+						: m -> api.postMessage(address, null, m));
 		return context.ack();
 	}
 

@@ -40,13 +40,11 @@ class MentionListener implements BoltEventHandler<AppMentionEvent> {
 		String key = "slack:event:" + payload.getEventId();
 		String text = withoutBotMention(event.getText(), context.getBotUserId());
 		String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-		dialogue
-			.handleLater(key,
-					() -> Inbound.typed(key, address.key(), address.kind(null),
-							new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(event.getUser(), null),
-									null),
-							text, address.toReference()),
-					m -> api.postMessage(address.channel(), thread, m));
+		dialogue.handleLater(key,
+				() -> Inbound.typed(key, address.key(), address.kind(null), new Sender(Channel.SLACK, team,
+						event.getUser(), people.nameOf(team, event.getUser(), null), null), text,
+						address.toReference()),
+				m -> api.postMessage(address, thread, m));
 		return context.ack();
 	}
 

@@ -1,32 +1,42 @@
 package se.samverka.slack;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.util.http.SlackHttpClient;
-
-import se.samverka.delivery.GatedRequests;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import com.slack.api.util.http.SlackHttpClient;
 
 import se.samverka.chat.Texts;
+import se.samverka.delivery.GatedRequests;
 import se.samverka.dialogue.Turns;
+import se.samverka.links.LinkSigner;
 
 /**
- * Slack, when both its bot token and signing secret are set: the Web API client, Bolt
- * (in-process, behind our own controller and signature check) with one listener per kind
- * of request, and the pool that runs turns after Slack has been acknowledged.
+ * Slack, when its signing secret and a bot token or an OAuth client id are set: the
+ * installed workspaces and the bot of each, the Web API client, Bolt (in-process, behind
+ * our own controller and signature check) with one listener per kind of request, and the
+ * pool that runs turns after Slack has been acknowledged.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfigured.class)
@@ -48,9 +58,34 @@ class SlackConfiguration {
 		return Slack.getInstance(config, new SlackHttpClient(http));
 	}
 
+	/** Installed workspaces; only when workspaces may install Samverka (a client id). */
 	@Bean
-	SlackWebApi slackWebApi(Slack slack, SlackSettings settings) {
-		return new SlackWebApi(slack, settings.botToken());
+	@Conditional(SlackInstallable.class)
+	SlackInstallations slackInstallations(MongoTemplate mongo, SlackSettings settings) {
+		return new SlackInstallations(mongo, new TokenCipher(settings.tokenKey()));
+	}
+
+	@Bean
+	@Conditional(SlackInstallable.class)
+	InstallStates slackInstallStates(LinkSigner signer, MongoTemplate mongo, Clock clock) {
+		return new InstallStates(signer, mongo, clock);
+	}
+
+	@Bean
+	@Conditional(SlackInstallable.class)
+	SlackInstall slackInstall(Slack slack, SlackSettings settings, SlackInstallations installations, LinkSigner signer,
+			Clock clock) {
+		return new SlackInstall(slack, settings, installations, signer.publicUrl(), clock);
+	}
+
+	@Bean
+	WorkspaceBots workspaceBots(Slack slack, SlackSettings settings, ObjectProvider<SlackInstallations> installations) {
+		return new WorkspaceBots(slack, settings.botToken(), installations.getIfAvailable());
+	}
+
+	@Bean
+	SlackWebApi slackWebApi(Slack slack, WorkspaceBots bots) {
+		return new SlackWebApi(slack, bots);
 	}
 
 	@Bean
@@ -80,12 +115,16 @@ class SlackConfiguration {
 		return new SlackDialogue(turns, renderer, texts, api, slackExecutor);
 	}
 
+	/**
+	 * Bolt routes each request to its listener; {@link WorkspaceAuthorization} stands in
+	 * for Bolt's single- and multi-workspace authorization, so one app serves the
+	 * configured token's workspace and every installed one alike.
+	 */
 	@Bean(destroyMethod = "stop")
 	App slackApp(Slack slack, SlackSettings settings, SlackDialogue dialogue, SlackWebApi api, SlackPeople people,
-			SlackForms forms) {
-		App app = new App(AppConfig.builder()
+			SlackForms forms, WorkspaceBots bots, ObjectProvider<SlackInstallations> installations, Clock clock) {
+		AppConfig config = AppConfig.builder()
 			.slack(slack)
-			.singleTeamBotToken(settings.botToken())
 			.signingSecret(settings.signingSecret())
 			// SlackRequests checks the signature itself, against the application's clock.
 			.requestVerificationEnabled(false)
@@ -93,7 +132,16 @@ class SlackConfiguration {
 			.authTestCacheEnabled(true)
 			.allEventsApiAutoAckEnabled(true)
 			.subtypedMessageEventsAutoAckEnabled(true)
-			.build());
+			.build();
+		List<Middleware> middleware = new ArrayList<>(List.of(new SSLCheck(null), new WorkspaceAuthorization(bots),
+				new IgnoringSelfEvents(slack.getConfig(), config.isIgnoringSelfAssistantMessageEventsEnabled())));
+		App app = new App(config, slack, middleware);
+		SlackInstallations installed = installations.getIfAvailable();
+		if (installed != null) {
+			UninstallListener uninstalls = new UninstallListener(installed, clock);
+			app.event(AppUninstalledEvent.class, uninstalls.appUninstalled());
+			app.event(TokensRevokedEvent.class, uninstalls.tokensRevoked());
+		}
 		app.command(Pattern.compile("^/.*"), new SlashCommandListener(dialogue, api));
 		app.event(AppMentionEvent.class, new MentionListener(dialogue, api, people));
 		app.event(MessageEvent.class, new DirectMessageListener(dialogue, api, people));

@@ -86,7 +86,9 @@ class SlackDialogue {
 		if (!outcome.forSenderOnly() || inbound.kind() == ConversationKind.PERSONAL || !route.seenByOthers()) {
 			return route;
 		}
-		return m -> api.postEphemeral(inbound.conversation().conversationId(), inbound.sender().userId(), m);
+		SlackAddress address = new SlackAddress(inbound.conversation().tenant(),
+				inbound.conversation().conversationId());
+		return m -> api.postEphemeral(address, inbound.sender().userId(), m);
 	}
 
 	private void send(String dedupKey, ReplyRoute route, List<Message> replies, TurnOutcome outcome) {

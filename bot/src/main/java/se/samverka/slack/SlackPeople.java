@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Display names of Slack users. Events carry only a user id, so the name comes from
- * users.info, asked once per user and kept in a small cache (names rarely change; a
- * restart refreshes them).
+ * users.info (with the token of the user's workspace), asked once per user and kept in a
+ * small cache (names rarely change; a restart refreshes them).
  */
 class SlackPeople {
 
@@ -24,22 +24,23 @@ class SlackPeople {
 	 * The name Slack gave, else {@code known} (a name from the payload), else the user
 	 * id.
 	 */
-	String nameOf(String userId, String known) {
+	String nameOf(String team, String userId, String known) {
 		if (known != null && !known.isBlank()) {
 			return known;
 		}
-		String cached = names.get(userId);
+		String cacheKey = team + ":" + userId;
+		String cached = names.get(cacheKey);
 		if (cached != null) {
 			return cached;
 		}
-		String name = api.displayName(userId);
+		String name = api.displayName(team, userId);
 		if (name == null) {
 			return userId;
 		}
 		if (names.size() >= MAX_CACHED) {
 			names.clear();
 		}
-		names.put(userId, name);
+		names.put(cacheKey, name);
 		return name;
 	}
 

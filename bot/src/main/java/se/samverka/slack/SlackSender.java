@@ -61,7 +61,7 @@ class SlackSender implements ChannelSender {
 		SlackAddress address = address(target);
 		List<String> ids = new ArrayList<>();
 		for (SlackMessage part : renderer.render(message, Languages.SWEDISH)) {
-			ids.add(api.postMessage(address.channel(), null, part));
+			ids.add(api.postMessage(address, null, part));
 		}
 		return ids.stream().allMatch(Objects::nonNull) ? String.join(",", ids) : null;
 	}
@@ -83,13 +83,13 @@ class SlackSender implements ChannelSender {
 		List<SlackMessage> parts = renderer.render(message, Languages.SWEDISH);
 		for (int i = 0; i < Math.max(parts.size(), ids.length); i++) {
 			if (i >= parts.size()) {
-				api.updateMessage(address.channel(), ids[i], EMPTIED);
+				api.updateMessage(address, ids[i], EMPTIED);
 			}
 			else if (i < ids.length) {
-				api.updateMessage(address.channel(), ids[i], parts.get(i));
+				api.updateMessage(address, ids[i], parts.get(i));
 			}
 			else {
-				kept.add(api.postMessage(address.channel(), null, parts.get(i)));
+				kept.add(api.postMessage(address, null, parts.get(i)));
 			}
 		}
 		return String.join(",", kept);
@@ -98,7 +98,7 @@ class SlackSender implements ChannelSender {
 	/** conversations.open gives the bot's DM channel with the person (scope im:write). */
 	@Override
 	public Optional<OpenedConversation> openPersonal(PersonAddress person) {
-		SlackAddress dm = new SlackAddress(person.tenant(), api.openDirectMessage(person.userId()));
+		SlackAddress dm = new SlackAddress(person.tenant(), api.openDirectMessage(person.tenant(), person.userId()));
 		return Optional.of(new OpenedConversation(dm.key(), dm.toReference()));
 	}
 

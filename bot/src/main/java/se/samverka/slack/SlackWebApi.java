@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.google.gson.Gson;
@@ -16,15 +17,17 @@ import com.slack.api.webhook.WebhookResponse;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
- * The few Web API calls Samverka makes, with Slack's errors turned into
+ * The few Web API calls Samverka makes, each with the token of the bot in the workspace
+ * it is about ({@link WorkspaceBots}), with Slack's errors turned into
  * {@link DeliveryFailed}: unreachable when the bot can no longer post there (channel
- * gone, archived, bot not in it, account deactivated), retryable for rate limits and
- * everything else.
+ * gone, archived, bot not in it, account deactivated, app uninstalled or its token
+ * revoked, no bot in that workspace at all), retryable for rate limits and everything
+ * else.
  */
 class SlackWebApi {
 
 	private static final Set<String> UNREACHABLE = Set.of("channel_not_found", "not_in_channel", "is_archived",
-			"account_inactive", "user_not_found", "user_disabled");
+			"account_inactive", "user_not_found", "user_disabled", "token_revoked");
 
 	/** Errors Slack answers when it failed on its side: worth another try later. */
 	private static final Set<String> SERVER_SIDE = Set.of("internal_error", "fatal_error", "service_unavailable",
@@ -34,18 +37,24 @@ class SlackWebApi {
 
 	private final Slack slack;
 
-	private final MethodsClient methods;
+	private final Bots bots;
 
-	SlackWebApi(Slack slack, String botToken) {
+	SlackWebApi(Slack slack, Bots bots) {
 		this.slack = slack;
-		this.methods = slack.methods(botToken);
+		this.bots = bots;
+	}
+
+	/** One token for every workspace (unit tests of what is sent). */
+	SlackWebApi(Slack slack, String botToken) {
+		this(slack, team -> Optional.of(new SlackBot(team, botToken, null, null)));
 	}
 
 	/** Posts and returns the message's ts, Slack's id for it. */
-	String postMessage(String channel, String threadTs, SlackMessage message) {
+	String postMessage(SlackAddress address, String threadTs, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
+		String channel = address.channel();
 		return check("chat.postMessage",
-				() -> methods.chatPostMessage(r -> r.channel(channel)
+				() -> methods(address.team()).chatPostMessage(r -> r.channel(channel)
 					.threadTs(threadTs)
 					.text(message.text())
 					.blocksAsString(blocks)
@@ -55,15 +64,17 @@ class SlackWebApi {
 	}
 
 	/** Replaces the message {@code ts} in place (chat.update). */
-	void updateMessage(String channel, String ts, SlackMessage message) {
+	void updateMessage(SlackAddress address, String ts, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		check("chat.update",
-				() -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocksAsString(blocks)));
+		String channel = address.channel();
+		check("chat.update", () -> methods(address.team())
+			.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocksAsString(blocks)));
 	}
 
-	void postEphemeral(String channel, String user, SlackMessage message) {
+	void postEphemeral(SlackAddress address, String user, SlackMessage message) {
 		String blocks = GSON.toJson(message.blocks());
-		check("chat.postEphemeral", () -> methods
+		String channel = address.channel();
+		check("chat.postEphemeral", () -> methods(address.team())
 			.chatPostEphemeral(r -> r.channel(channel).user(user).text(message.text()).blocksAsString(blocks)));
 	}
 
@@ -86,24 +97,25 @@ class SlackWebApi {
 		}
 	}
 
-	void openView(String triggerId, Map<String, Object> view) {
+	void openView(String team, String triggerId, Map<String, Object> view) {
 		String json = GSON.toJson(view);
-		check("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).viewAsString(json)));
+		check("views.open", () -> methods(team).viewsOpen(r -> r.triggerId(triggerId).viewAsString(json)));
 	}
 
-	/** The person's display name, or null when Slack does not say. */
 	/**
 	 * The id of the bot's direct-message channel with {@code userId}
 	 * (conversations.open).
 	 */
-	String openDirectMessage(String userId) {
-		return check("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId)))).getChannel()
+	String openDirectMessage(String team, String userId) {
+		return check("conversations.open", () -> methods(team).conversationsOpen(r -> r.users(List.of(userId))))
+			.getChannel()
 			.getId();
 	}
 
-	String displayName(String userId) {
+	/** The person's display name, or null when Slack does not say. */
+	String displayName(String team, String userId) {
 		try {
-			var response = methods.usersInfo(r -> r.user(userId));
+			var response = methods(team).usersInfo(r -> r.user(userId));
 			if (!response.isOk() || response.getUser() == null) {
 				return null;
 			}
@@ -116,6 +128,24 @@ class SlackWebApi {
 		catch (IOException | SlackApiException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A client with the token of the bot in {@code team}; unreachable when Samverka has
+	 * no bot there (never installed, uninstalled, token revoked).
+	 */
+	private MethodsClient methods(String team) {
+		return bots.in(team)
+			.map(bot -> slack.methods(bot.token()))
+			.orElseThrow(() -> new DeliveryFailed("no Samverka bot in Slack workspace " + team, true, null));
+	}
+
+	/** Which bot, if any, acts in a workspace. */
+	@FunctionalInterface
+	interface Bots {
+
+		Optional<SlackBot> in(String team);
+
 	}
 
 	private static boolean notBlank(String s) {

@@ -35,7 +35,7 @@ class SlashCommandListener implements SlashCommandHandler {
 		String key = "slack:command:" + payload.getTriggerId();
 		String responseUrl = payload.getResponseUrl();
 		ReplyRoute route = ReplyRoute.privately(responseUrl != null && !responseUrl.isBlank()
-				? m -> api.respond(responseUrl, m) : m -> api.postEphemeral(address.channel(), payload.getUserId(), m));
+				? m -> api.respond(responseUrl, m) : m -> api.postEphemeral(address, payload.getUserId(), m));
 		dialogue.handleLater(key,
 				() -> Inbound.typed(
 						key, address.key(), address.kind(payload.getChannelName()), new Sender(Channel.SLACK,

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Assumptions;
  * {@code bot/}, an IDE may run them from the root, so the root is found by walking up to
  * the Maven wrapper.
  */
-final class Checkout {
+public final class Checkout {
 
 	private Checkout() {
 	}
 
-	static Path root() {
+	public static Path root() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null && !(Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("bot")))) {
 			dir = dir.getParent();
@@ -27,7 +27,7 @@ final class Checkout {
 		return dir;
 	}
 
-	static Path file(String relative) {
+	public static Path file(String relative) {
 		Path file = root().resolve(relative);
 		assertThat(file).as(relative).isRegularFile();
 		return file;
@@ -37,7 +37,7 @@ final class Checkout {
 	 * A file in {@code ../shared} beside the checkout; skips the test when that folder is
 	 * not there.
 	 */
-	static Path shared(String relative) {
+	public static Path shared(String relative) {
 		Path shared = root().resolveSibling("shared");
 		Assumptions.assumeTrue(Files.isDirectory(shared), () -> "Skipped: " + shared
 				+ " (../shared beside the checkout) is missing, so " + relative + " cannot be read");

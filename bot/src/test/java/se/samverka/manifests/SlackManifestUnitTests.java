@@ -27,6 +27,8 @@ class SlackManifestUnitTests {
 
 	private static final String EVENTS_URL = "https://samverka.example.org/slack/events";
 
+	private static final String REDIRECT_URL = "https://samverka.example.org/slack/oauth_redirect";
+
 	private final Path file = Checkout.file("manifests/slack/manifest.yml");
 
 	private final JsonNode manifest = read(file);
@@ -45,10 +47,12 @@ class SlackManifestUnitTests {
 	}
 
 	@Test
-	void everyUrlIsSamverkasSlackEndpoint() {
+	void everyUrlIsSamverkasSlackEndpointOrItsInstallRedirect() {
 		List<String> urls = new ArrayList<>();
 		collectUrls(manifest, urls);
-		assertThat(urls).hasSizeGreaterThanOrEqualTo(3).allMatch(EVENTS_URL::equals);
+		assertThat(urls).hasSizeGreaterThanOrEqualTo(4)
+			.allMatch(url -> EVENTS_URL.equals(url) || REDIRECT_URL.equals(url));
+		assertThat(texts(manifest.at("/oauth_config/redirect_urls"))).containsExactly(REDIRECT_URL);
 		assertThat(manifest.at("/settings/event_subscriptions/request_url").asText()).isEqualTo(EVENTS_URL);
 		assertThat(manifest.at("/settings/interactivity/request_url").asText()).isEqualTo(EVENTS_URL);
 		assertThat(manifest.at("/features/slash_commands/0/url").asText()).isEqualTo(EVENTS_URL);
@@ -61,7 +65,7 @@ class SlackManifestUnitTests {
 		assertThat(command.path("usage_hint").asText()).isNotBlank();
 		assertThat(command.path("description").asText()).isNotBlank();
 		assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events")))
-			.containsExactlyInAnyOrder("app_mention", "message.im");
+			.containsExactlyInAnyOrder("app_mention", "message.im", "app_uninstalled", "tokens_revoked");
 		assertThat(texts(manifest.at("/oauth_config/scopes/bot")))
 			.contains("commands", "chat:write", "app_mentions:read", "im:history", "im:read", "im:write", "users:read")
 			.doesNotHaveDuplicates();

@@ -48,7 +48,8 @@ public final class FakeSlack implements AutoCloseable {
 
 	/**
 	 * Points the application under test at this fake, with the signing secret its
-	 * requests are signed with.
+	 * requests are signed with: one workspace ({@link #DEFAULT_TEAM}) with a bot token,
+	 * no OAuth install.
 	 */
 	public void register(org.springframework.test.context.DynamicPropertyRegistry registry, String signingSecret) {
 		registry.add("samverka.slack.bot-token", () -> "xoxb-test-token");
@@ -57,12 +58,54 @@ public final class FakeSlack implements AutoCloseable {
 		registry.add("samverka.slack.workers", () -> "1");
 	}
 
-	public record Call(String path, Map<String, String> params, String body, String answer) {
+	/** The key the shared application encrypts installed workspaces' tokens with. */
+	public static final String TOKEN_KEY = "c2FtdmVya2EtdGVzdC1rZXktMzItYnl0ZXMtbG9uZyE=";
+
+	/**
+	 * One call; {@code token} is the bot token it carried (Authorization: Bearer), or
+	 * {@code basic:<client id>} for oauth.v2.access, or null.
+	 */
+	public record Call(String path, Map<String, String> params, String body, String answer, String token) {
 
 		public String param(String name) {
 			return params.getOrDefault(name, "");
 		}
 
+	}
+
+	/** The OAuth client the shared application is configured with. */
+	public static final String CLIENT_ID = "1111.2222";
+
+	public static final String CLIENT_SECRET = "test-client-secret";
+
+	/**
+	 * The workspace {@code xoxb-test-token} (SLACK_BOT_TOKEN in the tests) belongs to.
+	 */
+	public static final String DEFAULT_TEAM = "T1";
+
+	/** A workspace Slack knows: its bot token and bot user. */
+	public record Workspace(String team, String name, String botToken, String botUserId) {
+	}
+
+	/** Codes oauth.v2.access accepts, once each, for the OAuth client above. */
+	private final Map<String, Workspace> codes = new ConcurrentHashMap<>();
+
+	private final Map<String, Workspace> byToken = new ConcurrentHashMap<>();
+
+	/**
+	 * Tokens Slack no longer accepts (the app was uninstalled): calls answer
+	 * token_revoked.
+	 */
+	public final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * A workspace whose admin is about to approve the install: returns the code Slack
+	 * would send to the redirect URL.
+	 */
+	public String approveInstall(Workspace workspace) {
+		String code = "code-" + java.util.UUID.randomUUID();
+		codes.put(code, workspace);
+		return code;
 	}
 
 	private final HttpServer server;
@@ -94,6 +137,14 @@ public final class FakeSlack implements AutoCloseable {
 		server.start();
 	}
 
+	/** A Web API client of the Slack SDK pointed at this fake, for unit tests. */
+	public com.slack.api.Slack client() {
+		com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+		config.setMethodsEndpointUrlPrefix(apiUrl());
+		config.setStatsEnabled(false);
+		return com.slack.api.Slack.getInstance(config);
+	}
+
 	public String apiUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
 	}
@@ -106,7 +157,14 @@ public final class FakeSlack implements AutoCloseable {
 		String method = exchange.getRequestURI().getPath().substring("/api/".length());
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Map<String, String> params = form(body);
+		String token = tokenOf(exchange.getRequestHeaders().getFirst("Authorization"));
 		onEachCall.accept(method, params);
+		if (token != null && revoked.contains(token)) {
+			String refusal = "{\"ok\":false,\"error\":\"token_revoked\"}";
+			calls.add(new Call(method, params, body, refusal, token));
+			answer(exchange, 200, refusal);
+			return;
+		}
 		String channel = params.getOrDefault("channel", "");
 		String error = failWith.get(channel);
 		if (error == null && method.equals("chat.update")) {
@@ -118,7 +176,7 @@ public final class FakeSlack implements AutoCloseable {
 			// answered once: 429 with Retry-After 1 for "ratelimited", 500 for
 			// "internal_error"
 			String refusal = "{\"ok\":false,\"error\":\"" + onceError + "\"}";
-			calls.add(new Call(method, params, body, refusal));
+			calls.add(new Call(method, params, body, refusal, token));
 			if ("ratelimited".equals(onceError)) {
 				exchange.getResponseHeaders().add("Retry-After", "1");
 			}
@@ -128,13 +186,13 @@ public final class FakeSlack implements AutoCloseable {
 		}
 		if (error != null && method.startsWith("chat.")) {
 			String refusal = "{\"ok\":false,\"error\":\"" + error + "\"}";
-			calls.add(new Call(method, params, body, refusal));
+			calls.add(new Call(method, params, body, refusal, token));
 			answer(exchange, "ratelimited".equals(error) ? 429 : 200, refusal);
 			return;
 		}
 		String json = switch (method) {
-			case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Fake\",\"user\":\"samverka\","
-					+ "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+			case "auth.test" -> authTest(token);
+			case "oauth.v2.access" -> oauthAccess(token, params);
 			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}";
 			case "chat.update" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}";
@@ -145,8 +203,53 @@ public final class FakeSlack implements AutoCloseable {
 					+ "\",\"name\":\"handle\",\"real_name\":\"Real Name\",\"profile\":{\"display_name\":\"Fake Person\"}}}";
 			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
 		};
-		calls.add(new Call(method, params, body, json));
+		calls.add(new Call(method, params, body, json, token));
 		answer(exchange, 200, json);
+	}
+
+	private String authTest(String token) {
+		Workspace workspace = token == null ? null : byToken.get(token);
+		if (workspace == null) {
+			return "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"Fake\",\"user\":\"samverka\","
+					+ "\"team_id\":\"" + DEFAULT_TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+		}
+		return "{\"ok\":true,\"url\":\"https://fake.slack/\",\"team\":\"" + workspace.name()
+				+ "\",\"user\":\"samverka\",\"team_id\":\"" + workspace.team() + "\",\"user_id\":\""
+				+ workspace.botUserId() + "\",\"bot_id\":\"B-" + workspace.team() + "\"}";
+	}
+
+	/**
+	 * Slack's answer to oauth.v2.access: a bot token for the workspace the code was for.
+	 */
+	private String oauthAccess(String authorization, Map<String, String> params) {
+		if (!("basic:" + CLIENT_ID + ":" + CLIENT_SECRET).equals(authorization)) {
+			return "{\"ok\":false,\"error\":\"invalid_client_id\"}";
+		}
+		Workspace workspace = codes.remove(params.getOrDefault("code", ""));
+		if (workspace == null) {
+			return "{\"ok\":false,\"error\":\"invalid_code\"}";
+		}
+		byToken.put(workspace.botToken(), workspace);
+		return "{\"ok\":true,\"access_token\":\"" + workspace.botToken() + "\",\"token_type\":\"bot\","
+				+ "\"scope\":\"commands,chat:write,im:write\",\"bot_user_id\":\"" + workspace.botUserId() + "\","
+				+ "\"app_id\":\"A1\",\"team\":{\"id\":\"" + workspace.team() + "\",\"name\":\"" + workspace.name()
+				+ "\"},\"enterprise\":null,\"is_enterprise_install\":false," + "\"authed_user\":{\"id\":\"U-admin-"
+				+ workspace.team() + "\"}}";
+	}
+
+	/** The bearer token, or basic:id:secret, of an Authorization header. */
+	private static String tokenOf(String authorization) {
+		if (authorization == null) {
+			return null;
+		}
+		if (authorization.startsWith("Bearer ")) {
+			return authorization.substring("Bearer ".length());
+		}
+		if (authorization.startsWith("Basic ")) {
+			return "basic:" + new String(java.util.Base64.getDecoder().decode(authorization.substring(6)),
+					StandardCharsets.UTF_8);
+		}
+		return authorization;
 	}
 
 	/** The DM channel conversations.open answers for a user. */
@@ -168,7 +271,7 @@ public final class FakeSlack implements AutoCloseable {
 
 	private void response(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		calls.add(new Call(exchange.getRequestURI().getPath(), Map.of(), body, "ok"));
+		calls.add(new Call(exchange.getRequestURI().getPath(), Map.of(), body, "ok", null));
 		answer(exchange, 200, "ok");
 	}
 

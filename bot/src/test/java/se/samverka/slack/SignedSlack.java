@@ -43,13 +43,25 @@ public final class SignedSlack {
 
 	private final int port;
 
+	private final String team;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	public SignedSlack(FakeSlack slack, String secret, Supplier<Instant> clock, int port) {
+		this(slack, secret, clock, port, FakeSlack.DEFAULT_TEAM);
+	}
+
+	private SignedSlack(FakeSlack slack, String secret, Supplier<Instant> clock, int port, String team) {
 		this.slack = slack;
 		this.secret = secret;
 		this.clock = clock;
 		this.port = port;
+		this.team = team;
+	}
+
+	/** The same requests, from people in workspace {@code team}. */
+	public SignedSlack inWorkspace(String team) {
+		return new SignedSlack(slack, secret, clock, port, team);
 	}
 
 	public static java.util.List<JsonObject> buttons(JsonArray blocks) {
@@ -65,7 +77,7 @@ public final class SignedSlack {
 
 	/** A button click as Slack sends it; returns the trigger id. */
 	public String press(String user, String channel, JsonObject button, String responseUrl) throws Exception {
-		JsonObject click = interaction("block_actions", user, channel, responseUrl);
+		JsonObject click = interaction(team, "block_actions", user, channel, responseUrl);
 		JsonObject action = new JsonObject();
 		action.addProperty("action_id", button.get("action_id").getAsString());
 		action.addProperty("type", "button");
@@ -124,7 +136,7 @@ public final class SignedSlack {
 			byAction.add(input.get("action_id").getAsString(), value);
 			values.add(blockId, byAction);
 		}
-		JsonObject submission = interaction("view_submission", user, channel, null);
+		JsonObject submission = interaction(team, "view_submission", user, channel, null);
 		submission.remove("channel");
 		submission.remove("container");
 		JsonObject submitted = new JsonObject();
@@ -167,13 +179,17 @@ public final class SignedSlack {
 	/** A slash command; returns the whole answer (JSON) sent to its response_url. */
 	public String answer(String user, String channel, String text) throws Exception {
 		String responseUrl = slack.responseUrl("cmd-" + next());
-		assertThat(post(slashBody(user, channel, text, responseUrl), "application/x-www-form-urlencoded").statusCode())
-			.isEqualTo(200);
+		assertThat(post(slashBody(team, user, channel, text, responseUrl), "application/x-www-form-urlencoded")
+			.statusCode()).isEqualTo(200);
 		return slack.await(c -> c.path().equals(URI.create(responseUrl).getPath())).body();
 	}
 
 	public static String slashBody(String user, String channel, String text, String responseUrl) {
-		return form(Map.of("token", "t", "team_id", "T1", "team_domain", "fake", "channel_id", channel, "channel_name",
+		return slashBody(FakeSlack.DEFAULT_TEAM, user, channel, text, responseUrl);
+	}
+
+	static String slashBody(String team, String user, String channel, String text, String responseUrl) {
+		return form(Map.of("token", "t", "team_id", team, "team_domain", "fake", "channel_id", channel, "channel_name",
 				channel.startsWith("D") ? "directmessage" : "allmänt", "user_id", user, "user_name", "anna", "command",
 				"/samverka", "text", text)) + "&"
 				+ form(Map.of("response_url", responseUrl, "trigger_id", "trigger-" + next(), "api_app_id", "A1"));
@@ -200,13 +216,18 @@ public final class SignedSlack {
 		if (type.equals("message")) {
 			event.addProperty("channel_type", "im");
 		}
-		assertThat(post(envelope(event), "application/json").statusCode()).isEqualTo(200);
+		assertThat(post(envelope(team, event), "application/json").statusCode()).isEqualTo(200);
 	}
 
 	public static String envelope(JsonObject event) {
+		return envelope(FakeSlack.DEFAULT_TEAM, event);
+	}
+
+	/** An Events API envelope around {@code event} from workspace {@code team}. */
+	public static String envelope(String team, JsonObject event) {
 		JsonObject envelope = new JsonObject();
 		envelope.addProperty("token", "t");
-		envelope.addProperty("team_id", "T1");
+		envelope.addProperty("team_id", team);
 		envelope.addProperty("api_app_id", "A1");
 		envelope.add("event", event);
 		envelope.addProperty("type", "event_callback");
@@ -216,10 +237,14 @@ public final class SignedSlack {
 	}
 
 	public static JsonObject interaction(String type, String user, String channel, String responseUrl) {
+		return interaction(FakeSlack.DEFAULT_TEAM, type, user, channel, responseUrl);
+	}
+
+	static JsonObject interaction(String team, String type, String user, String channel, String responseUrl) {
 		JsonObject payload = JsonParser
-			.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"T1\",\"domain\":\"fake\"},"
-					+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"T1\"},"
-					+ "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
+			.parseString("{\"type\":\"" + type + "\",\"team\":{\"id\":\"" + team + "\",\"domain\":\"fake\"},"
+					+ "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"name\":\"anna\",\"team_id\":\"" + team
+					+ "\"}," + "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"trigger-" + next() + "\","
 					+ "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"allmänt\"},"
 					+ "\"container\":{\"type\":\"message\",\"channel_id\":\"" + channel + "\",\"message_ts\":\"1.1\"}}")
 			.getAsJsonObject();

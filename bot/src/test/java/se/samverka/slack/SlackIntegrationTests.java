@@ -147,6 +147,30 @@ class SlackIntegrationTests {
 	}
 
 	@Test
+	void withOnlyABotTokenItServesThatTokensWorkspaceAndOffersNoInstall() throws Exception {
+		for (String path : List.of("/slack/install", "/slack/oauth_redirect?code=c&state=s")) {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+		}
+		String elsewhere = "D-" + next();
+		JsonObject message = JsonParser.parseString(event("message", "U-" + next(), elsewhere, "hjälp", null))
+			.getAsJsonObject();
+		message.addProperty("team_id", "T-ANOTHER");
+		assertThat(post(message.toString(), "application/json").statusCode()).isEqualTo(200);
+		String dm = "D-" + next();
+		post(event("message", "U-" + next(), dm, "hjälp", null), "application/json");
+		assertThat(slack.await(c -> c.path().equals("chat.postMessage") && c.param("channel").equals(dm)).token())
+			.isEqualTo("xoxb-test-token");
+		// One worker: the message from T1 came last, so the other one was dropped.
+		assertThat(slack.calls).noneMatch(c -> c.param("channel").equals(elsewhere));
+		assertThat(transcriptIn("slack:T-ANOTHER:" + elsewhere)).isZero();
+		assertThat(slack.calls).filteredOn(c -> c.path().contains("."))
+			.allSatisfy(c -> assertThat(c.token()).isEqualTo("xoxb-test-token"));
+	}
+
+	@Test
 	void answersADirectMessageAndIgnoresBotsAndEdits() throws Exception {
 		String dm = "D-" + next();
 		post(event("message", null, dm, "hjälp från en bot", "\"bot_id\":\"B9\","), "application/json");

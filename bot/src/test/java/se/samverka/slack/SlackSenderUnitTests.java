@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Message;
@@ -27,19 +24,12 @@ class SlackSenderUnitTests {
 
 	final FakeSlack fake = new FakeSlack();
 
-	final SlackSender sender = new SlackSender(new SlackWebApi(slack(), "xoxb-test"),
+	final SlackSender sender = new SlackSender(new SlackWebApi(fake.client(), "xoxb-test"),
 			new BlockKitRenderer(BlockKitRendererUnitTests.bundles()));
 
 	@AfterEach
 	void stop() {
 		fake.close();
-	}
-
-	private Slack slack() {
-		SlackConfig config = new SlackConfig();
-		config.setMethodsEndpointUrlPrefix(fake.apiUrl());
-		config.setStatsEnabled(false);
-		return Slack.getInstance(config);
 	}
 
 	private static KnownConversation conversation(String channel) {

@@ -78,12 +78,13 @@ class SlackSignatureUnitTests {
 
 	@Test
 	void settingsMaskSecretsAndNeedBoth() {
-		SlackSettings settings = new SlackSettings("xoxb-secret-token", "shh", null, 0);
+		SlackSettings settings = new SlackSettings("xoxb-secret-token", "shh", null, 0, null, null, null, null);
 		assertThat(settings.toString()).doesNotContain("xoxb-secret-token").doesNotContain("shh");
 		assertThat(settings.enabled()).isTrue();
 		assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
-		assertThat(new SlackSettings("xoxb-1", " ", null, 0).enabled()).isFalse();
-		assertThat(new SlackSettings("", "shh", "http://127.0.0.1:1/api", 0).apiUrl()).endsWith("/api/");
+		assertThat(new SlackSettings("xoxb-1", " ", null, 0, null, null, null, null).enabled()).isFalse();
+		assertThat(new SlackSettings("", "shh", "http://127.0.0.1:1/api", 0, null, null, null, null).apiUrl())
+			.endsWith("/api/");
 	}
 
 }
