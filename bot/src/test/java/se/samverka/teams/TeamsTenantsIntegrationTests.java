@@ -5,6 +5,7 @@ import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
+import static se.samverka.teams.TeamsActivities.throughRegistration;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.TestClock;
@@ -188,17 +188,8 @@ class TeamsTenantsIntegrationTests {
 
 	/** Addressed to the tenant's own bot, from that tenant. */
 	private static ObjectNode inTenant(Tenant tenant, ObjectNode activity) {
-		String appId = tenant == tenantA ? APP_A : APP_B;
-		String tenantId = tenant == tenantA ? "tenant-a" : "tenant-b";
-		activity.putObject("recipient").put("id", TeamsRegistration.BOT_ID_PREFIX + appId).put("name", "Samverka");
-		((ObjectNode) activity.path("conversation")).put("tenantId", tenantId);
-		((ObjectNode) activity.path("channelData").path("tenant")).put("id", tenantId);
-		for (JsonNode entity : activity.path("entities")) {
-			if (entity.has("mentioned")) {
-				((ObjectNode) entity.path("mentioned")).put("id", TeamsRegistration.BOT_ID_PREFIX + appId);
-			}
-		}
-		return activity;
+		return tenant == tenantA ? throughRegistration(activity, APP_A, "tenant-a")
+				: throughRegistration(activity, APP_B, "tenant-b");
 	}
 
 	/**
