@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The Teams bot registrations and how far Samverka trusts the Bot Connector. The single
  * registration of {@code app-id}/{@code app-password}/{@code app-type}/{@code tenant-id}
  * (MICROSOFT_APP_*) and the list {@code registrations[n].*} (one per principal's Azure
- * Bot) together make {@link #allRegistrations()}.
+ * Bot; or all in one JSON array, {@link TeamsRegistrationsJson}) together make
+ * {@link #allRegistrations()}.
  *
  * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant
  * when a tenant is given, else MultiTenant
@@ -81,6 +82,9 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 		all.forEach(r -> seen.add(r.appId()));
 		for (int i = 0; i < registrations.size(); i++) {
 			TeamsRegistration registration = registrations.get(i);
+			if (!registration.problem().isEmpty()) {
+				throw new IllegalStateException(registration.problem());
+			}
 			if (registration.appId().isEmpty()) {
 				throw new IllegalStateException("samverka.teams.registrations[" + i + "].app-id is missing");
 			}
