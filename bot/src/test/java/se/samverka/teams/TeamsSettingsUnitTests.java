@@ -56,6 +56,8 @@ class TeamsSettingsUnitTests {
 			.isEqualTo("http://127.0.0.1:9999/contoso-tenant/oauth2/v2.0/token");
 		assertThat(new TeamsSettings("", "", "", "", "", null, null, null, " ").loginUrl())
 			.isEqualTo("https://login.microsoftonline.com");
+		assertThat(new TeamsSettings("", "", "", "", "", null, null, null, null).botFrameworkMetadataUrl())
+			.isEqualTo("https://login.botframework.com/v1/.well-known/openidconfiguration");
 	}
 
 	@Test
