@@ -23,7 +23,7 @@ class TeamsBotIdentities {
 	static TeamsBotIdentities from(TeamsSettings settings) {
 		Map<String, TeamsCredentials> byAppId = new LinkedHashMap<>();
 		for (TeamsRegistration registration : settings.allRegistrations()) {
-			byAppId.put(registration.appId(), TeamsCredentials.from(registration));
+			byAppId.put(registration.appId(), TeamsCredentials.from(registration, settings.loginUrl()));
 		}
 		return new TeamsBotIdentities(byAppId);
 	}

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,13 @@ import se.samverka.dialogue.Turns;
 class TeamsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
+
+	/** Lets SAMVERKA_TEAMS_REGISTRATIONS be one JSON array. */
+	@Bean
+	@ConfigurationPropertiesBinding
+	static TeamsRegistrationsJson teamsRegistrationsJson() {
+		return new TeamsRegistrationsJson();
+	}
 
 	@Bean
 	TeamsMode teamsMode(TeamsSettings settings, DevMode devMode) {

@@ -1,11 +1,8 @@
 package se.samverka.teams;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import com.microsoft.bot.connector.authentication.AppCredentials;
-import com.microsoft.bot.connector.authentication.AuthenticationConstants;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 
 import se.samverka.teams.TeamsSettings.AppType;
 
@@ -15,43 +12,66 @@ import se.samverka.teams.TeamsSettings.AppType;
  */
 class TeamsCredentials {
 
-	private final AppCredentials credentials;
+	/** Where a registration's bearer tokens come from. */
+	interface TokenSource {
 
-	TeamsCredentials(AppCredentials credentials) {
-		this.credentials = credentials;
+		String token();
+
+	}
+
+	private final TokenSource source;
+
+	TeamsCredentials(TokenSource source) {
+		this.source = source;
 	}
 
 	static TeamsCredentials none() {
 		return new TeamsCredentials(null);
 	}
 
-	static TeamsCredentials from(TeamsRegistration registration) {
+	static TeamsCredentials from(TeamsRegistration registration, String loginUrl) {
 		if (registration.appId().isEmpty()) {
 			return none();
 		}
-		return new TeamsCredentials(appCredentials(registration));
+		return new TeamsCredentials(tokenSource(registration, loginUrl, Clock.systemUTC()));
 	}
 
-	static AppCredentials appCredentials(TeamsRegistration settings) {
-		AppType type = settings.resolvedAppType();
-		String scope = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE;
+	/**
+	 * A SingleTenant bot gets its tokens from its own tenant, a MultiTenant one from the
+	 * Bot Framework's, both with its client secret; a UserAssignedMSI bot from the Azure
+	 * host's managed-identity endpoint.
+	 */
+	static TokenSource tokenSource(TeamsRegistration registration, String loginUrl, Clock clock) {
+		AppType type = registration.resolvedAppType();
 		switch (type) {
 			case USER_ASSIGNED_MSI:
-				return new ManagedIdentityCredentials(settings.appId(), settings.tenantId());
+				ManagedIdentityCredentials identity = new ManagedIdentityCredentials(registration.appId(),
+						registration.tenantId());
+				return () -> waitFor(identity);
 			case SINGLE_TENANT:
-				if (settings.tenantId().isEmpty()) {
-					throw new IllegalStateException("The SingleTenant Teams bot " + settings.appId()
+				if (registration.tenantId().isEmpty()) {
+					throw new IllegalStateException("The SingleTenant Teams bot " + registration.appId()
 							+ " needs its tenant id (samverka.teams.tenant-id / MICROSOFT_APP_TENANT_ID, or registrations[n].tenant-id)");
 				}
-				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId(),
-						scope);
+				return new BotTokenEndpoint(loginUrl, registration.tenantId(), registration.appId(),
+						registration.appPassword(), clock);
 			default:
-				return new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), null, scope);
+				return new BotTokenEndpoint(loginUrl, BotTokenEndpoint.BOT_FRAMEWORK_TENANT, registration.appId(),
+						registration.appPassword(), clock);
 		}
 	}
 
-	Optional<AppCredentials> appCredentials() {
-		return Optional.ofNullable(credentials);
+	private static String waitFor(ManagedIdentityCredentials identity) {
+		try {
+			return identity.getToken().get(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while getting a bot token", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not get a bot token for app " + identity.getAppId(), ex);
+		}
 	}
 
 	/**
@@ -59,19 +79,7 @@ class TeamsCredentials {
 	 * mode).
 	 */
 	Optional<String> bearerToken() {
-		if (credentials == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(credentials.getToken().get(20, TimeUnit.SECONDS));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while getting a bot token", ex);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not get a bot token for app " + credentials.getAppId(), ex);
-		}
+		return source == null ? Optional.empty() : Optional.of(source.token());
 	}
 
 }

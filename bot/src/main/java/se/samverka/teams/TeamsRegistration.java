@@ -1,5 +1,7 @@
 package se.samverka.teams;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
 import se.samverka.teams.TeamsSettings.AppType;
 
 /**
@@ -9,8 +11,10 @@ import se.samverka.teams.TeamsSettings.AppType;
  *
  * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant
  * when a tenant is given, else MultiTenant
+ * @param problem why the configuration could not be read (an entry of a malformed
+ * {@code SAMVERKA_TEAMS_REGISTRATIONS}); empty for a real registration
  */
-record TeamsRegistration(String appId, String appPassword, String appType, String tenantId) {
+record TeamsRegistration(String appId, String appPassword, String appType, String tenantId, String problem) {
 
 	/** The prefix Teams puts before a bot's app id in its channel account id. */
 	static final String BOT_ID_PREFIX = "28:";
@@ -20,6 +24,20 @@ record TeamsRegistration(String appId, String appPassword, String appType, Strin
 		appPassword = blankToEmpty(appPassword);
 		appType = blankToEmpty(appType);
 		tenantId = blankToEmpty(tenantId);
+		problem = blankToEmpty(problem);
+	}
+
+	@ConstructorBinding
+	TeamsRegistration(String appId, String appPassword, String appType, String tenantId) {
+		this(appId, appPassword, appType, tenantId, "");
+	}
+
+	/**
+	 * Stands for registrations that could not be read, until
+	 * {@link TeamsSettings#allRegistrations()} reports it.
+	 */
+	static TeamsRegistration unreadable(String problem) {
+		return new TeamsRegistration("", "", "", "", problem);
 	}
 
 	AppType resolvedAppType() {
@@ -40,6 +58,9 @@ record TeamsRegistration(String appId, String appPassword, String appType, Strin
 
 	@Override
 	public String toString() {
+		if (!problem.isEmpty()) {
+			return "TeamsRegistration[unreadable]";
+		}
 		return "TeamsRegistration[appId=" + appId + ", appPassword=" + (appPassword.isEmpty() ? "" : "******")
 				+ ", appType=" + resolvedAppType() + ", tenantId=" + tenantId + "]";
 	}

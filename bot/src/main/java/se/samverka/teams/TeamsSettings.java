@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The Teams bot registrations and how far Samverka trusts the Bot Connector. The single
  * registration of {@code app-id}/{@code app-password}/{@code app-type}/{@code tenant-id}
  * (MICROSOFT_APP_*) and the list {@code registrations[n].*} (one per principal's Azure
- * Bot) together make {@link #allRegistrations()}.
+ * Bot; or all in one JSON array, {@link TeamsRegistrationsJson}) together make
+ * {@link #allRegistrations()}.
  *
  * @param appType SingleTenant, MultiTenant or UserAssignedMSI; blank means SingleTenant
  * when a tenant is given, else MultiTenant
@@ -23,10 +24,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param invokeDeadline how long a card action may run before Teams gets an interim
  * answer (Teams gives up after 5 s)
  * @param registrations further registrations, each its own app id
+ * @param loginUrl the Entra ID authority a registration's tenant lives under: where its
+ * client-credential tokens and its OpenID metadata come from, and the base of its token
+ * issuer ({@code <login-url>/<tenant>/v2.0}); blank = the public cloud's. Tests point it
+ * at a local fake.
  */
 @ConfigurationProperties("samverka.teams")
 record TeamsSettings(String appId, String appPassword, String appType, String tenantId, String openIdMetadataUrl,
-		List<String> allowedServiceHosts, Duration invokeDeadline, List<TeamsRegistration> registrations) {
+		List<String> allowedServiceHosts, Duration invokeDeadline, List<TeamsRegistration> registrations,
+		String loginUrl) {
+
+	static final String PUBLIC_LOGIN_URL = "https://login.microsoftonline.com";
+
+	/**
+	 * The Bot Framework's own OpenID metadata (channel tokens, issuer
+	 * api.botframework.com).
+	 */
+	static final String BOT_FRAMEWORK_OPENID_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
 	static final List<String> MICROSOFT_HOSTS = List.of("smba.trafficmanager.net", "*.botframework.com",
 			"*.teams.microsoft.com");
@@ -41,6 +55,13 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 				: List.copyOf(allowedServiceHosts);
 		invokeDeadline = invokeDeadline == null ? Duration.ofSeconds(4) : invokeDeadline;
 		registrations = registrations == null ? List.of() : List.copyOf(registrations);
+		loginUrl = blankToEmpty(loginUrl);
+		loginUrl = loginUrl.isEmpty() ? PUBLIC_LOGIN_URL : loginUrl.replaceAll("/+$", "");
+	}
+
+	/** The OpenID metadata of the Bot Framework's channel tokens. */
+	String botFrameworkMetadataUrl() {
+		return openIdMetadataUrl.isEmpty() ? BOT_FRAMEWORK_OPENID_METADATA_URL : openIdMetadataUrl;
 	}
 
 	boolean hasAppId() {
@@ -61,6 +82,9 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 		all.forEach(r -> seen.add(r.appId()));
 		for (int i = 0; i < registrations.size(); i++) {
 			TeamsRegistration registration = registrations.get(i);
+			if (!registration.problem().isEmpty()) {
+				throw new IllegalStateException(registration.problem());
+			}
 			if (registration.appId().isEmpty()) {
 				throw new IllegalStateException("samverka.teams.registrations[" + i + "].app-id is missing");
 			}
@@ -86,7 +110,7 @@ record TeamsSettings(String appId, String appPassword, String appType, String te
 		return "TeamsSettings[appId=" + appId + ", appPassword=" + (appPassword.isEmpty() ? "" : "******")
 				+ ", appType=" + resolvedAppType() + ", tenantId=" + tenantId + ", openIdMetadataUrl="
 				+ openIdMetadataUrl + ", allowedServiceHosts=" + allowedServiceHosts + ", invokeDeadline="
-				+ invokeDeadline + ", registrations=" + registrations + "]";
+				+ invokeDeadline + ", registrations=" + registrations + ", loginUrl=" + loginUrl + "]";
 	}
 
 	enum AppType {

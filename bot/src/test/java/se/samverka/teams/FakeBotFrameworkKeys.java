@@ -1,17 +1,9 @@
 package se.samverka.teams;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.Base64;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
@@ -29,22 +21,18 @@ public final class FakeBotFrameworkKeys implements AutoCloseable {
 
 	public static final String KEY_ID = "test-key-1";
 
-	private final KeyPair keys = generate();
+	private final KeyPair keys = FakeEntraId.generate();
 
-	private final KeyPair strangerKeys = generate();
+	private final KeyPair strangerKeys = FakeEntraId.generate();
 
 	private final HttpServer server;
 
 	public FakeBotFrameworkKeys() {
-		try {
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		server.createContext("/openid", exchange -> respond(exchange, "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
-				+ base() + "keys\"," + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
-		server.createContext("/keys", exchange -> respond(exchange, jwks()));
+		server = FakeEntraId.loopback();
+		server.createContext("/openid",
+				exchange -> FakeEntraId.respond(exchange, 200, "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base()
+						+ "keys\"," + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+		server.createContext("/keys", exchange -> FakeEntraId.respond(exchange, 200, jwks()));
 		server.start();
 	}
 
@@ -84,37 +72,8 @@ public final class FakeBotFrameworkKeys implements AutoCloseable {
 	private String jwks() {
 		RSAPublicKey key = (RSAPublicKey) keys.getPublic();
 		return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
-				+ base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent())
-				+ "\",\"endorsements\":[\"msteams\"]}]}";
-	}
-
-	private static String base64Url(BigInteger value) {
-		byte[] bytes = value.toByteArray();
-		if (bytes.length > 1 && bytes[0] == 0) {
-			bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static void respond(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-		exchange.close();
-	}
-
-	private static KeyPair generate() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+				+ FakeEntraId.base64Url(key.getModulus()) + "\",\"e\":\""
+				+ FakeEntraId.base64Url(key.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}";
 	}
 
 	@Override

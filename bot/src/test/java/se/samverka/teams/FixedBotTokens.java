@@ -2,11 +2,10 @@ package se.samverka.teams;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Bot tokens that normally come from each registration's Entra ID, which is not on this
- * machine: a fixed token per app id.
+ * Bot tokens that normally come from each registration's Entra ID, for tests that are not
+ * about where they come from: a fixed token per app id.
  */
 final class FixedBotTokens {
 
@@ -20,12 +19,7 @@ final class FixedBotTokens {
 	}
 
 	static TeamsCredentials token(String token) {
-		return new TeamsCredentials(null) {
-			@Override
-			Optional<String> bearerToken() {
-				return Optional.of(token);
-			}
-		};
+		return new TeamsCredentials(() -> token);
 	}
 
 }

@@ -169,4 +169,20 @@ public final class TeamsActivities {
 		return attachment.path("content");
 	}
 
+	/**
+	 * Addresses the activity to registration {@code appId}'s bot (its {@code 28:<app id>}
+	 * account, also in any mention) and has it come from tenant {@code tenant}.
+	 */
+	public static ObjectNode throughRegistration(ObjectNode activity, String appId, String tenant) {
+		activity.putObject("recipient").put("id", TeamsRegistration.BOT_ID_PREFIX + appId).put("name", "Samverka");
+		((ObjectNode) activity.path("conversation")).put("tenantId", tenant);
+		((ObjectNode) activity.path("channelData").path("tenant")).put("id", tenant);
+		for (JsonNode entity : activity.path("entities")) {
+			if (entity.has("mentioned")) {
+				((ObjectNode) entity.path("mentioned")).put("id", TeamsRegistration.BOT_ID_PREFIX + appId);
+			}
+		}
+		return activity;
+	}
+
 }

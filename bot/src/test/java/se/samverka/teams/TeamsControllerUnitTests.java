@@ -15,7 +15,7 @@ class TeamsControllerUnitTests {
 			+ "\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"recipient\":{\"id\":\"b\"},"
 			+ "\"conversation\":{\"id\":\"c\"},\"text\":\"hjälp\"}";
 
-	final TeamsSettings noAppId = new TeamsSettings("", "", "", "", "", List.of(), null, null);
+	final TeamsSettings noAppId = new TeamsSettings("", "", "", "", "", List.of(), null, null, null);
 
 	@Test
 	void isNotFoundWhenTeamsIsOff() {
@@ -54,7 +54,8 @@ class TeamsControllerUnitTests {
 
 	@Test
 	void refusesAnUnauthenticatedRequestWhenAnAppIdIsSet() {
-		TeamsSettings withAppId = new TeamsSettings("app", "secret", "MultiTenant", "", "", List.of(), null, null);
+		TeamsSettings withAppId = new TeamsSettings("app", "secret", "MultiTenant", "", "", List.of(), null, null,
+				null);
 		TeamsController controller = new TeamsController(TeamsMode.AUTHENTICATED, new TeamsAuthentication(withAppId),
 				null);
 		assertThat(controller.receive(request("127.0.0.1", ACTIVITY)).getStatusCode().value()).isEqualTo(401);

@@ -9,6 +9,7 @@ import static se.samverka.teams.TeamsActivities.inviteCode;
 import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
 import static se.samverka.teams.TeamsActivities.post;
+import static se.samverka.teams.TeamsActivities.throughRegistration;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.samverka.TestClock;
@@ -216,19 +216,6 @@ class TeamsRegistrationsIntegrationTests {
 		return throughRegistration(
 				message(connector.url(), "a:reg-" + UUID.randomUUID(), "personal", "u-" + UUID.randomUUID(), "hjälp"),
 				appId, tenant);
-	}
-
-	/** Addressed to registration {@code appId}'s bot, from tenant {@code tenant}. */
-	private static ObjectNode throughRegistration(ObjectNode activity, String appId, String tenant) {
-		activity.putObject("recipient").put("id", TeamsRegistration.BOT_ID_PREFIX + appId).put("name", "Samverka");
-		((ObjectNode) activity.path("conversation")).put("tenantId", tenant);
-		((ObjectNode) activity.path("channelData").path("tenant")).put("id", tenant);
-		for (JsonNode entity : activity.path("entities")) {
-			if (entity.has("mentioned")) {
-				((ObjectNode) entity.path("mentioned")).put("id", TeamsRegistration.BOT_ID_PREFIX + appId);
-			}
-		}
-		return activity;
 	}
 
 	private static String conversation(ObjectNode activity) {

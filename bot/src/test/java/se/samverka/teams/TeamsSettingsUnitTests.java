@@ -13,8 +13,6 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-
 import se.samverka.delivery.DeliveryFailed;
 import se.samverka.teams.TeamsSettings.AppType;
 
@@ -22,13 +20,13 @@ class TeamsSettingsUnitTests {
 
 	@Test
 	void masksThePasswordWhenPrinted() {
-		TeamsSettings settings = new TeamsSettings("app", "very-secret", "", "", "", List.of(), null, null);
+		TeamsSettings settings = new TeamsSettings("app", "very-secret", "", "", "", List.of(), null, null, null);
 		assertThat(settings.toString()).contains("app").doesNotContain("very-secret").contains("******");
 	}
 
 	@Test
 	void defaultsToTheMicrosoftServiceHosts() {
-		TeamsSettings settings = new TeamsSettings("", "", "", "", "", null, null, null);
+		TeamsSettings settings = new TeamsSettings("", "", "", "", "", null, null, null, null);
 		assertThat(settings.allowedServiceHosts()).contains("smba.trafficmanager.net", "*.botframework.com",
 				"*.teams.microsoft.com");
 	}
@@ -45,45 +43,52 @@ class TeamsSettingsUnitTests {
 	@Test
 	void aSingleTenantBotGetsItsTokensFromItsOwnTenant() {
 		TeamsSettings settings = new TeamsSettings("app", "pw", "SingleTenant", "contoso-tenant", "", List.of(), null,
-				null);
-		MicrosoftAppCredentials credentials = (MicrosoftAppCredentials) TeamsCredentials
-			.appCredentials(settings.allRegistrations().get(0));
-		assertThat(credentials.getAppId()).isEqualTo("app");
-		assertThat(credentials.getAppPassword()).isEqualTo("pw");
-		assertThat(credentials.oAuthEndpoint()).endsWith("/contoso-tenant");
-		assertThat(credentials.oAuthScope()).isEqualTo("https://api.botframework.com/.default");
+				null, null);
+		BotTokenEndpoint endpoint = (BotTokenEndpoint) tokenSource(settings);
+		assertThat(endpoint.url()).isEqualTo("https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/token");
+	}
+
+	@Test
+	void theLoginUrlIsConfigurable() {
+		TeamsSettings settings = new TeamsSettings("app", "pw", "SingleTenant", "contoso-tenant", "", List.of(), null,
+				null, "http://127.0.0.1:9999/");
+		assertThat(((BotTokenEndpoint) tokenSource(settings)).url())
+			.isEqualTo("http://127.0.0.1:9999/contoso-tenant/oauth2/v2.0/token");
+		assertThat(new TeamsSettings("", "", "", "", "", null, null, null, " ").loginUrl())
+			.isEqualTo("https://login.microsoftonline.com");
+		assertThat(new TeamsSettings("", "", "", "", "", null, null, null, null).botFrameworkMetadataUrl())
+			.isEqualTo("https://login.botframework.com/v1/.well-known/openidconfiguration");
 	}
 
 	@Test
 	void aMultiTenantBotUsesTheBotFrameworkTenant() {
-		TeamsSettings settings = new TeamsSettings("app", "pw", "MultiTenant", "", "", List.of(), null, null);
-		assertThat(TeamsCredentials.appCredentials(settings.allRegistrations().get(0)).oAuthEndpoint())
-			.endsWith("/botframework.com");
+		TeamsSettings settings = new TeamsSettings("app", "pw", "MultiTenant", "", "", List.of(), null, null, null);
+		assertThat(((BotTokenEndpoint) tokenSource(settings)).url())
+			.isEqualTo("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token");
 	}
 
 	@Test
 	void aSingleTenantBotWithoutTenantIsAConfigurationError() {
-		TeamsSettings settings = new TeamsSettings("app", "pw", "SingleTenant", "", "", List.of(), null, null);
-		assertThatThrownBy(() -> TeamsCredentials.appCredentials(settings.allRegistrations().get(0)))
-			.hasMessageContaining("tenant");
+		TeamsSettings settings = new TeamsSettings("app", "pw", "SingleTenant", "", "", List.of(), null, null, null);
+		assertThatThrownBy(() -> tokenSource(settings)).hasMessageContaining("tenant");
 	}
 
 	@Test
 	void aManagedIdentityBotAsksForABotFrameworkTokenAsItsUserAssignedIdentity() {
-		TeamsSettings settings = new TeamsSettings("client-id-1", "", "UserAssignedMSI", "contoso-tenant", "",
-				List.of(), null, null);
-		ManagedIdentityCredentials credentials = (ManagedIdentityCredentials) TeamsCredentials
-			.appCredentials(settings.allRegistrations().get(0));
+		ManagedIdentityCredentials credentials = new ManagedIdentityCredentials("client-id-1", "contoso-tenant");
 		assertThat(credentials.getAppId()).isEqualTo("client-id-1");
 		assertThat(credentials.identity().getUserAssignedId()).isEqualTo("client-id-1");
 		assertThat(String.valueOf(credentials.identity().getIdType())).isEqualTo("CLIENT_ID");
 		assertThat(credentials.tokenRequest().resource()).isEqualTo("https://api.botframework.com");
 		assertThat(credentials.oAuthEndpoint()).endsWith("/contoso-tenant");
+		TeamsSettings settings = new TeamsSettings("client-id-1", "", "UserAssignedMSI", "contoso-tenant", "",
+				List.of(), null, null, null);
+		assertThat(tokenSource(settings)).isNotInstanceOf(BotTokenEndpoint.class);
 	}
 
 	@Test
 	void devModeHasNoBotToken() {
-		assertThat(TeamsBotIdentities.from(new TeamsSettings("", "", "", "", "", List.of(), null, null))
+		assertThat(TeamsBotIdentities.from(new TeamsSettings("", "", "", "", "", List.of(), null, null, null))
 			.forBot("28:any")
 			.bearerToken()).isEmpty();
 	}
@@ -154,6 +159,11 @@ class TeamsSettingsUnitTests {
 	void withOneRegistrationEveryBotAccountUsesIt() {
 		TeamsBotIdentities identities = FixedBotTokens.byAppId(Map.of("app-a", "token-a"));
 		assertThat(identities.forBot("28:samverka-bot").bearerToken()).contains("token-a");
+	}
+
+	private static TeamsCredentials.TokenSource tokenSource(TeamsSettings settings) {
+		return TeamsCredentials.tokenSource(settings.allRegistrations().get(0), settings.loginUrl(),
+				java.time.Clock.systemUTC());
 	}
 
 	private static TeamsSettings bind(Map<String, String> properties) {
