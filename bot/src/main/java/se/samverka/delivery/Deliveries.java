@@ -84,7 +84,7 @@ class Deliveries {
 		if (mark == null) {
 			return call.get();
 		}
-		SendGate gate = SendGate.open(() -> journal.starting(mark.entryId(), mark.attempt()));
+		SendGate gate = SendGate.open(mark.entryId(), () -> journal.starting(mark.entryId(), mark.attempt()));
 		try {
 			if (!sender.passesGate()) {
 				gate.pass();
