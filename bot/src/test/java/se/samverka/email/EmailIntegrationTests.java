@@ -34,6 +34,8 @@ import se.samverka.chat.PersonId;
 import se.samverka.delivery.Outbox;
 import se.samverka.links.PersonalLinks;
 import se.samverka.scheduler.DueWorkRunner;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
 import se.samverka.web.PlaygroundClient;
 
 /**
@@ -176,6 +178,64 @@ class EmailIntegrationTests {
 		outbox.drainNow();
 		Ledger.awaitIdle(mongo, networkId);
 		assertThat(Mailbox.to(eva)).hasSize(1);
+	}
+
+	/**
+	 * A network across Slack, the playground and two members by e-mail: a poll and
+	 * homework reach everyone exactly once, each through their own way in.
+	 */
+	@Test
+	void aNetworkAcrossSlackThePlaygroundAndEmailReachesEveryoneOnceThroughTheirOwnWayIn() throws Exception {
+		FakeSlack slack = FakeSlack.shared();
+		SignedSlack requests = new SignedSlack(slack, FakeSlack.SECRET, clock::instant, port);
+		String slackAnna = "U-anna-" + SignedSlack.next();
+		String slackBo = "U-bo-" + SignedSlack.next();
+		String home = "C-home-" + SignedSlack.next();
+		String bosDm = "D-bo-" + SignedSlack.next();
+		String cia = "cia-" + run;
+		String per = "per.holm." + run + "@kommun.example";
+		networkName = "Överallt " + run;
+		String code = SignedSlack.inviteCode(requests.command(slackAnna, home, "nätverk skapa " + networkName));
+		networkId = mongo.getCollection("networks").find(new Document("name", networkName)).first().getString("_id");
+		requests.directMessage(slackBo, bosDm, "gå med " + code + " Polisen");
+		slack.await(c -> SignedSlack.isPost(c, bosDm) && c.param("text").contains("Välkommen"));
+		client.say(cia, "dm-" + cia, "gå med " + code + " Skolan");
+		requests.command(slackAnna, home, "bjud in " + eva + " Skolan");
+		requests.command(slackAnna, home, "bjud in " + per + " Regionen");
+		awaitMail(eva, "Inbjudan");
+		awaitMail(per, "Inbjudan");
+
+		requests.command(slackAnna, home, "omröstning Vilken dag? | 2026-05-20 | 2026-05-21");
+		requests.command(slackAnna, home, "läxa 2026-04-30 | Vad tar vi med oss?");
+		for (String web : List.of(eva, per)) {
+			awaitMail(web, "Vilken dag?");
+			awaitMail(web, "Läxa");
+		}
+		slack.await(
+				c -> SignedSlack.isPost(c, home) && c.param("text") != null && c.param("text").contains("Vilken dag?"));
+		java.util.function.Predicate<FakeSlack.Call> bosQuestion = c -> c.path().equals("chat.postMessage")
+				&& List.of(bosDm, FakeSlack.directMessageOf(slackBo)).contains(c.param("channel"))
+				&& c.param("text") != null && c.param("text").contains("Vad tar vi med oss?");
+		slack.await(bosQuestion);
+		PlaygroundClient.await("the homework reaches Cia's personal room",
+				() -> client.get("/playground/api/rooms/dm-" + cia + "/history?browserId=" + cia)
+					.raw()
+					.contains("Vad tar vi med oss?"));
+
+		outbox.drainNow();
+		Ledger.awaitIdle(mongo, networkId);
+		for (String web : List.of(eva, per)) {
+			assertThat(Mailbox.to(web)).as("invitation, poll and homework, once each, to " + web)
+				.extracting(Mailbox.Mail::subject)
+				.hasSize(3)
+				.anyMatch(subject -> subject.contains("Vilken dag?"))
+				.anyMatch(subject -> subject.startsWith("Läxa"));
+		}
+		assertThat(slack.count(bosQuestion)).as("Bo gets the homework once, in Slack").isEqualTo(1);
+		assertThat(mongo.getCollection("outbox")
+			.countDocuments(new Document("network", networkId).append("state", new Document("$nin", List.of("SENT")))))
+			.as("every send in the network went out")
+			.isZero();
 	}
 
 	@Test
