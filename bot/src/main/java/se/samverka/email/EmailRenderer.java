@@ -88,8 +88,19 @@ class EmailRenderer {
 				text.append("---\n\n");
 				html.append("<hr>\n");
 			}
+			else if (block instanceof Block.TextInput input && !input.label().isBlank()) {
+				// what is asked shows; the answer is given on the page
+				actions = true;
+				text.append("- ").append(input.label()).append("\n\n");
+				html.append("<p>– ").append(lines(input.label())).append("</p>\n");
+			}
+			else if (block instanceof Block.ChoiceInput choice && !choice.label().isBlank()) {
+				actions = true;
+				text.append("- ").append(choice.label()).append("\n\n");
+				html.append("<p>– ").append(lines(choice.label())).append("</p>\n");
+			}
 			else {
-				// buttons, inputs and choices act on the page, never from the mail
+				// buttons act on the page, never from the mail
 				actions = true;
 			}
 		}

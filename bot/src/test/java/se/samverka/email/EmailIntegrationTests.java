@@ -270,7 +270,8 @@ class EmailIntegrationTests {
 
 		clock.set(Instant.parse("2026-03-25T11:00:00Z"));
 		BackgroundWork.runDue(runner, mongo);
-		assertThat(awaitMail(eva, "Utvärdering av träff 1").get(0).text()).contains("din egen sida");
+		assertThat(awaitMail(eva, "Utvärdering av träff 1").get(0).text()).contains("din egen sida")
+			.contains("- Tillit: Vi lyckas att bygga och stärka relationer");
 		clock.set(Instant.parse("2026-03-28T08:00:00Z"));
 		BackgroundWork.runDue(runner, mongo);
 		awaitMail(eva, "Påminnelse: utvärdering");
