@@ -239,6 +239,18 @@ class EmailIntegrationTests {
 	}
 
 	@Test
+	void textFromPeopleIsEscapedInTheHtmlPart() {
+		networkName = "Epost <b>fet</b> & co " + run;
+		client.say(anna, room, "nätverk skapa " + networkName);
+		networkId = mongo.getCollection("networks").find(new Document("name", networkName)).first().getString("_id");
+		anna("bjud in " + eva + " Skolan");
+		Mailbox.Mail mail = awaitMail(eva, "Inbjudan").get(0);
+		assertThat(mail.subject()).contains("<b>fet</b> & co");
+		assertThat(mail.html()).contains("&lt;b&gt;fet&lt;/b&gt; &amp; co").doesNotContain("<b>fet</b>");
+		assertThat(mail.text()).contains("<b>fet</b> & co");
+	}
+
+	@Test
 	void anEnglishSpeakingOrganisersInvitationIsInEnglish() {
 		network();
 		anna("språk en");
