@@ -322,6 +322,20 @@ class EmailIntegrationTests {
 	}
 
 	@Test
+	void aSteeringMemberWhoseOnlyWayInIsEmailGetsTheDigestWithoutASteeringConversation() {
+		network();
+		anna("bjud in " + eva + " Skolan");
+		awaitMail(eva, "Inbjudan");
+		assertThat(anna("lägesrapport skicka")).as("nobody to send a digest to yet").contains("styrgrupp här");
+		// made a steering member (as joining in the steering conversation would)
+		mongo.getCollection("memberships")
+			.updateOne(new Document("networkId", networkId).append("personId", personOf(eva)),
+					new Document("$addToSet", new Document("roles", "STEERING")));
+		assertThat(anna("lägesrapport skicka")).contains("skickad");
+		assertThat(awaitMail(eva, "Lägesrapport")).hasSize(1);
+	}
+
+	@Test
 	void afterOneClickUnsubscribeNothingIsMailedUntilTheyTurnEmailOnAgain() throws Exception {
 		network();
 		anna("bjud in " + eva + " Skolan");
