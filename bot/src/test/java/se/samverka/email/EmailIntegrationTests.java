@@ -331,7 +331,7 @@ class EmailIntegrationTests {
 		mongo.getCollection("memberships")
 			.updateOne(new Document("networkId", networkId).append("personId", personOf(eva)),
 					new Document("$addToSet", new Document("roles", "STEERING")));
-		assertThat(anna("lägesrapport skicka")).contains("skickad");
+		assertThat(anna("lägesrapport skicka")).contains("skickad").contains("Med e-post dessutom till 1 person.");
 		assertThat(awaitMail(eva, "Lägesrapport")).hasSize(1);
 	}
 
