@@ -108,6 +108,11 @@ class Deliveries {
 		}
 	}
 
+	/** True when a sender for the channel is configured (e-mail needs an SMTP server). */
+	boolean reaches(Channel channel) {
+		return senders.containsKey(channel);
+	}
+
 	/**
 	 * Posts to a conversation the bot knows; returns the platform's id ("" when none).
 	 */
