@@ -42,6 +42,13 @@ final class ArchitectureRules {
 		.resideInAPackage("com.fasterxml.jackson..")
 		.because("Spring Boot 4 uses Jackson 3; Jackson 2 is only for the platform SDKs' own objects");
 
+	static final ArchRule MAIL_ONLY_IN_EMAIL = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.email..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("jakarta.mail..", "org.springframework.mail..")
+		.because("SMTP is one channel adapter: features reach people by e-mail through the delivery ledger");
+
 	static final ArchRule FEATURES_DO_NOT_DEPEND_ON_CHANNELS = noClasses().that()
 		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..",
 				"se.samverka.email..", "se.samverka.webpage..")
@@ -88,7 +95,7 @@ final class ArchitectureRules {
 			.because("a feature package must be understandable, testable and removable without the ones that use it");
 	}
 
-	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK,
+	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK, MAIL_ONLY_IN_EMAIL,
 			THE_CORE_KNOWS_NO_FEATURE, QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS,
 			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES, ONLY_THE_LEDGER_SENDS);
 

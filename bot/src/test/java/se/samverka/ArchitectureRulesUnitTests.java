@@ -39,6 +39,11 @@ class ArchitectureRulesUnitTests {
 	}
 
 	@Test
+	void aFeatureWritingMailItselfBreaksTheEmailRule() {
+		assertBroken(ArchitectureRules.MAIL_ONLY_IN_EMAIL, "jakarta.mail.internet.MimeMessage");
+	}
+
+	@Test
 	void aFeatureCallingAPlatformSenderBreaksTheOneWayOutRule() {
 		assertBroken(ArchitectureRules.ONLY_THE_LEDGER_SENDS, "ChannelSender.send");
 	}

@@ -41,6 +41,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void mailIsWrittenOnlyInTheEmailAdapter() {
+		ArchitectureRules.MAIL_ONLY_IN_EMAIL.check(application);
+	}
+
+	@Test
 	void quartzIsUsedOnlyInTheScheduler() {
 		ArchitectureRules.QUARTZ_ONLY_IN_SCHEDULER.check(application);
 	}

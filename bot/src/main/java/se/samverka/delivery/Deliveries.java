@@ -84,7 +84,7 @@ class Deliveries {
 		if (mark == null) {
 			return call.get();
 		}
-		SendGate gate = SendGate.open(() -> journal.starting(mark.entryId(), mark.attempt()));
+		SendGate gate = SendGate.open(mark.entryId(), () -> journal.starting(mark.entryId(), mark.attempt()));
 		try {
 			if (!sender.passesGate()) {
 				gate.pass();
@@ -106,6 +106,11 @@ class Deliveries {
 		finally {
 			SendGate.close();
 		}
+	}
+
+	/** True when a sender for the channel is configured (e-mail needs an SMTP server). */
+	boolean reaches(Channel channel) {
+		return senders.containsKey(channel);
 	}
 
 	/**

@@ -69,6 +69,10 @@ class Dispatch {
 		return reached;
 	}
 
+	boolean reaches(se.samverka.chat.Channel channel) {
+		return deliveries.reaches(channel);
+	}
+
 	/** A card's post ended other than SENT: nothing will update it. */
 	void notSent(LedgerEntry entry) {
 		if (entry.card() != null && !entry.card().update()) {

@@ -35,6 +35,8 @@ public class Outbox {
 
 	private final SendAttempt attempt;
 
+	private final Dispatch dispatch;
+
 	private final DrainSignal signal = new DrainSignal();
 
 	private final java.util.concurrent.atomic.AtomicLong nextExpiry = new java.util.concurrent.atomic.AtomicLong(
@@ -47,6 +49,16 @@ public class Outbox {
 		this.ledger = ledger;
 		this.claims = new Claims(ledger, instances, lease);
 		this.attempt = new SendAttempt(ledger, dispatch, claims);
+		this.dispatch = dispatch;
+	}
+
+	/**
+	 * True when messages can go out on the channel at all here: its adapter is configured
+	 * (for {@code WEB}, an SMTP server). Entries for a channel that is not are
+	 * unreachable.
+	 */
+	public boolean reaches(se.samverka.chat.Channel channel) {
+		return dispatch.reaches(channel);
 	}
 
 	/**

@@ -13,13 +13,16 @@ public final class SendGate {
 
 	private static final ThreadLocal<SendGate> CURRENT = new ThreadLocal<>();
 
+	private final String entryId;
+
 	private final Runnable before;
 
 	private boolean passed;
 
 	private RuntimeException refused;
 
-	private SendGate(Runnable before) {
+	private SendGate(String entryId, Runnable before) {
+		this.entryId = entryId;
 		this.before = before;
 	}
 
@@ -28,14 +31,22 @@ public final class SendGate {
 		return CURRENT.get();
 	}
 
-	static SendGate open(Runnable before) {
-		SendGate gate = new SendGate(before);
+	static SendGate open(String entryId, Runnable before) {
+		SendGate gate = new SendGate(entryId, before);
 		CURRENT.set(gate);
 		return gate;
 	}
 
 	static void close() {
 		CURRENT.remove();
+	}
+
+	/**
+	 * The ledger entry being sent: the same for every attempt at it, so a channel that
+	 * can name a message itself (an e-mail's Message-ID) lets a resend be recognised.
+	 */
+	public String entryId() {
+		return entryId;
 	}
 
 	/**

@@ -80,7 +80,7 @@ class DigestDispatch {
 	 */
 	Optional<DigestDocument> due(NetworkId network, DigestKind kind, String period, String occasionKey,
 			Object... occasionArguments) {
-		if (audience.steeringConversations(network).isEmpty()) {
+		if (!audience.hasDigestReaders(network)) {
 			log.info("Network {}: {} digest {} not made, no steering conversation", network, kind.key, period);
 			return Optional.empty();
 		}
@@ -109,7 +109,7 @@ class DigestDispatch {
 	 * no steering conversation.
 	 */
 	Optional<DigestDocument> sendNow(NetworkId network) {
-		if (audience.steeringConversations(network).isEmpty()) {
+		if (!audience.hasDigestReaders(network)) {
 			return Optional.empty();
 		}
 		Optional<DigestDocument> waiting = digests.claimNewestWaiting(network);
@@ -172,7 +172,12 @@ class DigestDispatch {
 		for (ConversationKey conversation : steering) {
 			outbox.enqueue(digest.id(), network, Recipient.conversation(conversation), message);
 		}
-		log.info("Digest {} is in the outbox for {} steering conversations", digest.id(), steering.size());
+		List<PersonId> byEmail = audience.digestReadersByEmail(network);
+		for (PersonId reader : byEmail) {
+			personal.sendByEmail(digest.id(), reader, network, message);
+		}
+		log.info("Digest {} is in the outbox for {} steering conversations and {} readers by e-mail", digest.id(),
+				steering.size(), byEmail.size());
 	}
 
 	/** Each organiser is told once per digest, personally, in their own language. */

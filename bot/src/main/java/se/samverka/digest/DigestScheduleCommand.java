@@ -64,7 +64,7 @@ class DigestScheduleCommand implements CommandHandler {
 		}
 		String next = schedules.nextScheduled(network).map(at -> WHEN.format(at.atZone(zone))).orElse("–");
 		String reply = ctx.t("digest.schedule.set", parsed.cron(), next, zone.getId());
-		if (audience.steeringConversations(network).isEmpty()) {
+		if (!audience.hasDigestReaders(network)) {
 			reply += " " + ctx.t("digest.no-steering");
 		}
 		return List.of(Message.text(reply));
@@ -79,7 +79,7 @@ class DigestScheduleCommand implements CommandHandler {
 		Message.Builder status = Message.builder()
 			.paragraph(schedule)
 			.paragraph(ctx.t(settings.approval() ? "digest.approval.status-on" : "digest.approval.status-off"));
-		if (audience.steeringConversations(network).isEmpty()) {
+		if (!audience.hasDigestReaders(network)) {
 			status.paragraph(ctx.t("digest.no-steering"), se.samverka.chat.Block.Tone.WARNING);
 		}
 		return status.build();

@@ -136,7 +136,7 @@ class DigestSchedules {
 			return;
 		}
 		NetworkId network = new NetworkId(meeting.networkId());
-		if (!audience.steeringConversations(network).isEmpty()) {
+		if (audience.hasDigestReaders(network)) {
 			afterMeeting(meeting.id(), network, meeting.endsAt());
 		}
 	}

@@ -46,8 +46,13 @@ class DigestSendCommand implements CommandHandler {
 			return List.of(Message.text(ctx.t("digest.no-steering")));
 		}
 		int conversations = audience.steeringConversations(network).size();
-		return List.of(Message.text(ctx
-			.t(sent.get().kind() == DigestKind.MANUAL ? "digest.sent.fresh" : "digest.sent.waiting", conversations)));
+		String reply = ctx.t(sent.get().kind() == DigestKind.MANUAL ? "digest.sent.fresh" : "digest.sent.waiting",
+				conversations);
+		int byEmail = audience.digestReadersByEmail(network).size();
+		if (byEmail > 0) {
+			reply += " " + ctx.t("digest.sent.by-email", byEmail);
+		}
+		return List.of(Message.text(reply));
 	}
 
 }

@@ -15,6 +15,8 @@ import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
+import se.samverka.chat.Channel;
+import se.samverka.delivery.Outbox;
 
 /**
  * {@code bjud in <e-post> <organisation>}: an organiser brings in someone with neither
@@ -43,8 +45,11 @@ class InviteByEmailCommand implements CommandHandler {
 
 	private final PersonalMessages personal;
 
+	private final Outbox outbox;
+
 	InviteByEmailCommand(Networks networks, Organisations organisations, WebMembers members, People people,
-			PersonalMessages personal) {
+			PersonalMessages personal, Outbox outbox) {
+		this.outbox = outbox;
 		this.networks = networks;
 		this.organisations = organisations;
 		this.members = members;
@@ -89,6 +94,11 @@ class InviteByEmailCommand implements CommandHandler {
 			.paragraph(ctx.t("invite.letter.what"), Tone.SUBTLE)
 			.build();
 		personal.send("invite:" + network.value() + ":" + ctx.inbound().dedupKey(), invited, network, invitation);
+		if (!outbox.reaches(Channel.WEB)) {
+			log.warn("Person {} invited to network {}, but e-mail is not configured (spring.mail.host)", invited,
+					network);
+			return List.of(Message.builder().paragraph(ctx.t("invite.email-off", email.get()), Tone.WARNING).build());
+		}
 		log.info("Person {} invited person {} to network {} by e-mail", ctx.person(), invited, network);
 		Message.Builder reply = Message.builder();
 		if (before.isPresent()) {

@@ -67,6 +67,16 @@ public class People {
 		return Optional.ofNullable(mongo.findById(id.value(), Person.class));
 	}
 
+	/** The person with this platform identity, if they are known. */
+	public Optional<Person> findByIdentity(se.samverka.chat.Channel channel, String tenant, String userId) {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("channel")
+			.is(channel)
+			.and("tenant")
+			.is(tenant == null ? "" : tenant)
+			.and("userId")
+			.is(userId)), Person.class));
+	}
+
 	public Locale localeOf(PersonId id) {
 		return find(id).map(Person::locale).flatMap(Languages::parse).orElse(settings.locale());
 	}

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import se.samverka.chat.Channel;
+import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
@@ -48,6 +50,29 @@ public class PersonalMessages {
 		Person p = person.get();
 		PersonAddress address = new PersonAddress(p.channel(), p.tenant(), p.userId(), p.personalConversation(),
 				p.reach());
+		boolean several = network != null && networks.membershipsOf(personId).size() > 1;
+		outbox.enqueue(messageKey, network, Recipient.person(address), several ? message.scopedTo(network) : message,
+				personId.value());
+		return true;
+	}
+
+	/**
+	 * As {@link #send(String, PersonId, NetworkId, Message)}, but by e-mail whatever the
+	 * person's own platform (a Teams or Slack member who chose digests by e-mail): to
+	 * their e-mail conversation {@code web::<person id>}, which leaves the conversation
+	 * their other messages go to as it was.
+	 */
+	public boolean sendByEmail(String messageKey, PersonId personId, NetworkId network, Message message) {
+		Optional<Person> person = people.find(personId);
+		if (person.isEmpty()) {
+			return false;
+		}
+		Person p = person.get();
+		if (p.channel() == Channel.WEB) {
+			return send(messageKey, personId, network, message);
+		}
+		String conversation = new ConversationKey(Channel.WEB, "", personId.value()).asString();
+		PersonAddress address = new PersonAddress(Channel.WEB, "", personId.value(), conversation, null);
 		boolean several = network != null && networks.membershipsOf(personId).size() > 1;
 		outbox.enqueue(messageKey, network, Recipient.person(address), several ? message.scopedTo(network) : message,
 				personId.value());

@@ -20,7 +20,9 @@ import se.samverka.delivery.CardSource;
 import se.samverka.delivery.DeliveryCounts;
 import se.samverka.delivery.LiveCards;
 import se.samverka.delivery.Outbox;
+import se.samverka.chat.PersonId;
 import se.samverka.network.NetworkAudience;
+import se.samverka.network.PersonalMessages;
 import se.samverka.network.OrganisationsRenamed;
 
 /**
@@ -52,12 +54,16 @@ class PollPosts implements CardSource {
 
 	private final PollCard card;
 
-	PollPosts(LiveCards cards, Outbox outbox, Polls polls, NetworkAudience audience, Texts texts) {
+	private final PersonalMessages personal;
+
+	PollPosts(LiveCards cards, Outbox outbox, Polls polls, NetworkAudience audience, Texts texts,
+			PersonalMessages personal) {
 		this.cards = cards;
 		this.outbox = outbox;
 		this.polls = polls;
 		this.audience = audience;
 		this.card = new PollCard(texts);
+		this.personal = personal;
 	}
 
 	@Override
@@ -89,9 +95,23 @@ class PollPosts implements CardSource {
 		targets.put(ctx.conversation(), ctx.locale());
 		audience.conversations(network).forEach(conversation -> targets.putIfAbsent(conversation, networkLanguage));
 		DeliveryCounts counts = outbox.settle(cards.post(this, poll.id(), network, targets), SETTLE);
+		tellWebMembers(poll, network);
 		log.info("Posted poll {} to {} of {} conversations ({} still pending)", poll.id(), counts.sent(),
 				targets.size(), counts.pending());
 		return counts.sent();
+	}
+
+	/**
+	 * Members whose only way in is their web page are in none of those conversations:
+	 * each gets the poll once, personally (by e-mail), in their own language, and votes
+	 * on their page.
+	 */
+	private void tellWebMembers(DatePoll poll, NetworkId network) {
+		for (PersonId member : audience.webMembers(network)) {
+			Locale locale = personal.languageOf(member);
+			render(poll.id(), locale)
+				.ifPresent(message -> personal.send("poll-start:" + poll.id(), member, network, message));
+		}
 	}
 
 	/**

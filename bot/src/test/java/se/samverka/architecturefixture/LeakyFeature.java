@@ -21,6 +21,8 @@ public class LeakyFeature {
 
 	JsonNode jackson2Node;
 
+	jakarta.mail.internet.MimeMessage mailMessage;
+
 	FixtureChannel channel;
 
 	void postAroundTheLedger(se.samverka.delivery.ChannelSender sender,
