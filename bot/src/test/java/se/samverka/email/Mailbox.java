@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeMessage;
  * A real SMTP server in the test JVM (GreenMail) on a free loopback port, for the whole
  * test run, and what it received, read as a mail program would.
  */
-final class Mailbox {
+public final class Mailbox {
 
 	static final GreenMail SMTP = start();
 
@@ -30,14 +30,14 @@ final class Mailbox {
 		return smtp;
 	}
 
-	static int port() {
+	public static int port() {
 		return SMTP.getSmtp().getPort();
 	}
 
 	/** One received mail, its parts decoded. */
-	record Mail(String to, String subject, String contentType, String text, String html, MimeMessage mime) {
+	public record Mail(String to, String subject, String contentType, String text, String html, MimeMessage mime) {
 
-		String header(String name) {
+		public String header(String name) {
 			try {
 				String[] values = mime.getHeader(name);
 				return values == null ? null : String.join(", ", values);
@@ -49,7 +49,7 @@ final class Mailbox {
 
 	}
 
-	static List<Mail> to(String address) {
+	public static List<Mail> to(String address) {
 		List<Mail> mails = new ArrayList<>();
 		for (MimeMessage mime : SMTP.getReceivedMessages()) {
 			try {
@@ -66,7 +66,7 @@ final class Mailbox {
 		return mails;
 	}
 
-	static List<Mail> to(String address, String subjectPart) {
+	public static List<Mail> to(String address, String subjectPart) {
 		return to(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
 	}
 

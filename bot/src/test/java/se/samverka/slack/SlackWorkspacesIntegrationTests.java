@@ -2,11 +2,7 @@ package se.samverka.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,7 +61,7 @@ class SlackWorkspacesIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	SlackInstallBrowser browser;
 
 	SignedSlack inDefault;
 
@@ -73,19 +69,15 @@ class SlackWorkspacesIntegrationTests {
 	void setClock() {
 		clock.set(Instant.parse("2021-08-20T10:00:00Z"));
 		inDefault = new SignedSlack(slack, FakeSlack.SECRET, clock::instant, port);
-	}
-
-	static FakeSlack.Workspace workspace(String name) {
-		String id = "T" + name.toUpperCase(java.util.Locale.ROOT) + SignedSlack.next().replace("-", "");
-		return new FakeSlack.Workspace(id, "Arbetsyta " + name, "xoxb-" + id + "-secret", "UBOT-" + id);
+		browser = new SlackInstallBrowser(port, slack);
 	}
 
 	@Test
 	void aNetworkAcrossTwoWorkspacesReachesEachMemberOnceWithTheirOwnWorkspacesToken() throws Exception {
-		FakeSlack.Workspace a = workspace("a");
-		FakeSlack.Workspace b = workspace("b");
-		assertThat(install(a).body()).contains("Samverka är installerat").contains("Samverka is installed");
-		assertThat(install(b).body()).contains(b.name());
+		FakeSlack.Workspace a = SlackInstallBrowser.workspace("a");
+		FakeSlack.Workspace b = SlackInstallBrowser.workspace("b");
+		assertThat(browser.install(a).body()).contains("Samverka är installerat").contains("Samverka is installed");
+		assertThat(browser.install(b).body()).contains(b.name());
 		SignedSlack inA = inDefault.inWorkspace(a.team());
 		SignedSlack inB = inDefault.inWorkspace(b.team());
 
@@ -152,10 +144,10 @@ class SlackWorkspacesIntegrationTests {
 
 	@Test
 	void storesInstallationsWithTheirTokensEncryptedAndANewInstallReplacesTheOld() throws Exception {
-		FakeSlack.Workspace a = workspace("c");
-		HttpResponse<String> start = get("/slack/install", null);
+		FakeSlack.Workspace a = SlackInstallBrowser.workspace("c");
+		HttpResponse<String> start = browser.get("/slack/install", null);
 		assertThat(start.statusCode()).isEqualTo(302);
-		Map<String, String> authorize = query(start.headers().firstValue("Location").orElseThrow());
+		Map<String, String> authorize = SlackInstallBrowser.query(start.headers().firstValue("Location").orElseThrow());
 		assertThat(start.headers().firstValue("Location").orElseThrow())
 			.startsWith("https://slack.com/oauth/v2/authorize?");
 		assertThat(authorize).containsEntry("client_id", FakeSlack.CLIENT_ID)
@@ -163,7 +155,7 @@ class SlackWorkspacesIntegrationTests {
 		assertThat(authorize.get("redirect_uri")).endsWith("/slack/oauth_redirect");
 		assertThat(start.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly");
 
-		install(a);
+		browser.install(a);
 		FakeSlack.Call exchange = slack.await(c -> c.path().equals("oauth.v2.access") && c.answer().contains(a.team()));
 		assertThat(exchange.token()).isEqualTo("basic:" + FakeSlack.CLIENT_ID + ":" + FakeSlack.CLIENT_SECRET);
 		assertThat(exchange.param("redirect_uri")).isEqualTo(authorize.get("redirect_uri"));
@@ -174,7 +166,7 @@ class SlackWorkspacesIntegrationTests {
 
 		FakeSlack.Workspace again = new FakeSlack.Workspace(a.team(), a.name(), "xoxb-" + a.team() + "-new",
 				a.botUserId());
-		install(again);
+		browser.install(again);
 		assertThat(mongo.getCollection("slack_installations").countDocuments(new Document("_id", a.team())))
 			.isEqualTo(1);
 		String user = "U-" + SignedSlack.next();
@@ -185,42 +177,45 @@ class SlackWorkspacesIntegrationTests {
 
 	@Test
 	void refusesAStateThatIsForgedExpiredFromAnotherBrowserOrUsedTwice() throws Exception {
-		FakeSlack.Workspace w = workspace("d");
-		Started used = start();
-		assertThat(finish(used, slack.approveInstall(w)).statusCode()).isEqualTo(200);
-		HttpResponse<String> replayed = finish(used, slack.approveInstall(w));
+		FakeSlack.Workspace w = SlackInstallBrowser.workspace("d");
+		SlackInstallBrowser.Started used = browser.start();
+		assertThat(browser.finish(used, slack.approveInstall(w)).statusCode()).isEqualTo(200);
+		HttpResponse<String> replayed = browser.finish(used, slack.approveInstall(w));
 		assertThat(replayed.statusCode()).isEqualTo(400);
 		assertThat(replayed.body()).contains("redan använts").contains("already been used").contains("/slack/install");
 
-		Started forged = start();
+		SlackInstallBrowser.Started forged = browser.start();
 		String[] parts = forged.state().split("\\.");
-		Started tampered = new Started(parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2],
-				forged.cookie());
-		assertThat(finish(tampered, slack.approveInstall(w)).statusCode()).isEqualTo(400);
-		assertThat(finish(new Started(forged.state(), "samverka_slack_install=someone-else"), slack.approveInstall(w))
+		SlackInstallBrowser.Started tampered = new SlackInstallBrowser.Started(
+				parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2], forged.cookie());
+		assertThat(browser.finish(tampered, slack.approveInstall(w)).statusCode()).isEqualTo(400);
+		assertThat(browser
+			.finish(new SlackInstallBrowser.Started(forged.state(), "samverka_slack_install=someone-else"),
+					slack.approveInstall(w))
 			.statusCode()).isEqualTo(400);
-		assertThat(finish(new Started(forged.state(), null), slack.approveInstall(w)).statusCode()).isEqualTo(400);
+		assertThat(browser.finish(new SlackInstallBrowser.Started(forged.state(), null), slack.approveInstall(w))
+			.statusCode()).isEqualTo(400);
 
-		Started late = start();
+		SlackInstallBrowser.Started late = browser.start();
 		clock.set(clock.instant().plus(Duration.ofMinutes(11)));
-		assertThat(finish(late, slack.approveInstall(w)).statusCode()).isEqualTo(400);
+		assertThat(browser.finish(late, slack.approveInstall(w)).statusCode()).isEqualTo(400);
 
 		// the refused attempts never reached Slack: only the first code was exchanged
 		assertThat(slack.count(c -> c.path().equals("oauth.v2.access") && c.answer().contains(w.team()))).isEqualTo(1);
 
-		Started cancelled = start();
-		HttpResponse<String> page = get("/slack/oauth_redirect?error=access_denied&state="
+		SlackInstallBrowser.Started cancelled = browser.start();
+		HttpResponse<String> page = browser.get("/slack/oauth_redirect?error=access_denied&state="
 				+ URLEncoder.encode(cancelled.state(), StandardCharsets.UTF_8), cancelled.cookie());
 		assertThat(page.body()).contains("avbröts").contains("cancelled");
 	}
 
 	@Test
 	void anUninstalledWorkspaceIsRemovedOnceAndItsMembersBecomeUnreachable() throws Exception {
-		FakeSlack.Workspace home = workspace("e");
-		FakeSlack.Workspace gone = workspace("f");
-		FakeSlack.Workspace revoked = workspace("g");
+		FakeSlack.Workspace home = SlackInstallBrowser.workspace("e");
+		FakeSlack.Workspace gone = SlackInstallBrowser.workspace("f");
+		FakeSlack.Workspace revoked = SlackInstallBrowser.workspace("g");
 		for (FakeSlack.Workspace w : List.of(home, gone, revoked)) {
-			install(w);
+			browser.install(w);
 		}
 		String anna = "U-anna-" + SignedSlack.next();
 		String channel = "C-home-" + SignedSlack.next();
@@ -257,7 +252,7 @@ class SlackWorkspacesIntegrationTests {
 		// a workspace that installs again keeps its new install when Slack redelivers the
 		// old event
 		clock.set(clock.instant().plus(Duration.ofMinutes(1)));
-		install(gone);
+		browser.install(gone);
 		assertThat(inDefault.post(uninstall, "application/json").statusCode()).isEqualTo(200);
 		assertThat(installed(gone)).isOne();
 		slack.revoked.remove(gone.botToken());
@@ -307,45 +302,6 @@ class SlackWorkspacesIntegrationTests {
 			.getAsJsonObject();
 		envelope.addProperty("event_time", at.getEpochSecond());
 		return envelope.toString();
-	}
-
-	record Started(String state, String cookie) {
-	}
-
-	/** The install as a workspace admin's browser does it; returns the last page. */
-	private HttpResponse<String> install(FakeSlack.Workspace workspace) throws Exception {
-		HttpResponse<String> page = finish(start(), slack.approveInstall(workspace));
-		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-		return page;
-	}
-
-	private Started start() throws Exception {
-		HttpResponse<String> redirect = get("/slack/install", null);
-		assertThat(redirect.statusCode()).isEqualTo(302);
-		String cookie = redirect.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		return new Started(query(redirect.headers().firstValue("Location").orElseThrow()).get("state"), cookie);
-	}
-
-	private HttpResponse<String> finish(Started started, String code) throws Exception {
-		return get("/slack/oauth_redirect?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&state="
-				+ URLEncoder.encode(started.state(), StandardCharsets.UTF_8), started.cookie());
-	}
-
-	private HttpResponse<String> get(String path, String cookie) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-		if (cookie != null) {
-			request.header("Cookie", cookie);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static Map<String, String> query(String url) {
-		Map<String, String> params = new LinkedHashMap<>();
-		for (String pair : URI.create(url).getRawQuery().split("&")) {
-			int eq = pair.indexOf('=');
-			params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-		}
-		return params;
 	}
 
 }
