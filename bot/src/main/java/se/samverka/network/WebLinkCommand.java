@@ -82,7 +82,8 @@ class WebLinkCommand implements CommandHandler {
 		if (ctx.inbound().kind() == ConversationKind.PERSONAL) {
 			return List.of(link);
 		}
-		NetworkId network = ctx.network();
+		NetworkId network = ctx.network() != null ? ctx.network()
+				: new NetworkId(networks.membershipsOf(ctx.person()).get(0).networkId());
 		// one message per request: a redelivered request is dropped before it gets here
 		personal.send("web-link:" + ctx.inbound().dedupKey(), ctx.person(), network, link);
 		return List.of(Message.text(ctx.t("web-link.sent-privately")));

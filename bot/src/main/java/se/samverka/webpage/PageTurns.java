@@ -21,12 +21,14 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Inbound;
 import se.samverka.chat.Message;
+import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
 import se.samverka.chat.Sender;
 import se.samverka.chat.Texts;
 import se.samverka.dialogue.TurnOutcome;
 import se.samverka.dialogue.Turns;
 import se.samverka.links.PersonalLinks;
+import se.samverka.network.Networks;
 import se.samverka.network.People;
 import se.samverka.network.Person;
 import se.samverka.network.PersonalMessages;
@@ -68,8 +70,11 @@ class PageTurns {
 
 	private final Clock clock;
 
+	private final Networks networks;
+
 	PageTurns(Turns turns, People people, Texts texts, WebMembers webMembers, PersonalMessages personal,
-			PersonalLinks links, Clock clock) {
+			PersonalLinks links, Clock clock, Networks networks) {
+		this.networks = networks;
 		this.turns = turns;
 		this.people = people;
 		this.texts = texts;
@@ -141,7 +146,13 @@ class PageTurns {
 			.paragraph(texts.get(locale, "page.new-link.text"))
 			.paragraph(links.url(person))
 			.build();
-		boolean queued = personal.send("page-new-link:" + person.value() + ":" + day, person, null, message);
+		// the ledger counts every send against a network: the first of theirs
+		Optional<NetworkId> network = networks.membershipsOf(person)
+			.stream()
+			.findFirst()
+			.map(m -> new NetworkId(m.networkId()));
+		boolean queued = network.isPresent()
+				&& personal.send("page-new-link:" + person.value() + ":" + day, person, network.get(), message);
 		log.info("Personal page of person {}: a new link was asked for by e-mail", person);
 		return queued;
 	}

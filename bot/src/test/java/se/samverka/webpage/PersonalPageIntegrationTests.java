@@ -10,17 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.samverka.SamverkaTest;
-import se.samverka.TestClock;
-import se.samverka.dialogue.Turns;
-import se.samverka.links.PersonalLinks;
-import se.samverka.network.WebMembers;
 
 /**
  * A member invited by e-mail on their own page, over HTTP as a browser without script
@@ -29,35 +21,7 @@ import se.samverka.network.WebMembers;
  * tallies organisers see, the conversation log).
  */
 @SamverkaTest
-class PersonalPageIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Turns turns;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	PersonalLinks links;
-
-	@Autowired
-	WebMembers members;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	PageClient client;
-
-	PageFixture network;
-
-	@BeforeEach
-	void buildNetwork() {
-		client = new PageClient(port);
-		network = new PageFixture(turns, clock, links, members, client).build();
-	}
+class PersonalPageIntegrationTests extends PageTestSupport {
 
 	@Test
 	void showsEverySectionAndItsFormsActThroughTheDialogue() {
