@@ -3,13 +3,10 @@ package se.samverka.webpage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
-import static se.samverka.teams.TeamsActivities.post;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.samverka.SamverkaTest;
 import se.samverka.teams.FakeBotConnector;
 import se.samverka.teams.FakeBotConnector.Posted;
+import se.samverka.teams.TeamsActivities;
 
 /**
  * {@code webblänk} in Teams against a fake Bot Connector: in the personal chat the reply
@@ -51,7 +49,8 @@ class WebLinkInTeamsIntegrationTests {
 	@Test
 	void theLinkInThePersonalChatOpensThePageAndTeamsStillReachesThem() {
 		String name = "Teamswebb " + UUID.randomUUID().toString().substring(0, 6);
-		String code = inviteCode(answers(mentioning(connector.url(), channel, anna, "nätverk skapa " + name)));
+		String code = TeamsActivities.inviteCode(TeamsActivities.say(port, connector,
+				mentioning(connector.url(), channel, anna, "nätverk skapa " + name)));
 		answers(message(connector.url(), bosChat, "personal", bo, "gå med " + code + " Polisen"));
 
 		String reply = answers(message(connector.url(), bosChat, "personal", bo, "webblänk"));
@@ -78,21 +77,7 @@ class WebLinkInTeamsIntegrationTests {
 	}
 
 	private String answers(ObjectNode activity) {
-		String conversation = activity.path("conversation").path("id").asText();
-		String replyPath = "/v3/conversations/" + conversation + "/activities/" + activity.get("id").asText();
-		assertThat(post(port, activity, null).statusCode()).isEqualTo(200);
-		List<Posted> replies = connector.postedTo(conversation)
-			.stream()
-			.filter(p -> p.path().equals(replyPath))
-			.toList();
-		assertThat(replies).as("a reply to %s", activity.path("text").asText()).isNotEmpty();
-		return String.join("\n", replies.stream().map(Posted::readable).toList());
-	}
-
-	private static String inviteCode(String reply) {
-		Matcher m = Pattern.compile("(?:Inbjudningskod|Invite code): (\\S+)").matcher(reply);
-		assertThat(m.find()).as("invite code in %s", reply).isTrue();
-		return m.group(1);
+		return TeamsActivities.answers(port, connector, activity);
 	}
 
 }
