@@ -153,11 +153,17 @@ class PersonalPageController {
 
 	/**
 	 * A browser says where a form came from: another site's page may not post here (the
-	 * form token already stops it; this also stops it without one).
+	 * form token already stops it; this also stops it without one). Under the page's
+	 * no-referrer policy a browser may send the origin as {@code null}; then the fetch
+	 * metadata, when sent, decides.
 	 */
 	static boolean sameOrigin(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+			return false;
+		}
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
-		if (origin == null) {
+		if (origin == null || origin.equals("null")) {
 			return true;
 		}
 		try {
