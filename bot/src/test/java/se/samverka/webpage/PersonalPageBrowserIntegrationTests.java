@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import se.samverka.HeadlessChromium;
+import se.samverka.ChromiumPerTest;
 import se.samverka.SamverkaTest;
 
 /**
@@ -36,22 +37,14 @@ import se.samverka.SamverkaTest;
 @SamverkaTest
 class PersonalPageBrowserIntegrationTests extends PageTestSupport {
 
+	@RegisterExtension
+	final ChromiumPerTest chromium = new ChromiumPerTest();
+
 	WebDriver browser;
 
-	HeadlessChromium chromium;
-
 	@BeforeEach
-	void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
+	void browser() {
 		browser = chromium.driver();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test
@@ -75,23 +68,20 @@ class PersonalPageBrowserIntegrationTests extends PageTestSupport {
 		// a vote: Tab to the yes of the first option, Enter
 		tabTo(e -> "button".equals(e.getTagName()) && value(e).endsWith("vote 1 1 yes"));
 		assertVisibleFocus(active());
-		key(Keys.ENTER);
-		assertThat(replyAfterSubmit()).contains("ja");
+		assertThat(submitWith(Keys.ENTER)).contains("ja");
 
 		// the homework: Tab to the answer, type it, Tab to its button, Space
 		tabTo(e -> "in_answer".equals(e.getDomAttribute("name")));
 		assertVisibleFocus(active());
 		new Actions(browser).sendKeys("Vi tar med oss rollerna").perform();
 		tabTo(e -> "button".equals(e.getTagName()) && value(e).endsWith("answer 1"));
-		key(Keys.SPACE);
-		assertThat(replyAfterSubmit()).contains("Ditt svar på fråga 1");
+		assertThat(submitWith(Keys.SPACE)).contains("Ditt svar på fråga 1");
 
 		// a note on the board
 		tabTo(e -> "in_note".equals(e.getDomAttribute("name")));
 		new Actions(browser).sendKeys("Tydliga kontaktvägar med tangentbordet").perform();
 		tabTo(e -> "button".equals(e.getTagName()) && value(e).endsWith("note"));
-		key(Keys.ENTER);
-		assertThat(replyAfterSubmit()).contains("sitter på väggen");
+		assertThat(submitWith(Keys.ENTER)).contains("sitter på väggen");
 		assertThat(browser.findElement(By.tagName("main")).getText())
 			.contains("Tydliga kontaktvägar med tangentbordet");
 		assertThat(network.inRoom(network.anna, "omröstning röster 1")).contains("Eva Ek" + network.suffix);
@@ -105,11 +95,17 @@ class PersonalPageBrowserIntegrationTests extends PageTestSupport {
 		assertThat(seriousViolations(axe)).as("serious or critical axe-core violations, expired page").isEmpty();
 	}
 
-	private String replyAfterSubmit() {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("?r="));
-		String reply = browser.findElement(By.className("reply")).getText();
-		browser.navigate().refresh();
-		return reply;
+	/**
+	 * Presses the key on the focused button and returns the reply on the page the browser
+	 * is sent to (a new address each time), once it has loaded.
+	 */
+	private String submitWith(CharSequence key) {
+		String before = browser.getCurrentUrl();
+		key(key);
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("?r=")
+					&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+							? d.findElement(By.className("reply")).getText() : null);
 	}
 
 	private void tabTo(Predicate<WebElement> wanted) {
