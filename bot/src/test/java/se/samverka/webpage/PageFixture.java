@@ -102,6 +102,11 @@ final class PageFixture {
 		return PageClient.text(client.submit(page, fields).body());
 	}
 
+	/** In a shared room of another network. */
+	String say(String user, String room, String text) {
+		return say(user, room, ConversationKind.GROUP, text);
+	}
+
 	String inRoom(String user, String text) {
 		return say(user, room, ConversationKind.GROUP, text);
 	}
@@ -110,7 +115,7 @@ final class PageFixture {
 		return say(user, "dm-" + user, ConversationKind.PERSONAL, text);
 	}
 
-	private String say(String user, String conversation, ConversationKind kind, String text) {
+	String say(String user, String conversation, ConversationKind kind, String text) {
 		Inbound inbound = Inbound.typed("page-test:" + UUID.randomUUID(),
 				new ConversationKey(Channel.PLAYGROUND, "playground", conversation), kind,
 				new Sender(Channel.PLAYGROUND, "playground", user, "Person " + user, "sv"), text, null);

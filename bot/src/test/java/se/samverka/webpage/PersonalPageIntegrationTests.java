@@ -104,6 +104,30 @@ class PersonalPageIntegrationTests extends PageTestSupport {
 		assertThat(network.inRoom(network.anna, "utvärdering 1")).contains("1 av");
 	}
 
+	@Test
+	void someoneInTwoNetworksChoosesWhichThePageShowsAndActsOnThatOne() {
+		String dan = "dan-" + network.suffix;
+		String other = "Ö-nätverket " + network.suffix;
+		String danRoom = "other-" + network.suffix;
+		assertThat(network.say(dan, danRoom, "nätverk skapa " + other)).contains(other);
+		assertThat(network.say(dan, danRoom, "bjud in " + network.email + " Friskolan Eken")).contains("Friskolan");
+		assertThat(network.say(dan, danRoom, "omröstning Var ses vi? | Växjö | Ljungby")).contains("Var ses vi?");
+
+		PageClient.Page page = client.get(network.evasPage);
+		assertThat(page.body()).contains("Nätverk: " + network.name).doesNotContain("Var ses vi?");
+		PageClient.Form choice = page.formFor("network switch");
+		assertThat(choice.html()).contains(">" + network.name + "</option>").contains(">" + other + "</option>");
+		client.submit(network.evasPage, choice.submit("network switch", Map.of("network", "2")));
+
+		page = client.get(network.evasPage);
+		assertThat(page.body()).contains("Nätverk: " + other).contains("Var ses vi?");
+		String vote = page.formFor("vote 1 2 yes").command("vote 1 2 yes");
+		assertThat(vote).as("the button belongs to the network it was shown for").startsWith("@");
+		client.submit(network.evasPage, page.formFor("vote 1 2 yes").submit("vote 1 2 yes", Map.of()));
+		assertThat(network.say(dan, danRoom, "omröstning röster 1")).contains("Eva Ek" + network.suffix);
+		assertThat(network.inRoom(network.anna, "omröstning röster 1")).doesNotContain("Eva Ek");
+	}
+
 	private static String lastPlusOne(PageClient.Page page) {
 		Matcher plus = Pattern.compile("\\+1 (\\d+)").matcher(String.join(" ", page.formFor("+1 1").commands()));
 		String last = null;
