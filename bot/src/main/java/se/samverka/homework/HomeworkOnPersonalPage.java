@@ -2,6 +2,7 @@ package se.samverka.homework;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import se.samverka.chat.PersonalSection;
 
 /**
  * The person's newest homework that still takes answers: its questions with an answer
- * field each, as the letter brought them.
+ * field each, as the letter brought them, holding what they have answered so far.
  */
 @Component
 class HomeworkOnPersonalPage implements PersonalSection {
@@ -39,7 +40,8 @@ class HomeworkOnPersonalPage implements PersonalSection {
 	@Override
 	public List<Message> forPerson(NetworkId network, PersonId person, Locale locale) {
 		return homeworks.newestOpenFor(network, person)
-			.map(homework -> letters.questions(homework, locale))
+			.map(homework -> letters.questions(homework, locale,
+					homeworks.answersOf(homework, person).map(HomeworkAnswers::answers).orElse(Map.of())))
 			.orElse(List.of());
 	}
 

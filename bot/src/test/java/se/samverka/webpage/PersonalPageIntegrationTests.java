@@ -90,6 +90,9 @@ class PersonalPageIntegrationTests extends PageTestSupport {
 			.body());
 		assertThat(section(answered, "Svar")).contains("Ditt svar på fråga 1");
 		assertThat(network.inRoom(network.anna, "läxa sammanfattning 1")).contains("Rollerna " + network.suffix);
+		assertThat(client.get(network.evasPage).formFor("answer 1").html())
+			.as("the answer so far, to change until the due day")
+			.contains(">Rollerna " + network.suffix + "</textarea>");
 
 		clock.set(Instant.parse("2026-03-26T09:00:00Z"));
 		assertThat(network.inRoom(network.anna, "utvärdering skicka 1")).contains("träff 1");
