@@ -89,7 +89,7 @@ class PersonalPageController {
 			HttpServletRequest request) {
 		Checked checked = links.check(token);
 		if (!checked.allowed()) {
-			return refused(checked, token, request, null);
+			return refused(checked, token, request, false);
 		}
 		String kept = flashes.find(reply).orElse(null);
 		String body = view.render(checked.person(), checked.expires(), kept);
@@ -100,7 +100,7 @@ class PersonalPageController {
 	ResponseEntity<String> form(@PathVariable String token, HttpServletRequest request) {
 		Checked checked = links.check(token);
 		if (!checked.allowed()) {
-			return refused(checked, token, request, request.getParameter("renew") != null ? request : null);
+			return refused(checked, token, request, request.getParameter("renew") != null);
 		}
 		PersonId person = checked.person();
 		Locale locale = people.localeOf(person);
@@ -127,8 +127,7 @@ class PersonalPageController {
 	 * Invalid and revoked links get the same 404 page; an expired one the page that
 	 * offers a new link, which {@code renew} (a post from that page) sends.
 	 */
-	private ResponseEntity<String> refused(Checked checked, String token, HttpServletRequest request,
-			HttpServletRequest renew) {
+	private ResponseEntity<String> refused(Checked checked, String token, HttpServletRequest request, boolean renew) {
 		if (checked.refusal() != Refusal.EXPIRED) {
 			return html(HttpStatus.NOT_FOUND,
 					new PersonalPageHtml(texts, browserLocale(request)).refusal("page.refused.gone"));
@@ -137,8 +136,8 @@ class PersonalPageController {
 		Locale locale = people.localeOf(person);
 		boolean byEmail = turns.renewableByEmail(person);
 		String done = null;
-		if (renew != null) {
-			if (!sameOrigin(renew) || !forms.validCsrf(person, token, renew.getParameter("csrf"))) {
+		if (renew) {
+			if (!sameOrigin(request) || !forms.validCsrf(person, token, request.getParameter("csrf"))) {
 				return html(HttpStatus.FORBIDDEN, new PersonalPageHtml(texts, locale).refusal("page.refused.form"));
 			}
 			done = byEmail && turns.sendNewLink(person) ? "page.expired.sent" : "page.expired.ask";

@@ -92,6 +92,8 @@ class PersonalPageSafetyIntegrationTests extends PageTestSupport {
 		assertThat(expired.body()).contains("Länken har gått ut").doesNotContain("Nätverksträff");
 		Map<String, String> renew = expired.forms().get(0).hidden();
 		assertThat(renew).containsKeys("csrf", "renew");
+		assertThat(client.post(network.evasPage, Map.of("renew", "email")).body())
+			.contains("Formuläret kom inte från din sida");
 		assertThat(client.post(network.evasPage, renew).body()).contains("En ny länk är på väg till din e-post");
 		client.post(network.evasPage, renew);
 		List<Document> sent = mongo.getCollection("outbox")
