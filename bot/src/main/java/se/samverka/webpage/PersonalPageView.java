@@ -65,7 +65,8 @@ class PersonalPageView {
 			.or(() -> mine.stream().findFirst().map(n -> new NetworkId(n.id())));
 		List<PersonalPageHtml.Section> parts = new ArrayList<>();
 		String networkName = null;
-		ZoneId zone = networks.zoneOf(shown.orElse(new NetworkId("-")));
+		// without a network of theirs, the default zone (what an unknown network has)
+		ZoneId zone = networks.zoneOf(shown.orElse(new NetworkId("none")));
 		if (shown.isPresent()) {
 			NetworkId network = shown.get();
 			networkName = mine.stream()
