@@ -176,17 +176,7 @@ final class ArchivePage {
 	}
 
 	private void open(String title) {
-		html.append("<!DOCTYPE html>\n<html lang=\"")
-			.append(locale.getLanguage())
-			.append("\">\n<head>\n")
-			.append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-			.append("<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>")
-			.append(e(title))
-			.append("</title>\n")
-			.append("<link rel=\"stylesheet\" href=\"/archive/archive.css\">\n</head>\n<body>\n")
-			.append("<a class=\"skip\" href=\"#main\">")
-			.append(e(t("archive.page.skip")))
-			.append("</a>\n");
+		HtmlText.openPage(html, locale, title, "/archive/archive.css", t("archive.page.skip"));
 	}
 
 	private String close() {

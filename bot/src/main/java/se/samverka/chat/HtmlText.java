@@ -29,4 +29,26 @@ public final class HtmlText {
 		return out.toString();
 	}
 
+	/**
+	 * The start of a page Samverka serves itself, up to and including the skip link to
+	 * {@code #main}: language, viewport, kept out of search engines, one style sheet of
+	 * its own.
+	 */
+	public static void openPage(StringBuilder html, java.util.Locale locale, String title, String stylesheet,
+			String skipLabel) {
+		html.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(locale.getLanguage())
+			.append("\">\n<head>\n")
+			.append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+			.append("<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>")
+			.append(escape(title))
+			.append("</title>\n")
+			.append("<link rel=\"stylesheet\" href=\"")
+			.append(escape(stylesheet))
+			.append("\">\n</head>\n<body>\n")
+			.append("<a class=\"skip\" href=\"#main\">")
+			.append(escape(skipLabel))
+			.append("</a>\n");
+	}
+
 }

@@ -150,7 +150,11 @@ public class Turns {
 
 	private void rememberWhere(Inbound inbound, PersonId person, boolean anonymous) {
 		references.remember(inbound.conversation(), inbound.kind(), inbound.platformReference(), anonymous);
-		people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
+		if (inbound.conversation().channel() == inbound.sender().channel()) {
+			// a Teams or Slack member acting on their web page is still reached where
+			// they are
+			people.rememberReach(person, inbound.conversation(), inbound.kind(), inbound.platformReference());
+		}
 	}
 
 	/** {@code echo} receives what a pressed button did, when its command says. */

@@ -1,6 +1,9 @@
 package se.samverka.homework;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,9 +80,22 @@ class HomeworkLetters implements org.springframework.beans.factory.SmartInitiali
 
 	/** Sends the questions; returns whether the first of them reached the person. */
 	boolean sendQuestions(Homework homework, PersonId person) {
-		Locale locale = personal.languageOf(person);
+		List<Message> questions = questions(homework, personal.languageOf(person), Map.of());
 		boolean reached = true;
-		for (int n = 1; n <= homework.questions().size() && reached; n++) {
+		for (int n = 1; n <= questions.size() && reached; n++) {
+			reached = send(key(homework, "questions:1:" + n), homework, person, questions.get(n - 1));
+		}
+		return reached;
+	}
+
+	/**
+	 * One message per question, each with its answer field (holding the answer
+	 * {@code given} so far, by question number) and button; the first also says what the
+	 * homework is.
+	 */
+	List<Message> questions(Homework homework, Locale locale, Map<String, String> given) {
+		List<Message> questions = new ArrayList<>();
+		for (int n = 1; n <= homework.questions().size(); n++) {
 			Message.Builder message = Message.builder();
 			if (n == 1) {
 				message.heading(texts.get(locale, "homework.letter.heading", homework.number()))
@@ -87,14 +103,14 @@ class HomeworkLetters implements org.springframework.beans.factory.SmartInitiali
 					.paragraph(texts.get(locale, "homework.letter.how"), Tone.SUBTLE);
 			}
 			message.paragraph(texts.get(locale, "homework.letter.question", n, homework.questions().get(n - 1)))
-				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "", "", true,
-						MAX_ANSWER))
+				.input(new TextInput(ANSWER_INPUT, texts.get(locale, "homework.letter.label", n), "",
+						given.getOrDefault(Integer.toString(n), ""), true, MAX_ANSWER))
 				.buttons(new Button(texts.get(locale, "homework.letter.submit", n),
 						ActionInvocation.scoped(new NetworkId(homework.networkId()), homework.id(), "answer " + n),
 						true));
-			reached = send(key(homework, "questions:1:" + n), homework, person, message.build());
+			questions.add(message.build());
 		}
-		return reached;
+		return questions;
 	}
 
 	boolean remind(Homework homework, PersonId person, String day) {

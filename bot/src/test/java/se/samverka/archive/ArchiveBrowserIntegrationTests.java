@@ -14,9 +14,9 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import se.samverka.HeadlessChromium;
+import se.samverka.ChromiumPerTest;
 import se.samverka.SamverkaTest;
 import se.samverka.TestClock;
 import se.samverka.dialogue.Turns;
@@ -54,22 +54,14 @@ class ArchiveBrowserIntegrationTests {
 	@Autowired
 	TestClock clock;
 
+	@RegisterExtension
+	final ChromiumPerTest chromium = new ChromiumPerTest();
+
 	WebDriver browser;
 
-	HeadlessChromium chromium;
-
 	@BeforeEach
-	void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
+	void browser() {
 		browser = chromium.driver();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test
