@@ -235,10 +235,19 @@ final class CommandParser {
 
 		/**
 		 * Sure before slip, then the longer name, then exact before loose, then the first
-		 * declared.
+		 * declared. Two readings of the same typed words (the same arguments left) put
+		 * exact before loose first: {@code webblänk} is the command of that name, not a
+		 * glued {@code webb länk}.
 		 */
 		boolean better(Match other) {
-			return other == null || RANK.compare(this, other) > 0;
+			if (other == null) {
+				return true;
+			}
+			if (quality != Quality.SLIP && other.quality() != Quality.SLIP && quality != other.quality()
+					&& args.equals(other.args())) {
+				return quality == Quality.EXACT;
+			}
+			return RANK.compare(this, other) > 0;
 		}
 
 		Parsed parsed() {

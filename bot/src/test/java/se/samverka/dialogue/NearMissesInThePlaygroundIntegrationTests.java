@@ -101,7 +101,7 @@ class NearMissesInThePlaygroundIntegrationTests {
 		String which = anna("lagesrapport");
 		assertThat(which).contains("Menade du ”lägesrapport ").contains("”lägesrapport förhandsvisa”");
 		assertThat(buttons(which)).containsExactlyInAnyOrder("lägesrapport schema", "lägesrapport förhandsvisa",
-				"lägesrapport godkännande", "lägesrapport skicka");
+				"lägesrapport godkännande", "lägesrapport skicka", "lägesrapport e-post");
 
 		assertThat(bo("language en")).contains("English");
 		assertThat(bo("note anom Another")).contains("Did you mean “note” or “note anon”?")

@@ -44,7 +44,8 @@ class NearMissesUnitTests {
 					handler(CommandNames.of("poll", "omröstning", "omrostning"), true, false),
 					handler(CommandNames.of("poll close", "omröstning stäng", "omrostning stang"), true, false),
 					handler(CommandNames.of("+1", "plus", "gilla"), true, false),
-					handler(CommandNames.of("language", "språk", "sprak"), true, false)));
+					handler(CommandNames.of("language", "språk", "sprak"), true, false),
+					handler(CommandNames.of("web link", "webblänk", "webb länk"), false, false)));
 
 	@ParameterizedTest(name = "{0} → {1} [{2}]")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -146,6 +147,8 @@ class NearMissesUnitTests {
 			gåmed K7             | gå med
 			grupepr 4            | grupper
 			utvardra 5           | utvärdera
+			webblänk             | -
+			webb länk            | -
 			""")
 	void saysHowItReadASlipOrGluedWords(String typed, String corrected) {
 		assertThat(parser.parse(typed).orElseThrow().corrected()).isEqualTo(corrected.equals("-") ? null : corrected);
