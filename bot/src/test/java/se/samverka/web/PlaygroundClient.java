@@ -144,7 +144,7 @@ public class PlaygroundClient {
 	}
 
 	public static void await(String what, BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {
 				throw new AssertionError("Timed out waiting until " + what);
