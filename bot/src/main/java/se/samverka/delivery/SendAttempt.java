@@ -105,7 +105,11 @@ final class SendAttempt {
 		Update update = new Update().set(LedgerEntry.STATE, decision.state().name())
 			.set(LedgerEntry.NOTE, decision.note());
 		if (decision.state() != DeliveryState.PENDING) {
-			dispatch.ended(entry, Outcome.valueOf(decision.state().name()));
+			dispatch.ended(entry, switch (decision.state()) {
+				case UNREACHABLE -> Outcome.UNREACHABLE;
+				case UNCERTAIN -> Outcome.UNCERTAIN;
+				default -> Outcome.FAILED;
+			});
 			ledger.finish(entry.id(), update);
 			dispatch.notSent(entry);
 			return false;
