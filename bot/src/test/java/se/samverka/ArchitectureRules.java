@@ -8,9 +8,9 @@ import java.util.List;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Where the platform SDKs, Quartz and Jackson 2 may be used, and which way feature
- * packages may depend. Shared by {@link ArchitectureTests} (on the application) and
- * {@link ArchitectureRulesUnitTests} (on a fixture that breaks them).
+ * Where the platform SDKs, Quartz, Jackson 2 and Micrometer may be used, and which way
+ * feature packages may depend. Shared by {@link ArchitectureTests} (on the application)
+ * and {@link ArchitectureRulesUnitTests} (on a fixture that breaks them).
  */
 final class ArchitectureRules {
 
@@ -48,6 +48,13 @@ final class ArchitectureRules {
 		.dependOnClassesThat()
 		.resideInAnyPackage("jakarta.mail..", "org.springframework.mail..")
 		.because("SMTP is one channel adapter: features reach people by e-mail through the delivery ledger");
+
+	static final ArchRule MICROMETER_ONLY_IN_METRICS = noClasses().that()
+		.resideOutsideOfPackage("se.samverka.metrics..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.micrometer..")
+		.because("meters are kept in one place (se.samverka.metrics); the core and the scheduler report through it");
 
 	static final ArchRule FEATURES_DO_NOT_DEPEND_ON_CHANNELS = noClasses().that()
 		.resideOutsideOfPackages("se.samverka.teams..", "se.samverka.slack..", "se.samverka.web..",
@@ -97,7 +104,8 @@ final class ArchitectureRules {
 
 	static final List<ArchRule> ALL = List.of(BOT_FRAMEWORK_ONLY_IN_TEAMS, SLACK_SDK_ONLY_IN_SLACK, MAIL_ONLY_IN_EMAIL,
 			THE_CORE_KNOWS_NO_FEATURE, QUARTZ_ONLY_IN_SCHEDULER, JACKSON_2_ONLY_IN_PLATFORM_ADAPTERS,
-			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES, ONLY_THE_LEDGER_SENDS);
+			FEATURES_DO_NOT_DEPEND_ON_CHANNELS, NO_CYCLES_BETWEEN_PACKAGES, ONLY_THE_LEDGER_SENDS,
+			MICROMETER_ONLY_IN_METRICS);
 
 	private ArchitectureRules() {
 	}

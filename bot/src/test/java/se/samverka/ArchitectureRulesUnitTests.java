@@ -44,6 +44,11 @@ class ArchitectureRulesUnitTests {
 	}
 
 	@Test
+	void aFeatureKeepingItsOwnMetersBreaksTheMetricsRule() {
+		assertBroken(ArchitectureRules.MICROMETER_ONLY_IN_METRICS, "io.micrometer.core.instrument.Counter");
+	}
+
+	@Test
 	void aFeatureCallingAPlatformSenderBreaksTheOneWayOutRule() {
 		assertBroken(ArchitectureRules.ONLY_THE_LEDGER_SENDS, "ChannelSender.send");
 	}

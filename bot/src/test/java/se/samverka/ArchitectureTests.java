@@ -71,6 +71,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void micrometerIsUsedOnlyInMetrics() {
+		ArchitectureRules.MICROMETER_ONLY_IN_METRICS.check(application);
+	}
+
+	@Test
 	void onlyTheLedgerCallsAPlatformSender() {
 		ArchitectureRules.ONLY_THE_LEDGER_SENDS.check(application);
 	}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverka.chat.ConversationKey;
 import se.samverka.chat.Message;
+import se.samverka.metrics.SendMeters;
 
 /**
  * What sending one claimed entry means: a message to a conversation or a person, or a
@@ -40,10 +41,14 @@ class Dispatch {
 
 	private final Clock realTime = Clock.systemUTC();
 
+	private final SendMeters meters;
+
 	private volatile Map<String, CardSource> sources;
 
 	Dispatch(Deliveries deliveries, LiveCardStore cards, Ledger ledger, ApplicationEventPublisher events,
-			ObjectProvider<CardSource> sourceProvider, @Value("${samverka.outbox.lease:2m}") Duration lease) {
+			ObjectProvider<CardSource> sourceProvider, @Value("${samverka.outbox.lease:2m}") Duration lease,
+			SendMeters meters) {
+		this.meters = meters;
 		this.deliveries = deliveries;
 		this.cards = cards;
 		this.ledger = ledger;
@@ -67,6 +72,16 @@ class Dispatch {
 			events.publishEvent(new PersonalConversationOpened(entry.personId(), reached));
 		}
 		return reached;
+	}
+
+	/** Counts how a send ended (sent, unreachable, failed, uncertain, …). */
+	void ended(LedgerEntry entry, SendMeters.Outcome outcome) {
+		meters.ended(entry.channel(), outcome);
+	}
+
+	/** Counts a 429 and how long it holds the entry's scope back. */
+	void rateLimited(LedgerEntry entry, Duration paused) {
+		meters.rateLimited(entry.channel(), paused);
 	}
 
 	boolean reaches(se.samverka.chat.Channel channel) {

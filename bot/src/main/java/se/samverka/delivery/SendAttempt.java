@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKey;
+import se.samverka.metrics.SendMeters.Outcome;
 
 /**
  * One claimed entry sent and its outcome recorded: SENT, or what {@link SendPolicy}
@@ -46,6 +47,7 @@ final class SendAttempt {
 					new Update().set(LedgerEntry.STATE, DeliveryState.SENT.name())
 						.set(LedgerEntry.CONVERSATION, reached.asString())
 						.set(LedgerEntry.SENT_AT, Date.from(ledger.now())));
+			dispatch.ended(entry, Outcome.SENT);
 		}
 		catch (NotNow wait) {
 			limits.refund(scopes, claimed.reservedAt());
@@ -57,6 +59,7 @@ final class SendAttempt {
 			limits.refund(scopes, claimed.reservedAt());
 			ledger.finish(entry.id(), new Update().set(LedgerEntry.STATE, DeliveryState.FAILED.name())
 				.set(LedgerEntry.NOTE, nothing.getMessage()));
+			dispatch.ended(entry, Outcome.SKIPPED);
 		}
 		catch (DeliveryFailed failure) {
 			if (failed(claimed, failure)) {
@@ -72,6 +75,7 @@ final class SendAttempt {
 			log.error("Outbox entry {} failed unexpectedly; not retried", entry.id(), ex);
 			ledger.finish(entry.id(), new Update().set(LedgerEntry.STATE, DeliveryState.FAILED.name())
 				.set(LedgerEntry.NOTE, "unexpected " + ex.getClass().getSimpleName()));
+			dispatch.ended(entry, Outcome.FAILED);
 			dispatch.notSent(entry);
 		}
 		finally {
@@ -101,6 +105,11 @@ final class SendAttempt {
 		Update update = new Update().set(LedgerEntry.STATE, decision.state().name())
 			.set(LedgerEntry.NOTE, decision.note());
 		if (decision.state() != DeliveryState.PENDING) {
+			dispatch.ended(entry, switch (decision.state()) {
+				case UNREACHABLE -> Outcome.UNREACHABLE;
+				case UNCERTAIN -> Outcome.UNCERTAIN;
+				default -> Outcome.FAILED;
+			});
 			ledger.finish(entry.id(), update);
 			dispatch.notSent(entry);
 			return false;
@@ -110,6 +119,10 @@ final class SendAttempt {
 		if (decision.pauseScope()) {
 			limits.pause(scopes.get(0), notBefore);
 			update.inc(LedgerEntry.ATTEMPTS, -1);
+			dispatch.rateLimited(entry, decision.delay());
+		}
+		else {
+			dispatch.ended(entry, Outcome.RETRIED);
 		}
 		ledger.finish(entry.id(), update);
 		claims.queue.retry(new ReadyQueue.Item(claimed.item().id(), scopes, notBefore));

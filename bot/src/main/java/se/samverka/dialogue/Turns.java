@@ -21,6 +21,7 @@ import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
 import se.samverka.conversation.ConversationReferences;
 import se.samverka.conversation.Transcript;
+import se.samverka.metrics.TurnMeters;
 import se.samverka.network.Networks;
 import se.samverka.network.People;
 
@@ -65,8 +66,11 @@ public class Turns {
 
 	private final NearMisses nearMisses;
 
+	private final TurnMeters meters;
+
 	Turns(People people, Networks networks, Callers callers, Transcript transcript, ConversationReferences references,
-			Texts texts, List<CommandHandler> handlers, SharedConversationRefusal refusal) {
+			Texts texts, List<CommandHandler> handlers, SharedConversationRefusal refusal, TurnMeters meters) {
+		this.meters = meters;
 		this.refusal = refusal;
 		this.nearMisses = new NearMisses(texts);
 		this.people = people;
@@ -79,6 +83,10 @@ public class Turns {
 	}
 
 	public TurnOutcome handle(Inbound inbound) {
+		return meters.timed(inbound.conversation().channel(), () -> turn(inbound));
+	}
+
+	private TurnOutcome turn(Inbound inbound) {
 		PersonId person = people.identify(inbound.sender());
 		Optional<CommandParser.Parsed> parsed = parser.parse(inbound.text().strip());
 		Callers.Resolution resolution = callers.resolve(inbound.conversation(), person, inbound.action(),

@@ -23,6 +23,8 @@ public class LeakyFeature {
 
 	jakarta.mail.internet.MimeMessage mailMessage;
 
+	io.micrometer.core.instrument.Counter ownCounter;
+
 	FixtureChannel channel;
 
 	void postAroundTheLedger(se.samverka.delivery.ChannelSender sender,

@@ -9,11 +9,6 @@ import static se.samverka.teams.TeamsActivities.mentioning;
 import static se.samverka.teams.TeamsActivities.message;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +30,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 
+import se.samverka.OwnJvm;
 import se.samverka.teams.FakeBotConnector;
 import se.samverka.teams.FakeBotConnector.Posted;
 import se.samverka.teams.TeamsActivities;
@@ -59,8 +55,6 @@ class CrashDuringSendIntegrationTests {
 	 * uncertain in utskick), which holds in every run.
 	 */
 	private static final boolean STRICT = Boolean.getBoolean("crash.strict");
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	@TempDir
 	Path temp;
@@ -237,8 +231,8 @@ class CrashDuringSendIntegrationTests {
 	private record App(Process process, int port, int mongoPort) {
 
 		static App start(Path dataDir, String name) throws IOException {
-			int port = freePort();
-			int mongoPort = freePort();
+			int port = OwnJvm.freePort();
+			int mongoPort = OwnJvm.freePort();
 			Path logs = Path.of("target", "crash-tests");
 			Files.createDirectories(logs);
 			Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -256,23 +250,7 @@ class CrashDuringSendIntegrationTests {
 		}
 
 		private boolean ready() {
-			if (!process.isAlive()) {
-				throw new AssertionError("The application stopped while starting (exit " + process.exitValue()
-						+ "); its log is in target/crash-tests");
-			}
-			try {
-				return http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.statusCode() == 200;
-			}
-			catch (IOException notYet) {
-				return false;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
+			return OwnJvm.healthy(process, port, "target/crash-tests");
 		}
 
 		Posted say(FakeBotConnector connector, com.fasterxml.jackson.databind.node.ObjectNode activity) {
@@ -296,12 +274,6 @@ class CrashDuringSendIntegrationTests {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
 			}
 		}
 

@@ -32,6 +32,7 @@ import se.samverka.chat.Sender;
 import se.samverka.chat.Texts;
 import se.samverka.conversation.ConversationReferences;
 import se.samverka.conversation.Transcript;
+import se.samverka.metrics.TurnMeters;
 import se.samverka.network.Network;
 import se.samverka.network.Networks;
 import se.samverka.network.People;
@@ -71,6 +72,9 @@ class TurnsAccessIntegrationTests {
 	SharedConversationRefusal refusal;
 
 	@Autowired
+	TurnMeters meters;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	final List<CommandContext> ran = new ArrayList<>();
@@ -87,15 +91,12 @@ class TurnsAccessIntegrationTests {
 
 	@BeforeEach
 	void aNetworkWithALinkedChannel() {
-		probing = new Turns(people, networks, callers, transcript, references, texts,
-				List.of(probe("everyone", Access.EVERYONE), probe("in", Access.IN_NETWORK),
-						probe("member", Access.MEMBER), probe("steering", Access.STEERING),
-						probe("organiser", Access.ORGANISER),
-						new Probe(spec("vote", Access.MEMBER).refusingNonMembersWith("poll.members-only")),
-						new Probe(
-								spec("evaluation", Access.ORGANISER).refusingNonMembersWith("evaluation.members-only")),
-						new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))),
-				refusal);
+		probing = new Turns(people, networks, callers, transcript, references, texts, List.of(
+				probe("everyone", Access.EVERYONE), probe("in", Access.IN_NETWORK), probe("member", Access.MEMBER),
+				probe("steering", Access.STEERING), probe("organiser", Access.ORGANISER),
+				new Probe(spec("vote", Access.MEMBER).refusingNonMembersWith("poll.members-only")),
+				new Probe(spec("evaluation", Access.ORGANISER).refusingNonMembersWith("evaluation.members-only")),
+				new Probe(spec("archive", Access.STEERING).refusingWith("archive.link.refused"))), refusal, meters);
 		tag = UUID.randomUUID().toString().substring(0, 8);
 		channel = new ConversationKey(Channel.TEAMS, "tenant-a", "19:access-" + tag);
 		organiser = new Speaker(Channel.TEAMS, "tenant-a", "org-" + tag);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,10 +42,24 @@ public class DueWorkRunner {
 
 	private final Map<String, DueWorkHandler> handlers = new HashMap<>();
 
+	private final List<DueWorkObserver> observers;
+
 	DueWorkRunner(MongoTemplate mongo, Clock clock, List<DueWorkHandler> handlers, SchedulerSettings settings) {
+		this(mongo, clock, handlers, settings, List.of());
+	}
+
+	@Autowired
+	DueWorkRunner(MongoTemplate mongo, Clock clock, List<DueWorkHandler> handlers, SchedulerSettings settings,
+			ObjectProvider<DueWorkObserver> observers) {
+		this(mongo, clock, handlers, settings, observers.orderedStream().toList());
+	}
+
+	private DueWorkRunner(MongoTemplate mongo, Clock clock, List<DueWorkHandler> handlers, SchedulerSettings settings,
+			List<DueWorkObserver> observers) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.settings = settings;
+		this.observers = List.copyOf(observers);
 		for (DueWorkHandler handler : handlers) {
 			if (this.handlers.put(handler.kind(), handler) != null) {
 				throw new IllegalStateException("Two handlers for the kind " + handler.kind());
@@ -69,8 +85,11 @@ public class DueWorkRunner {
 			.set("leaseOwner", settings.instanceId())
 			.set("leaseUntil", now.plus(settings.lease()))
 			.inc("attempts", 1);
-		return Optional.ofNullable(mongo.findAndModify(Query.query(due).with(Sort.by("dueAt", "_id")), claim,
-				FindAndModifyOptions.options().returnNew(true), DueWork.class));
+		Optional<DueWork> claimed = Optional
+			.ofNullable(mongo.findAndModify(Query.query(due).with(Sort.by("dueAt", "_id")), claim,
+					FindAndModifyOptions.options().returnNew(true), DueWork.class));
+		claimed.ifPresent(work -> observers.forEach(o -> o.claimed(work.kind(), Duration.between(work.dueAt(), now))));
+		return claimed;
 	}
 
 	private void execute(DueWork work) {
