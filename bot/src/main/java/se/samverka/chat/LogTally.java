@@ -2,6 +2,7 @@ package se.samverka.chat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.event.Level;
@@ -20,14 +21,21 @@ public final class LogTally {
 
 	private final Level level;
 
+	private final LongSupplier nanoTime;
+
 	private final AtomicLong skipped = new AtomicLong();
 
 	/** When the next line may be written (System.nanoTime), or 0 for at once. */
 	private final AtomicLong nextLine = new AtomicLong();
 
 	public LogTally(Logger log, Level level) {
+		this(log, level, System::nanoTime);
+	}
+
+	LogTally(Logger log, Level level, LongSupplier nanoTime) {
 		this.log = log;
 		this.level = level;
+		this.nanoTime = nanoTime;
 	}
 
 	/**
@@ -38,7 +46,7 @@ public final class LogTally {
 		if (!log.isEnabledForLevel(level)) {
 			return;
 		}
-		long now = System.nanoTime();
+		long now = nanoTime.getAsLong();
 		long next = nextLine.get();
 		if ((next != 0 && now - next < 0) || !nextLine.compareAndSet(next, now + EVERY)) {
 			skipped.incrementAndGet();
