@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -146,6 +148,12 @@ class SlackUnderLoadIntegrationTests {
 		// is refused with 503 so that Slack shows it failed
 		Sent late = command(english, "hjälp");
 		HttpResponse<String> press = requests.postPayload(press("U-press-" + SignedSlack.next()));
+		// a modal stays open with the refusal at its first input (submitted twice to read
+		// the answer: the first was refused too, so nothing of it was taken)
+		String writer = "U-form-" + SignedSlack.next();
+		JsonObject submission = requests.submitModal(writer, "D-" + writer, modal(writer), Map.of("text", "Hej"));
+		HttpResponse<String> form = requests.postPayload(submission);
+		String formKey = "slack:view:" + submission.getAsJsonObject("view").get("id").getAsString() + ":h1";
 
 		List<Sent> taken = sent.stream().filter(Sent::taken).toList();
 		List<Sent> refused = sent.stream().filter(Sent::refused).toList();
@@ -158,7 +166,11 @@ class SlackUnderLoadIntegrationTests {
 		assertThat(late.response().statusCode()).isEqualTo(200);
 		assertThat(late.response().body()).contains(BUSY_EN).contains("ephemeral");
 		assertThat(press.statusCode()).isEqualTo(503);
-		assertThat(load.refused(Channel.SLACK) - refusedBefore).isEqualTo(refused.size() + 2);
+		assertThat(form.statusCode()).isEqualTo(200);
+		JsonObject formAnswer = JsonParser.parseString(form.body()).getAsJsonObject();
+		assertThat(formAnswer.get("response_action").getAsString()).isEqualTo("errors");
+		assertThat(formAnswer.getAsJsonObject("errors").get("text").getAsString()).startsWith(BUSY_SV);
+		assertThat(load.refused(Channel.SLACK) - refusedBefore).isEqualTo(refused.size() + 4);
 
 		release.countDown();
 		List<String> takenKeys = taken.stream().map(Sent::dedupKey).toList();
@@ -166,7 +178,7 @@ class SlackUnderLoadIntegrationTests {
 			.untilAsserted(() -> assertThat(logged(takenKeys)).as("acknowledged and in the conversation log")
 				.isEqualTo(takenKeys.size()));
 		assertThat(logged(refused.stream().map(Sent::dedupKey).toList())).as("refused, so never taken").isZero();
-		assertThat(logged(List.of(late.dedupKey()))).isZero();
+		assertThat(logged(List.of(late.dedupKey(), formKey))).isZero();
 	}
 
 	private long logged(List<String> keys) {
@@ -192,6 +204,14 @@ class SlackUnderLoadIntegrationTests {
 
 	private static String mention(String user, String text) {
 		return SignedSlack.envelope(SignedSlack.eventJson("app_mention", user, "C-load", text));
+	}
+
+	private static JsonObject modal(String user) {
+		ModalForm form = new ModalForm("lapp", "Lapp", "Avbryt",
+				List.of(new ModalForm.Field("text", "Text", "", "", false, 100)));
+		return new Gson().toJsonTree(form.toView(new ModalForm.FormOrigin("lapp", FakeSlack.DEFAULT_TEAM, "D-" + user,
+				true, slack.responseUrl("form-" + SignedSlack.next()))))
+			.getAsJsonObject();
 	}
 
 	private static JsonObject press(String user) {
