@@ -65,6 +65,12 @@ class TeamsController {
 			remote.log("Local dev mode: refused a Bot Framework request that is not from loopback");
 			return ResponseEntity.status(403).build();
 		}
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (mode == TeamsMode.AUTHENTICATED && (authorization == null || !authorization.startsWith("Bearer "))) {
+			// refused before its body is read: a flood without tokens costs no memory
+			unauthenticated.log("Refused a Bot Framework request without a bearer token");
+			return ResponseEntity.status(401).build();
+		}
 		Activity activity;
 		try {
 			byte[] body = readBody(request);
@@ -84,7 +90,7 @@ class TeamsController {
 		normalise(activity);
 		if (mode == TeamsMode.AUTHENTICATED) {
 			try {
-				authentication.verify(request.getHeader(HttpHeaders.AUTHORIZATION), activity);
+				authentication.verify(authorization, activity);
 			}
 			catch (NotAuthenticated ex) {
 				unauthenticated.log("Refused a Bot Framework request for activity {}: {}", activity.getId(),
