@@ -49,7 +49,9 @@ public @interface SamverkaTest {
 						Map.of("samverka.slack.bot-token", "xoxb-test-token", "samverka.slack.signing-secret",
 								FakeSlack.SECRET, "samverka.slack.api-url", slack.apiUrl(), "samverka.slack.workers",
 								"1", "samverka.slack.client-id", FakeSlack.CLIENT_ID, "samverka.slack.client-secret",
-								FakeSlack.CLIENT_SECRET, "samverka.slack.token-key", FakeSlack.TOKEN_KEY)));
+								FakeSlack.CLIENT_SECRET, "samverka.slack.token-key", FakeSlack.TOKEN_KEY,
+								// small, so that a test can fill it quickly
+								"samverka.inbound.slack-queue", "40")));
 		}
 
 	}

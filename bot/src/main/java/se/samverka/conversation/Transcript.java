@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +24,7 @@ import se.samverka.chat.ConversationKey;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.IdentityNumbers;
 import se.samverka.chat.Inbound;
+import se.samverka.chat.LogTally;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
 import se.samverka.chat.PersonId;
@@ -40,6 +42,11 @@ public class Transcript {
 	static final int MAX_STORED_TEXT = 40_000;
 
 	private static final Logger log = LoggerFactory.getLogger(Transcript.class);
+
+	/**
+	 * Redeliveries come in floods (a retrying platform, a load test): a line a minute.
+	 */
+	private final LogTally redeliveries = new LogTally(log, Level.INFO);
 
 	private final MongoTemplate mongo;
 
@@ -66,8 +73,8 @@ public class Transcript {
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			log.info("Dropped a redelivered message (conversation {}, key {})", inbound.conversation().asString(),
-					inbound.dedupKey());
+			redeliveries.log("Dropped a redelivered message (conversation {}, key {})",
+					inbound.conversation().asString(), inbound.dedupKey());
 			return false;
 		}
 	}
@@ -87,7 +94,7 @@ public class Transcript {
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			log.info("Dropped a redelivered anonymous command");
+			redeliveries.log("Dropped a redelivered anonymous command");
 			return false;
 		}
 	}

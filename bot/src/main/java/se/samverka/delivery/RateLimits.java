@@ -27,6 +27,14 @@ class RateLimits {
 
 	private final Map<String, Instant> pausedUntil = new HashMap<>();
 
+	/**
+	 * Scopes kept before the next sweep forgets those with no send left inside their
+	 * windows: one per conversation ever sent to would otherwise stay for good.
+	 */
+	static final int SWEEP_ABOVE = 1_000;
+
+	private int sweepAt = SWEEP_ABOVE;
+
 	private final int instances;
 
 	RateLimits(int instances) {
@@ -87,12 +95,25 @@ class RateLimits {
 			}
 			ArrayDeque<Instant> times = sent.computeIfAbsent(scope, s -> new ArrayDeque<>());
 			times.addLast(now);
-			Duration longest = windows.stream().map(Window::period).max(Duration::compareTo).orElseThrow();
-			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(longest))) {
-				times.removeFirst();
-			}
+			forgetOlder(scope, times, now);
+		}
+		if (sent.size() > sweepAt) {
+			sent.entrySet().removeIf(e -> forgetOlder(e.getKey(), e.getValue(), now));
+			pausedUntil.values().removeIf(until -> !until.isAfter(now));
+			sweepAt = Math.max(SWEEP_ABOVE, sent.size() * 2);
 		}
 		return Duration.ZERO;
+	}
+
+	/**
+	 * Drops the sends older than the scope's longest window; true when none is left.
+	 */
+	private boolean forgetOlder(String scope, ArrayDeque<Instant> times, Instant now) {
+		Duration longest = windowsOf(scope).stream().map(Window::period).max(Duration::compareTo).orElse(Duration.ZERO);
+		while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(longest))) {
+			times.removeFirst();
+		}
+		return times.isEmpty();
 	}
 
 	/**
@@ -162,6 +183,11 @@ class RateLimits {
 	 */
 	synchronized void pause(String scope, Instant until) {
 		pausedUntil.merge(scope, until, (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	/** How many scopes this instance keeps sends of (for tests of the sweep). */
+	synchronized int scopesKept() {
+		return sent.size();
 	}
 
 	/** The scopes paused at {@code now}. */

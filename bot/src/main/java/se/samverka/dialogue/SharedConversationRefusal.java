@@ -67,7 +67,7 @@ class SharedConversationRefusal {
 			personal.send(messageKey, person, caller.network(),
 					Message.text(texts.get(locale, "anonymity.shared.private-message", name, example)));
 		}
-		log.info("Refused an anonymous command typed in a shared conversation");
+		log.debug("Refused an anonymous command typed in a shared conversation");
 		return new TurnOutcome(false, locale, List.of(Message.text(texts.get(locale, "anonymity.shared.reply", name))),
 				true);
 	}

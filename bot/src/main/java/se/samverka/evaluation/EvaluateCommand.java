@@ -86,7 +86,7 @@ class EvaluateCommand implements CommandHandler {
 				.of(Message.text(ctx.t("evaluation.answer.closed", evaluation.meetingNumber(), evaluation.lastDay())));
 		}
 		evaluations.answer(evaluation, ctx.person(), ctx.organisation(), draft);
-		log.info("Evaluation {}: an answer was saved", evaluation.id());
+		log.debug("Evaluation {}: an answer was saved", evaluation.id());
 		return List.of(Message.text(ctx.t("evaluation.answer.done", evaluation.meetingNumber(), evaluation.lastDay())));
 	}
 

@@ -62,7 +62,7 @@ class HereCommand implements CommandHandler {
 		if (!attendances.markPresent(meeting.id(), ctx.person())) {
 			return List.of(Message.text(ctx.t("grouping.here.already", meeting.number(), meeting.title(), date)));
 		}
-		log.info("Person {} is present at meeting {}", ctx.person(), meeting.id());
+		log.debug("Person {} is present at meeting {}", ctx.person(), meeting.id());
 		return List.of(Message.text(ctx.t("grouping.here.done", meeting.number(), meeting.title(), date)));
 	}
 

@@ -62,7 +62,7 @@ class NotHereCommand implements CommandHandler {
 		if (!attendances.markAbsent(meeting.id(), ctx.person())) {
 			return List.of(Message.text(ctx.t("grouping.not-here.not-noted", meeting.number(), meeting.title(), date)));
 		}
-		log.info("Person {} is no longer present at meeting {}", ctx.person(), meeting.id());
+		log.debug("Person {} is no longer present at meeting {}", ctx.person(), meeting.id());
 		return List.of(Message.text(ctx.t("grouping.not-here.done", meeting.number(), meeting.title(), date)));
 	}
 

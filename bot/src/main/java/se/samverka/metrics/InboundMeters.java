@@ -4,31 +4,26 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.samverka.chat.Channel;
+import se.samverka.chat.InboundLoad;
 
 /**
  * Requests a channel turned away before acknowledging them because Samverka could take no
- * more (a 503 for a Slack event, a "try again" for a command):
- * {@code samverka.inbound.refused}, by channel.
+ * more (a 503 for a Slack event, a "try again" for a command), as counted by
+ * {@link InboundLoad}: {@code samverka.inbound.refused}, by channel.
  */
 @Component
 public class InboundMeters {
 
-	private final MeterRegistry registry;
-
-	InboundMeters(MeterRegistry registry) {
-		this.registry = registry;
-	}
-
-	/** One request on {@code channel} refused for overload. */
-	public void refused(Channel channel) {
-		Counter.builder("samverka.inbound.refused")
-			.description("Inbound requests refused because Samverka could take no more")
-			.tag("channel", channel.name().toLowerCase(Locale.ROOT))
-			.register(registry)
-			.increment();
+	InboundMeters(MeterRegistry registry, InboundLoad load) {
+		for (Channel channel : Channel.values()) {
+			FunctionCounter.builder("samverka.inbound.refused", load, l -> l.refused(channel))
+				.description("Inbound requests refused because Samverka could take no more")
+				.tag("channel", channel.name().toLowerCase(Locale.ROOT))
+				.register(registry);
+		}
 	}
 
 }

@@ -97,7 +97,9 @@ class InviteByEmailCommand implements CommandHandler {
 		if (!outbox.reaches(Channel.WEB)) {
 			log.warn("Person {} invited to network {}, but e-mail is not configured (spring.mail.host)", invited,
 					network);
-			return List.of(Message.builder().paragraph(ctx.t("invite.email-off", email.get(), joinedAs), Tone.WARNING).build());
+			return List.of(Message.builder()
+				.paragraph(ctx.t("invite.email-off", email.get(), joinedAs), Tone.WARNING)
+				.build());
 		}
 		log.info("Person {} invited person {} to network {} by e-mail", ctx.person(), invited, network);
 		Message.Builder reply = Message.builder();

@@ -59,7 +59,7 @@ class NetworkSwitchCommand implements CommandHandler {
 		}
 		Network network = found.get();
 		personal.choose(ctx.person(), new NetworkId(network.id()));
-		log.info("Person {} chose network {}", ctx.person(), network.id());
+		log.debug("Person {} chose network {}", ctx.person(), network.id());
 		Message.Builder reply = Message.builder().paragraph(ctx.t("network.switch.done", network.name()), Tone.GOOD);
 		networks.linkOf(ctx.conversation())
 			.filter(l -> !l.networkId().equals(network.id()))

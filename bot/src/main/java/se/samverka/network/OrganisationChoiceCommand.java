@@ -73,7 +73,7 @@ class OrganisationChoiceCommand implements CommandHandler {
 		}
 		String name = organisations.find(id, typed).map(Organisations.Organisation::name).orElse(typed);
 		organisations.choose(id, ctx.person(), name);
-		log.info("Person {} chose their organisation in network {}", ctx.person(), id);
+		log.debug("Person {} chose their organisation in network {}", ctx.person(), id);
 		return List.of(Message.builder()
 			.paragraph(ctx.t("organisation.choose.done", name, network.get().name()), Tone.GOOD)
 			.build());

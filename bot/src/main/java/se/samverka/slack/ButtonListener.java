@@ -57,14 +57,16 @@ class ButtonListener implements BlockActionHandler {
 				: address.channel() + ":" + action.getActionTs());
 		String responseUrl = payload.getResponseUrl();
 		var user = payload.getUser();
-		dialogue.handleLater(key,
+		boolean taken = dialogue.handleLater(key,
 				() -> Inbound.action(key, address.key(), address.kind(null),
 						new Sender(Channel.SLACK, team, user.getId(), people.nameOf(team, user.getId(), user.getName()),
 								null),
 						new ActionInvocation(action.getValue(), null), address.toReference()),
 				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
 						: m -> api.postMessage(address, null, m));
-		return context.ack();
+		// A press is never sent again and its acknowledgement shows nothing: refused,
+		// Slack marks the button as failed, so the person can press it again.
+		return taken ? context.ack() : SlackDialogue.refusal();
 	}
 
 	private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, SlackAddress address) {

@@ -43,13 +43,16 @@ class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 		String team = payload.getTeamId();
 		SlackAddress address = new SlackAddress(team, event.getChannel());
 		String key = "slack:event:" + payload.getEventId();
-		dialogue.handleLater(key,
+		boolean taken = dialogue.handleLater(key,
 				() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
 						new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(team, event.getUser(), null),
 								null),
 						MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
 						address.toReference()),
 				m -> api.postMessage(address, event.getThreadTs(), m));
+		if (!taken) {
+			throw new SlackDialogue.NoRoom();
+		}
 		return context.ack();
 	}
 

@@ -24,7 +24,8 @@ import se.samverka.chat.Sender;
 /**
  * A submitted Samverka modal: its command (from private_metadata) with the typed values,
  * in the order the inputs were declared. The modal closes at once; the answer goes where
- * the button's message was.
+ * the button's message was. When Samverka has no room for it, the modal stays open with
+ * "busy, try again" at its first input.
  */
 class FormSubmissionListener implements ViewSubmissionHandler {
 
@@ -59,7 +60,7 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 		Map<String, String> inputs = inputs(view);
 		var user = payload.getUser();
 		String responseUrl = origin.responseUrl();
-		dialogue.handleLater(key,
+		boolean taken = dialogue.handleLater(key,
 				() -> Inbound.action(key, address.key(),
 						origin.personal() ? ConversationKind.PERSONAL : ConversationKind.GROUP,
 						new Sender(Channel.SLACK, address.team(), user.getId(),
@@ -67,6 +68,12 @@ class FormSubmissionListener implements ViewSubmissionHandler {
 						new ActionInvocation(origin.command(), inputs), address.toReference()),
 				responseUrl != null ? ReplyRoute.privately(m -> api.respond(responseUrl, m))
 						: m -> api.postMessage(address, null, m));
+		if (!taken) {
+			// the modal stays open, saying so at its first input: submitting again
+			// sends it again
+			return inputs.isEmpty() ? SlackDialogue.refusal() : context
+				.ackWithErrors(Map.of(inputs.keySet().iterator().next(), dialogue.busy(address.team(), user.getId())));
+		}
 		return context.ack();
 	}
 

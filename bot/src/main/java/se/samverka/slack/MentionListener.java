@@ -40,11 +40,14 @@ class MentionListener implements BoltEventHandler<AppMentionEvent> {
 		String key = "slack:event:" + payload.getEventId();
 		String text = withoutBotMention(event.getText(), context.getBotUserId());
 		String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-		dialogue.handleLater(key,
+		boolean taken = dialogue.handleLater(key,
 				() -> Inbound.typed(key, address.key(), address.kind(null), new Sender(Channel.SLACK, team,
 						event.getUser(), people.nameOf(team, event.getUser(), null), null), text,
 						address.toReference()),
 				m -> api.postMessage(address, thread, m));
+		if (!taken) {
+			throw new SlackDialogue.NoRoom();
+		}
 		return context.ack();
 	}
 

@@ -27,6 +27,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.util.http.SlackHttpClient;
 
+import se.samverka.chat.InboundLoad;
+import se.samverka.chat.InboundSettings;
 import se.samverka.chat.Texts;
 import se.samverka.delivery.GatedRequests;
 import se.samverka.dialogue.Turns;
@@ -94,25 +96,26 @@ class SlackConfiguration {
 	}
 
 	/**
-	 * Bounded: a burst beyond it is dropped (and retried by Slack for events) rather than
-	 * exhausting memory.
+	 * Bounded: a request beyond its queue is refused before it is acknowledged (503 for
+	 * events, which Slack retries; "busy, try again" for commands and forms) rather than
+	 * exhausting memory. A graceful stop works the queue off first.
 	 */
 	@Bean
-	ThreadPoolTaskExecutor slackExecutor(SlackSettings settings) {
+	ThreadPoolTaskExecutor slackExecutor(SlackSettings settings, InboundSettings inbound) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix("slack-");
 		executor.setCorePoolSize(settings.workers());
 		executor.setMaxPoolSize(settings.workers());
-		executor.setQueueCapacity(1_000);
+		executor.setQueueCapacity(inbound.slackQueue());
 		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(10);
+		executor.setAwaitTerminationSeconds(30);
 		return executor;
 	}
 
 	@Bean
 	SlackDialogue slackDialogue(Turns turns, BlockKitRenderer renderer, Texts texts, SlackWebApi api,
-			@Qualifier("slackExecutor") Executor slackExecutor) {
-		return new SlackDialogue(turns, renderer, texts, api, slackExecutor);
+			@Qualifier("slackExecutor") Executor slackExecutor, InboundLoad load) {
+		return new SlackDialogue(turns, renderer, texts, api, slackExecutor, load);
 	}
 
 	/**

@@ -54,6 +54,10 @@ class SlackEndpoint {
 		if (response.getContentType() != null) {
 			reply.contentType(MediaType.parseMediaType(response.getContentType()));
 		}
+		if (response.getHeaders() != null) {
+			// Retry-After of a refusal; Bolt sets no others
+			response.getHeaders().forEach((name, values) -> reply.header(name, values.toArray(String[]::new)));
+		}
 		return reply.body(response.getBody() == null ? "" : response.getBody());
 	}
 

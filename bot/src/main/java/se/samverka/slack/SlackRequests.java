@@ -7,12 +7,15 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+
+import se.samverka.chat.LogTally;
 
 /**
  * One request from Slack: the signature is checked on the raw bytes, then Bolt parses it
@@ -21,6 +24,10 @@ import com.slack.api.bolt.util.SlackRequestParser;
 class SlackRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackRequests.class);
+
+	private final LogTally forged = new LogTally(log, Level.WARN);
+
+	private final LogTally unparsed = new LogTally(log, Level.WARN);
 
 	private final App app;
 
@@ -41,7 +48,7 @@ class SlackRequests {
 		RequestHeaders requestHeaders = new RequestHeaders(headers);
 		if (!signature.isGenuine(requestHeaders.getFirstValue("X-Slack-Request-Timestamp"),
 				requestHeaders.getFirstValue("X-Slack-Signature"), body, clock.instant())) {
-			log.warn("Refused a Slack request with a missing, forged or stale signature");
+			forged.log("Refused a Slack request with a missing, forged or stale signature");
 			return Response.builder().statusCode(401).contentType("text/plain").body("invalid signature").build();
 		}
 		Request<?> request;
@@ -56,7 +63,7 @@ class SlackRequests {
 		catch (RuntimeException ex) {
 			// Signed by Slack but not understood (a payload kind Bolt does not know):
 			// nothing to do.
-			log.warn("Could not parse a signed Slack request: {}", ex.getClass().getSimpleName());
+			unparsed.log("Could not parse a signed Slack request: {}", ex.getClass().getSimpleName());
 			request = null;
 		}
 		if (request == null) {
@@ -64,6 +71,9 @@ class SlackRequests {
 		}
 		try {
 			return app.run(request);
+		}
+		catch (SlackDialogue.NoRoom ex) {
+			return SlackDialogue.refusal();
 		}
 		catch (Exception ex) {
 			log.error("Slack request of type {} failed", request.getRequestType(), ex);

@@ -15,7 +15,8 @@ import se.samverka.chat.Sender;
  * conversation where the command can be typed, even where the bot is not a member
  * (chat.postEphemeral would fail there with not_in_channel) and needs no extra scope.
  * What the whole channel should see, such as a join, is announced through the delivery
- * ledger (Outbox).
+ * ledger (Outbox). When Samverka has no room for the command, the acknowledgement itself
+ * says so ("busy, try again") and nothing is done.
  */
 class SlashCommandListener implements SlashCommandHandler {
 
@@ -36,12 +37,18 @@ class SlashCommandListener implements SlashCommandHandler {
 		String responseUrl = payload.getResponseUrl();
 		ReplyRoute route = ReplyRoute.privately(responseUrl != null && !responseUrl.isBlank()
 				? m -> api.respond(responseUrl, m) : m -> api.postEphemeral(address, payload.getUserId(), m));
-		dialogue.handleLater(key,
+		boolean taken = dialogue.handleLater(key,
 				() -> Inbound.typed(
 						key, address.key(), address.kind(payload.getChannelName()), new Sender(Channel.SLACK,
 								payload.getTeamId(), payload.getUserId(), payload.getUserName(), null),
 						payload.getText(), address.toReference()),
 				route);
+		if (!taken) {
+			// Slack never sends a command again: the person is told at once, in its
+			// place
+			String busy = dialogue.busy(payload.getTeamId(), payload.getUserId());
+			return context.ack(r -> r.responseType("ephemeral").text(busy));
+		}
 		return context.ack();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.middleware.Middleware;
@@ -12,6 +13,7 @@ import com.slack.api.bolt.middleware.MiddlewareOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
 
+import se.samverka.chat.LogTally;
 import se.samverka.delivery.DeliveryFailed;
 
 /**
@@ -24,6 +26,10 @@ import se.samverka.delivery.DeliveryFailed;
 class WorkspaceAuthorization implements Middleware {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceAuthorization.class);
+
+	private final LogTally unknownBots = new LogTally(log, Level.WARN);
+
+	private final LogTally notInstalled = new LogTally(log, Level.WARN);
 
 	private final SlackWebApi.Bots bots;
 
@@ -43,12 +49,13 @@ class WorkspaceAuthorization implements Middleware {
 			bot = bots.in(context.getTeamId());
 		}
 		catch (DeliveryFailed ex) {
-			log.warn("Could not tell which bot serves Slack workspace {}: {}", context.getTeamId(), ex.getMessage());
+			unknownBots.log("Could not tell which bot serves Slack workspace {}: {}", context.getTeamId(),
+					ex.getMessage());
 			return Response.builder().statusCode(503).contentType("text/plain").body("try again").build();
 		}
 		if (bot.isEmpty()) {
-			log.warn("Refused a Slack {} from workspace {}: Samverka is not installed there", request.getRequestType(),
-					context.getTeamId());
+			notInstalled.log("Refused a Slack {} from workspace {}: Samverka is not installed there",
+					request.getRequestType(), context.getTeamId());
 			return Response.builder().statusCode(200).build();
 		}
 		context.setBotToken(bot.get().token());

@@ -1,17 +1,21 @@
 package se.samverka.teams;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
@@ -19,9 +23,12 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 
+import se.samverka.chat.Channel;
 import se.samverka.chat.ConversationKind;
 import se.samverka.chat.Inbound;
+import se.samverka.chat.InboundLoad;
 import se.samverka.chat.Languages;
+import se.samverka.chat.LogTally;
 import se.samverka.chat.Message;
 import se.samverka.chat.Texts;
 import se.samverka.delivery.DeliveryFailed;
@@ -35,11 +42,22 @@ import se.samverka.dialogue.Turns;
  * dialog submits arrive as invokes that must be answered within 5 s, so their turn runs
  * off the request thread and Teams gets an interim answer if it is slow. A failing turn
  * is logged with ids and apologised for in the person's language, never with a stack
- * trace.
+ * trace. At most {@code turnsAtOnce} turns hold request threads at once; an activity that
+ * finds no room within {@link #ROOM_WAIT} is refused before anything is done: a message
+ * with 503 and Retry-After, a card action or dialog submit with "busy, try again" as its
+ * answer. So Teams never takes every request thread, and what was answered 200 for is in
+ * the conversation log.
  */
 class TeamsBot {
 
+	/** How long an activity waits for room among the turns running at once. */
+	static final Duration ROOM_WAIT = Duration.ofSeconds(1);
+
 	private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+
+	private final LogTally slowActions = new LogTally(log, Level.INFO);
+
+	private final LogTally failedReplies = new LogTally(log, Level.WARN);
 
 	private final Turns turns;
 
@@ -53,8 +71,14 @@ class TeamsBot {
 
 	private final TeamsSettings settings;
 
+	private final Semaphore room;
+
+	private final InboundLoad load;
+
 	TeamsBot(Turns turns, Texts texts, BotConnector connector, ReplyActivities replies, Executor executor,
-			TeamsSettings settings) {
+			TeamsSettings settings, int turnsAtOnce, InboundLoad load) {
+		this.room = new Semaphore(turnsAtOnce);
+		this.load = load;
 		this.turns = turns;
 		this.texts = texts;
 		this.connector = connector;
@@ -72,11 +96,32 @@ class TeamsBot {
 			return new Answer(200, null);
 		}
 
+		/** No room: try again later (with Retry-After). */
+		static Answer busy() {
+			return new Answer(503, null);
+		}
+
+		boolean refused() {
+			return status == 503;
+		}
+
 	}
 
 	Answer receive(Activity activity) {
 		if (ActivityTypes.MESSAGE.equals(activity.getType())) {
-			InboundActivities.from(activity).ifPresent(inbound -> runTurn(activity, inbound));
+			Optional<Inbound> inbound = InboundActivities.from(activity);
+			if (inbound.isEmpty()) {
+				return Answer.ok();
+			}
+			if (!enter()) {
+				return Answer.busy();
+			}
+			try {
+				runTurn(activity, inbound.get());
+			}
+			finally {
+				room.release();
+			}
 			return Answer.ok();
 		}
 		if (InboundActivities.isCardActionInvoke(activity)) {
@@ -110,14 +155,33 @@ class TeamsBot {
 		if (inbound.isEmpty()) {
 			return answer.apply(400, texts.get(locale, "teams.action.unknown"));
 		}
-		CompletableFuture<Locale> turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound.get()),
-				executor);
+		if (!enter()) {
+			return answer.apply(200, texts.get(locale, "error.busy"));
+		}
+		try {
+			return actionTurn(activity, inbound.get(), locale, answer);
+		}
+		finally {
+			room.release();
+		}
+	}
+
+	private Answer actionTurn(Activity activity, Inbound inbound, Locale locale,
+			BiFunction<Integer, String, Answer> answer) {
+		CompletableFuture<Locale> turn;
+		try {
+			turn = CompletableFuture.supplyAsync(() -> runTurn(activity, inbound), executor);
+		}
+		catch (RejectedExecutionException ex) {
+			load.refuse(Channel.TEAMS);
+			return answer.apply(200, texts.get(locale, "error.busy"));
+		}
 		try {
 			Locale spoken = turn.get(settings.invokeDeadline().toMillis(), TimeUnit.MILLISECONDS);
 			return answer.apply(200, texts.get(spoken == null ? locale : spoken, "teams.action.done"));
 		}
 		catch (TimeoutException ex) {
-			log.info("Card action or dialog submit in conversation {} still running after {}; answered for now",
+			slowActions.log("Card action or dialog submit in conversation {} still running after {}; answered for now",
 					conversationId(activity), settings.invokeDeadline());
 			return answer.apply(200, texts.get(locale, "teams.action.working"));
 		}
@@ -139,7 +203,7 @@ class TeamsBot {
 		try {
 			TurnOutcome outcome = turns.handle(inbound);
 			if (outcome.duplicate()) {
-				log.info("Teams redelivered activity {} in conversation {}; already handled", activity.getId(),
+				log.debug("Teams redelivered activity {} in conversation {}; already handled", activity.getId(),
 						conversationId(activity));
 				return null;
 			}
@@ -158,7 +222,7 @@ class TeamsBot {
 			return locale;
 		}
 		catch (DeliveryFailed ex) {
-			log.warn("Could not reply in conversation {} to activity {}: {}", conversationId(activity),
+			failedReplies.log("Could not reply in conversation {} to activity {}: {}", conversationId(activity),
 					activity.getId(), ex.getMessage());
 			return locale;
 		}
@@ -168,6 +232,23 @@ class TeamsBot {
 			apologise(activity, locale);
 			return locale;
 		}
+	}
+
+	/**
+	 * Takes room for one turn, waiting up to {@link #ROOM_WAIT}; false (counted as
+	 * refused) when there is none.
+	 */
+	private boolean enter() {
+		try {
+			if (room.tryAcquire(ROOM_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				return true;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		load.refuse(Channel.TEAMS);
+		return false;
 	}
 
 	private void apologise(Activity activity, Locale locale) {

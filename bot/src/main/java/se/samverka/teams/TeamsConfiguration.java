@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import se.samverka.DevMode;
+import se.samverka.chat.InboundLoad;
+import se.samverka.chat.InboundSettings;
 import se.samverka.chat.Texts;
 import se.samverka.dialogue.Turns;
 
@@ -63,11 +65,15 @@ class TeamsConfiguration {
 
 	@Bean
 	TeamsBot teamsBot(Turns turns, Texts texts, BotConnector connector, ReplyActivities replies,
-			@Qualifier("teamsTurnExecutor") Executor executor, TeamsSettings settings) {
-		return new TeamsBot(turns, texts, connector, replies, executor, settings);
+			@Qualifier("teamsTurnExecutor") Executor executor, TeamsSettings settings, InboundSettings inbound,
+			InboundLoad load) {
+		return new TeamsBot(turns, texts, connector, replies, executor, settings, inbound.teamsTurns(), load);
 	}
 
-	/** Card-action turns run here so that Teams gets its invoke answer within 5 s. */
+	/**
+	 * Card-action turns run here so that Teams gets its invoke answer within 5 s; one
+	 * that finds the queue full is answered "busy, try again" (TeamsBot).
+	 */
 	@Bean
 	Executor teamsTurnExecutor() {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,8 @@ import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 
 import se.samverka.LocalRequests;
+import se.samverka.chat.InboundLoad;
+import se.samverka.chat.LogTally;
 import se.samverka.teams.TeamsAuthentication.NotAuthenticated;
 
 /**
@@ -34,6 +37,12 @@ class TeamsController {
 
 	/** Far above any real activity (Teams messages are at most ~100 KB). */
 	static final int MAX_BODY_BYTES = 1_000_000;
+
+	private final LogTally remote = new LogTally(log, Level.WARN);
+
+	private final LogTally unreadable = new LogTally(log, Level.INFO);
+
+	private final LogTally unauthenticated = new LogTally(log, Level.WARN);
 
 	private final TeamsMode mode;
 
@@ -53,8 +62,14 @@ class TeamsController {
 			return ResponseEntity.notFound().build();
 		}
 		if (mode == TeamsMode.LOCAL_DEV && !LocalRequests.isLocal(request)) {
-			log.warn("Local dev mode: refused a Bot Framework request that is not from loopback");
+			remote.log("Local dev mode: refused a Bot Framework request that is not from loopback");
 			return ResponseEntity.status(403).build();
+		}
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (mode == TeamsMode.AUTHENTICATED && (authorization == null || !authorization.startsWith("Bearer "))) {
+			// refused before its body is read: a flood without tokens costs no memory
+			unauthenticated.log("Refused a Bot Framework request without a bearer token");
+			return ResponseEntity.status(401).build();
 		}
 		Activity activity;
 		try {
@@ -66,7 +81,7 @@ class TeamsController {
 					Activity.class);
 		}
 		catch (IOException | RuntimeException ex) {
-			log.info("Unreadable Bot Framework request: {}", ex.getClass().getSimpleName());
+			unreadable.log("Unreadable Bot Framework request: {}", ex.getClass().getSimpleName());
 			return ResponseEntity.badRequest().build();
 		}
 		if (activity == null || activity.getType() == null) {
@@ -75,15 +90,21 @@ class TeamsController {
 		normalise(activity);
 		if (mode == TeamsMode.AUTHENTICATED) {
 			try {
-				authentication.verify(request.getHeader(HttpHeaders.AUTHORIZATION), activity);
+				authentication.verify(authorization, activity);
 			}
 			catch (NotAuthenticated ex) {
-				log.warn("Refused a Bot Framework request for activity {}: {}", activity.getId(), ex.getMessage());
+				unauthenticated.log("Refused a Bot Framework request for activity {}: {}", activity.getId(),
+						ex.getMessage());
 				return ResponseEntity.status(401).build();
 			}
 		}
 		try {
 			TeamsBot.Answer answer = bot.receive(activity);
+			if (answer.refused()) {
+				return ResponseEntity.status(answer.status())
+					.header(HttpHeaders.RETRY_AFTER, Long.toString(InboundLoad.RETRY_AFTER.toSeconds()))
+					.build();
+			}
 			if (answer.body() == null) {
 				return ResponseEntity.status(answer.status()).build();
 			}

@@ -111,7 +111,7 @@ class PlaygroundApi {
 			});
 		}
 		else {
-			log.info("Playground message {} in room {} was a resend", posted.clientMessageId(), room.id());
+			log.debug("Playground message {} in room {} was a resend", posted.clientMessageId(), room.id());
 		}
 		return answer;
 	}

@@ -25,6 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class RoomEvents implements SmartLifecycle {
 
+	/**
+	 * Rooms kept in memory before those no page is watching are forgotten (their recent
+	 * events too: the transcript still has them).
+	 */
+	static final int MAX_ROOMS = 1_000;
+
 	private static final Logger log = LoggerFactory.getLogger(RoomEvents.class);
 
 	private final Map<String, Stream> rooms = new ConcurrentHashMap<>();
@@ -87,6 +93,9 @@ class RoomEvents implements SmartLifecycle {
 	}
 
 	private Stream stream(String roomId) {
+		if (rooms.size() >= MAX_ROOMS && !rooms.containsKey(roomId)) {
+			rooms.values().removeIf(Stream::unwatched);
+		}
 		return rooms.computeIfAbsent(roomId, id -> new Stream(id, settings.recentEvents()));
 	}
 
@@ -136,6 +145,10 @@ class RoomEvents implements SmartLifecycle {
 		synchronized void closeAll() {
 			listeners.forEach(SseEmitter::complete);
 			listeners.clear();
+		}
+
+		boolean unwatched() {
+			return listeners.isEmpty();
 		}
 
 		synchronized List<RoomEvent> recent() {

@@ -41,6 +41,26 @@ class RateLimitsUnitTests {
 	}
 
 	@Test
+	void forgetsConversationsWithNoSendLeftInTheirWindows() {
+		RateLimits limits = new RateLimits(1);
+		for (int i = 0; i < 3 * RateLimits.SWEEP_ABOVE; i++) {
+			limits.reserve(List.of(RateLimits.conversationScope("slack:T1:C" + i)), t0.plusSeconds(i));
+		}
+		// every conversation once, one second apart: only the last second's is inside
+		// a Slack conversation's one-second window
+		assertThat(limits.scopesKept()).isLessThanOrEqualTo(2 * RateLimits.SWEEP_ABOVE);
+		limits.reserve(List.of(chat, tenant), t0.plus(Duration.ofHours(3)));
+		for (int i = 0; i < RateLimits.SWEEP_ABOVE; i++) {
+			limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i)), t0.plus(Duration.ofHours(4)));
+		}
+		assertThat(limits.scopesKept()).as("the old conversations are forgotten")
+			.isLessThanOrEqualTo(RateLimits.SWEEP_ABOVE + 3);
+		assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D0")), t0.plus(Duration.ofHours(4))))
+			.as("a conversation sent to this second is still held to its limit")
+			.isPositive();
+	}
+
+	@Test
 	void aTenantTakesThirtyPerSecondAcrossConversations() {
 		RateLimits limits = new RateLimits(1);
 		for (int i = 0; i < 30; i++) {

@@ -206,6 +206,15 @@ public final class SignedSlack {
 	}
 
 	private void event(String type, String user, String channel, String text) throws Exception {
+		assertThat(post(envelope(team, eventJson(type, user, channel, text)), "application/json").statusCode())
+			.isEqualTo(200);
+	}
+
+	/**
+	 * An event of {@code type} ({@code message}: a direct message, {@code app_mention})
+	 * as the Events API puts it in its envelope.
+	 */
+	public static JsonObject eventJson(String type, String user, String channel, String text) {
 		JsonObject event = new JsonObject();
 		event.addProperty("type", type);
 		event.addProperty("user", user);
@@ -216,7 +225,7 @@ public final class SignedSlack {
 		if (type.equals("message")) {
 			event.addProperty("channel_type", "im");
 		}
-		assertThat(post(envelope(team, event), "application/json").statusCode()).isEqualTo(200);
+		return event;
 	}
 
 	public static String envelope(JsonObject event) {

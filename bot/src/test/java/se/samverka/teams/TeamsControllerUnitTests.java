@@ -54,11 +54,25 @@ class TeamsControllerUnitTests {
 
 	@Test
 	void refusesAnUnauthenticatedRequestWhenAnAppIdIsSet() {
+		TeamsController controller = withAppId();
+		assertThat(controller.receive(request("127.0.0.1", ACTIVITY)).getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void refusesARequestWithoutATokenBeforeReadingItsBody() {
+		TeamsController controller = withAppId();
+		MockHttpServletRequest unreadable = request("203.0.113.7", "{not json");
+		assertThat(controller.receive(unreadable).getStatusCode().value()).as("401, not the 400 of a read body")
+			.isEqualTo(401);
+		MockHttpServletRequest basic = request("203.0.113.7", "{not json");
+		basic.addHeader("Authorization", "Basic YTpi");
+		assertThat(controller.receive(basic).getStatusCode().value()).isEqualTo(401);
+	}
+
+	private static TeamsController withAppId() {
 		TeamsSettings withAppId = new TeamsSettings("app", "secret", "MultiTenant", "", "", List.of(), null, null,
 				null);
-		TeamsController controller = new TeamsController(TeamsMode.AUTHENTICATED, new TeamsAuthentication(withAppId),
-				null);
-		assertThat(controller.receive(request("127.0.0.1", ACTIVITY)).getStatusCode().value()).isEqualTo(401);
+		return new TeamsController(TeamsMode.AUTHENTICATED, new TeamsAuthentication(withAppId), null);
 	}
 
 	private TeamsController controller(TeamsMode mode) {
