@@ -9,9 +9,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.stereotype.Component;
-
-import se.samverka.teams.TeamsRegistrationsConfigured;
 
 /**
  * With the {@code production} profile, Samverka refuses to start unless a MongoDB is
@@ -39,8 +38,12 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 		// workspaces that install Samverka through OAuth need no bot token here
 		String slackInstall = present(slackToken) ? slackToken
 				: environment.getProperty("samverka.slack.client-id", "");
-		check(environment.getProperty("samverka.storage.uri", ""), TeamsRegistrationsConfigured.in(environment),
-				slackInstall, environment.getProperty("samverka.slack.signing-secret", ""));
+		// Teams, whose registrations only its adapter can read
+		boolean teams = SpringFactoriesLoader.loadFactories(PlatformCredentials.class, getClass().getClassLoader())
+			.stream()
+			.anyMatch(platform -> platform.configured(environment));
+		check(environment.getProperty("samverka.storage.uri", ""), teams, slackInstall,
+				environment.getProperty("samverka.slack.signing-secret", ""));
 	}
 
 	/**

@@ -6,22 +6,22 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import se.samverka.PlatformCredentials;
+
 /**
  * Whether the environment names a Teams registration Samverka can sign in as, read the
  * way {@link TeamsSettings} is bound (the MICROSOFT_APP_* variables and their Bot
  * Framework aliases, {@code registrations[n].*}, the JSON array), before any bean exists:
- * the production guard asks it.
+ * the production guard asks it (listed in {@code META-INF/spring.factories}).
  */
-public final class TeamsRegistrationsConfigured {
-
-	private TeamsRegistrationsConfigured() {
-	}
+public final class TeamsRegistrationsConfigured implements PlatformCredentials {
 
 	/**
 	 * True when at least one registration has an app id and a password, or is a managed
 	 * identity. A malformed registration list is a configuration error.
 	 */
-	public static boolean in(ConfigurableEnvironment environment) {
+	@Override
+	public boolean configured(ConfigurableEnvironment environment) {
 		ApplicationConversionService conversions = new ApplicationConversionService();
 		conversions.addConverter(new TeamsRegistrationsJson());
 		Binder binder = new Binder(ConfigurationPropertySources.get(environment),

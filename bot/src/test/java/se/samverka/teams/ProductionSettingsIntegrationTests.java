@@ -27,6 +27,8 @@ import se.samverka.SamverkaApplication;
  */
 class ProductionSettingsIntegrationTests {
 
+	static final TeamsRegistrationsConfigured TEAMS = new TeamsRegistrationsConfigured();
+
 	@TempDir
 	Path dataDir;
 
@@ -53,23 +55,22 @@ class ProductionSettingsIntegrationTests {
 
 	@Test
 	void theGuardCountsEveryFormOfRegistration() {
-		assertThat(TeamsRegistrationsConfigured.in(new MockEnvironment())).isFalse();
-		assertThat(TeamsRegistrationsConfigured.in(new MockEnvironment().withProperty("samverka.teams.app-id", "a")))
+		assertThat(TEAMS.configured(new MockEnvironment())).isFalse();
+		assertThat(TEAMS.configured(new MockEnvironment().withProperty("samverka.teams.app-id", "a")))
 			.as("an app id without a password")
 			.isFalse();
-		assertThat(TeamsRegistrationsConfigured.in(new MockEnvironment().withProperty("samverka.teams.app-id", "a")
+		assertThat(TEAMS.configured(new MockEnvironment().withProperty("samverka.teams.app-id", "a")
 			.withProperty("samverka.teams.app-type", "UserAssignedMSI"))).isTrue();
-		assertThat(TeamsRegistrationsConfigured
-			.in(new MockEnvironment().withProperty("samverka.teams.registrations[0].app-id", "b")
-				.withProperty("samverka.teams.registrations[0].app-password", "secret")))
-			.isTrue();
-		assertThat(TeamsRegistrationsConfigured.in(new MockEnvironment().withProperty("samverka.teams.registrations",
+		assertThat(TEAMS.configured(new MockEnvironment().withProperty("samverka.teams.registrations[0].app-id", "b")
+			.withProperty("samverka.teams.registrations[0].app-password", "secret"))).isTrue();
+		assertThat(TEAMS.configured(new MockEnvironment().withProperty("samverka.teams.registrations",
 				"[{\"appId\":\"c\",\"appPassword\":\"secret\",\"tenantId\":\"t\"}]")))
 			.isTrue();
-		assertThat(TeamsRegistrationsConfigured
-			.in(new MockEnvironment().withProperty("samverka.teams.registrations", "[{\"appId\":\"c\"}]"))).isFalse();
-		assertThatThrownBy(() -> TeamsRegistrationsConfigured
-			.in(new MockEnvironment().withProperty("samverka.teams.registrations", "not json")))
+		assertThat(TEAMS
+			.configured(new MockEnvironment().withProperty("samverka.teams.registrations", "[{\"appId\":\"c\"}]")))
+			.isFalse();
+		assertThatThrownBy(
+				() -> TEAMS.configured(new MockEnvironment().withProperty("samverka.teams.registrations", "not json")))
 			.hasMessageContaining("SAMVERKA_TEAMS_REGISTRATIONS is not JSON");
 	}
 
