@@ -86,7 +86,9 @@ class RateLimits {
 	/**
 	 * This instance's share of a limit: {@code 1/instances} of its count, or, when that
 	 * is less than one (Slack's one message a second in a channel), one in a period as
-	 * many times longer.
+	 * many times longer. The first keeps all instances together within the limit in any
+	 * window; the second only on average (two instances may each send once in the same
+	 * second).
 	 */
 	private Window share(Window limit) {
 		if (limit.count() >= instances) {
