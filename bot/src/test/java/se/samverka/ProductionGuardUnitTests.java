@@ -7,19 +7,30 @@ import org.junit.jupiter.api.Test;
 
 class ProductionGuardUnitTests {
 
+	static final String MONGO = "mongodb://db1,db2,db3/samverka?replicaSet=rs0";
+
 	@Test
 	void refusesProductionWithoutAnyPlatform() {
-		assertThatThrownBy(() -> ProductionGuard.check("", "", "", "", "")).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("MICROSOFT_APP_ID");
-		assertThatThrownBy(() -> ProductionGuard.check("app", "", "SingleTenant", "xoxb", ""))
+		assertThatThrownBy(() -> ProductionGuard.check(MONGO, false, "", "")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("MICROSOFT_APP_ID")
+			.hasMessageNotContaining("MONGODB_URI");
+		assertThatThrownBy(() -> ProductionGuard.check(MONGO, false, "xoxb", ""))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
-	void acceptsTeamsOrSlackCredentials() {
-		assertThatCode(() -> ProductionGuard.check("app", "secret", "", "", "")).doesNotThrowAnyException();
-		assertThatCode(() -> ProductionGuard.check("app", "", "UserAssignedMSI", "", "")).doesNotThrowAnyException();
-		assertThatCode(() -> ProductionGuard.check("", "", "", "xoxb-1", "signing")).doesNotThrowAnyException();
+	void refusesProductionOnTheEmbeddedDatabase() {
+		assertThatThrownBy(() -> ProductionGuard.check("", true, "", "")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("MONGODB_URI is not set")
+			.hasMessageNotContaining("MICROSOFT_APP_ID");
+		assertThatThrownBy(() -> ProductionGuard.check(" ", false, "", "")).hasMessageContaining("MONGODB_URI")
+			.hasMessageContaining("neither Teams");
+	}
+
+	@Test
+	void acceptsTeamsOrSlackCredentialsWithMongoDb() {
+		assertThatCode(() -> ProductionGuard.check(MONGO, true, "", "")).doesNotThrowAnyException();
+		assertThatCode(() -> ProductionGuard.check(MONGO, false, "xoxb-1", "signing")).doesNotThrowAnyException();
 	}
 
 }

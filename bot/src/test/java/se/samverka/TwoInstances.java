@@ -50,13 +50,17 @@ final class TwoInstances implements AutoCloseable {
 
 	/**
 	 * A whole bot application on the shared database; its scheduler leases carry
-	 * {@code instanceId}.
+	 * {@code instanceId}. {@code settings} are further command-line arguments
+	 * ({@code --name=value}).
 	 */
-	Instance start(String instanceId) {
+	Instance start(String instanceId, String... settings) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverka.storage.uri=" + uri,
+				"--samverka.scheduler.instance-id=" + instanceId));
+		args.addAll(List.of(settings));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SamverkaApplication.class,
 				TestClock.Configuration.class)
 			.profiles("test")
-			.run("--server.port=0", "--samverka.storage.uri=" + uri, "--samverka.scheduler.instance-id=" + instanceId);
+			.run(args.toArray(String[]::new));
 		started.add(context);
 		return new Instance(context);
 	}

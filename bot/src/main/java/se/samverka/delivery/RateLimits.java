@@ -23,6 +23,16 @@ class RateLimits {
 	record Window(int count, Duration period) {
 	}
 
+	/** Teams' documented limit for one app in one tenant (the older, lower figure). */
+	static final int TEAMS_TENANT_PER_SECOND = 30;
+
+	/**
+	 * Of those, left free for requests that do not pass through the ledger (a turn's
+	 * replies, opening a personal chat), so that all instances together stay within the
+	 * limit.
+	 */
+	static final int TEAMS_TENANT_HEADROOM = 5;
+
 	private final Map<String, ArrayDeque<Instant>> sent = new HashMap<>();
 
 	private final Map<String, Instant> pausedUntil = new HashMap<>();
@@ -61,7 +71,9 @@ class RateLimits {
 					new Window(60, Duration.ofSeconds(30)), new Window(1800, Duration.ofHours(1)));
 		}
 		else if (scope.startsWith("tenant:teams:")) {
-			windows = List.of(new Window(30, Duration.ofSeconds(1)));
+			// 30 a second, less what the ledger does not send: replies to a turn and
+			// the opening of a personal chat count in the tenant too
+			windows = List.of(new Window(TEAMS_TENANT_PER_SECOND - TEAMS_TENANT_HEADROOM, Duration.ofSeconds(1)));
 		}
 		else if (scope.startsWith("conversation:slack:")) {
 			windows = List.of(new Window(1, Duration.ofSeconds(1)));
@@ -76,7 +88,22 @@ class RateLimits {
 		else {
 			windows = List.of();
 		}
-		return windows.stream().map(w -> new Window(Math.max(1, w.count() / instances), w.period())).toList();
+		return windows.stream().map(this::share).toList();
+	}
+
+	/**
+	 * This instance's share of a limit: {@code 1/instances} of its count, or, when that
+	 * is less than one (Slack's one message a second in a channel), one in a period as
+	 * many times longer. The first keeps all instances together within the limit in any
+	 * window; the second only on average (two instances may each send once in the same
+	 * second).
+	 */
+	private Window share(Window limit) {
+		if (limit.count() >= instances) {
+			return new Window(limit.count() / instances, limit.period());
+		}
+		long stretch = (instances + limit.count() - 1) / limit.count();
+		return new Window(1, limit.period().multipliedBy(stretch));
 	}
 
 	/**

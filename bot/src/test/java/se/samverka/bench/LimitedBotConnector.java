@@ -108,17 +108,19 @@ public final class LimitedBotConnector implements AutoCloseable {
 			String[] parts = path.split("/");
 			// /v3/conversations[/{id}/activities[/{activityId}]]
 			String conversation = parts.length > 3 ? URLDecoder.decode(parts[3], StandardCharsets.UTF_8) : null;
-			exchange.setAttribute(Request.class.getName(), new Request(exchange.getRequestMethod(), conversation, at, 0,
-					new String(raw, StandardCharsets.UTF_8)));
+			// Not an exchange attribute: the JDK's server keeps those per context, shared
+			// by every request at once.
+			Request request = new Request(exchange.getRequestMethod(), conversation, at, 0,
+					new String(raw, StandardCharsets.UTF_8));
 			Faults.Fault fault = faults.next();
 			if (fault == Faults.Fault.THROTTLED) {
 				receipts.throttledAtRandom.incrementAndGet();
-				throttle(exchange, Duration.ofSeconds(1));
+				throttle(exchange, request, Duration.ofSeconds(1));
 				return;
 			}
 			if (fault == Faults.Fault.SERVER_ERROR) {
 				receipts.serverErrors.incrementAndGet();
-				answer(exchange, 500, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"fake outage\"}}");
+				answer(exchange, request, 500, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"fake outage\"}}");
 				return;
 			}
 			Map<String, Supplier<List<RateWindow>>> scopes = new LinkedHashMap<>();
@@ -128,24 +130,24 @@ public final class LimitedBotConnector implements AutoCloseable {
 			}
 			Duration wait = limits.admit(scopes);
 			if (!wait.isZero()) {
-				throttle(exchange, wait);
+				throttle(exchange, request, wait);
 				return;
 			}
 			if (conversation == null) {
-				answer(exchange, 200, "{\"id\":\"a:opened-" + ids.incrementAndGet() + "\"}");
+				answer(exchange, request, 200, "{\"id\":\"a:opened-" + ids.incrementAndGet() + "\"}");
 				return;
 			}
 			if (exchange.getRequestMethod().equals("POST")) {
 				receipts.accepted(conversation, new String(raw, StandardCharsets.UTF_8));
 			}
-			answer(exchange, 200, "{\"id\":\"activity-" + ids.incrementAndGet() + "\"}");
+			answer(exchange, request, 200, "{\"id\":\"activity-" + ids.incrementAndGet() + "\"}");
 		}
 	}
 
-	private void throttle(HttpExchange exchange, Duration wait) throws IOException {
+	private void throttle(HttpExchange exchange, Request request, Duration wait) throws IOException {
 		receipts.throttled.incrementAndGet();
 		exchange.getResponseHeaders().add("Retry-After", RateScopes.retryAfter(wait));
-		answer(exchange, 429, "{\"error\":{\"code\":\"TooManyRequests\"}}");
+		answer(exchange, request, 429, "{\"error\":{\"code\":\"TooManyRequests\"}}");
 	}
 
 	private static String tenantOf(JsonNode activity) {
@@ -156,10 +158,8 @@ public final class LimitedBotConnector implements AutoCloseable {
 		return tenant.isEmpty() ? activity.path("tenantId").asText("") : tenant;
 	}
 
-	private void answer(HttpExchange exchange, int status, String json) throws IOException {
-		if (exchange.getAttribute(Request.class.getName()) instanceof Request r) {
-			requests.add(new Request(r.method(), r.conversation(), r.at(), status, r.body()));
-		}
+	private void answer(HttpExchange exchange, Request request, int status, String json) throws IOException {
+		requests.add(new Request(request.method(), request.conversation(), request.at(), status, request.body()));
 		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);

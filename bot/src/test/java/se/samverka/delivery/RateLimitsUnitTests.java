@@ -18,6 +18,10 @@ class RateLimitsUnitTests {
 
 	final String tenant = RateLimits.tenantScope(Channel.TEAMS, "tenant-1");
 
+	final String slackChannel = RateLimits.conversationScope("slack:T1:C1");
+
+	final String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
+
 	@Test
 	void aTeamsConversationTakesSevenPerSecondAndEightPerTwoSeconds() {
 		RateLimits limits = new RateLimits(1);
@@ -61,9 +65,9 @@ class RateLimitsUnitTests {
 	}
 
 	@Test
-	void aTenantTakesThirtyPerSecondAcrossConversations() {
+	void aTenantTakesThirtyPerSecondLessHeadroomAcrossConversations() {
 		RateLimits limits = new RateLimits(1);
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 25; i++) {
 			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0))
 				.isZero();
 		}
@@ -77,8 +81,6 @@ class RateLimitsUnitTests {
 	@Test
 	void aRefusedReservationTakesNothing() {
 		RateLimits limits = new RateLimits(1);
-		String slackChannel = RateLimits.conversationScope("slack:T1:C1");
-		String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
 		assertThat(limits.reserve(List.of(slackChannel, workspace), t0)).isZero();
 		assertThat(limits.reserve(List.of(slackChannel, workspace), t0.plusMillis(100)))
 			.isEqualTo(Duration.ofMillis(900));
@@ -103,9 +105,19 @@ class RateLimitsUnitTests {
 	}
 
 	@Test
+	void severalInstancesShareOneMessageASecondByTakingTurns() {
+		// Slack: one message a second in a channel; two instances each one in two seconds
+		RateLimits limits = new RateLimits(2);
+		List<String> scopes = List.of(slackChannel, workspace);
+		assertThat(limits.reserve(scopes, t0)).isZero();
+		assertThat(limits.reserve(scopes, t0.plusMillis(1500))).isEqualTo(Duration.ofMillis(500));
+		assertThat(limits.reserve(scopes, t0.plusMillis(2000))).isZero();
+	}
+
+	@Test
 	void severalInstancesShareTheLimits() {
 		RateLimits limits = new RateLimits(3);
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 8; i++) {
 			assertThat(limits.reserve(List.of(RateLimits.conversationScope("teams:tenant-1:a:" + i), tenant), t0))
 				.isZero();
 		}
@@ -126,7 +138,6 @@ class RateLimitsUnitTests {
 	@Test
 	void aSendCountsFromWhenItsAnswerCameAndARefundedOneNotAtAll() {
 		RateLimits limits = new RateLimits(1);
-		String workspace = RateLimits.tenantScope(Channel.SLACK, "T1");
 		for (int i = 0; i < 5; i++) {
 			assertThat(limits.reserve(List.of(RateLimits.conversationScope("slack:T1:D" + i), workspace), t0)).isZero();
 		}

@@ -55,7 +55,7 @@ class RestartIntegrationTests {
 	void theProductionProfileRefusesToStartWithoutCredentials() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkaApplication.class).profiles("production")
 			.run("--server.port=0", "--samverka.storage.embedded-port=0", "--samverka.storage.data-dir=" + dataDir)
-			.close()).hasStackTraceContaining("neither Teams");
+			.close()).hasStackTraceContaining("neither Teams").hasStackTraceContaining("MONGODB_URI is not set");
 	}
 
 	private ConfigurableApplicationContext start() {
