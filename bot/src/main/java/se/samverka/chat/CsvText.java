@@ -1,6 +1,7 @@
 package se.samverka.chat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV as Swedish Excel opens it with a double click (board exports, the homework status):
@@ -14,12 +15,14 @@ public final class CsvText {
 
 	public static final String SEPARATOR = ";";
 
+	private static final Pattern FORMULA = Pattern.compile("(?s)^[=+\\-@\\t\\r].*");
+
 	private CsvText() {
 	}
 
 	/** A quoted text cell. */
 	public static String cell(String value) {
-		String safe = value.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		String safe = FORMULA.matcher(value).matches() ? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 

@@ -83,6 +83,17 @@ class HomeworkProgress {
 	}
 
 	Progress of(Homework homework) {
+		return of(homework, true);
+	}
+
+	/**
+	 * Per organisation only: the names are not read (the digest counts, it names nobody).
+	 */
+	List<Tally> perOrganisation(Homework homework) {
+		return of(homework, false).perOrganisation();
+	}
+
+	private Progress of(Homework homework, boolean withNames) {
 		Map<String, HomeworkAnswers> byRespondent = new HashMap<>();
 		homeworks.answersTo(homework).forEach(a -> byRespondent.put(a.respondent(), a));
 		Map<String, String> organisations = new HashMap<>();
@@ -91,7 +102,7 @@ class HomeworkProgress {
 				organisations.put(member.personId(), member.organisation());
 			}
 		}
-		Map<String, Person> known = people.findAll(homework.recipients());
+		Map<String, Person> known = withNames ? people.findAll(homework.recipients()) : Map.of();
 		List<Row> rows = new ArrayList<>(homework.recipients().size());
 		for (String recipient : homework.recipients()) {
 			HomeworkAnswers answers = byRespondent.get(respondents.of(homework.id(), new PersonId(recipient)));

@@ -65,8 +65,7 @@ public class HomeworkSummary {
 	public Map<String, Integer> completePerOrganisation(NetworkId network) {
 		Map<String, Integer> complete = new TreeMap<>();
 		homeworks.latest(network)
-			.ifPresent(homework -> progress.of(homework)
-				.perOrganisation()
+			.ifPresent(homework -> progress.perOrganisation(homework)
 				.stream()
 				.filter(t -> t.complete() > 0)
 				.forEach(t -> complete.put(t.organisation() == null ? "" : t.organisation(), t.complete())));
