@@ -20,8 +20,10 @@ import se.samverka.network.Network;
 import se.samverka.network.Networks;
 
 /**
- * A network's archive: every meeting, newest first, with what each section holds for it,
- * narrowed by a search; and how many from each organisation took part.
+ * A network's archive: its meetings, newest first, with what each section holds for one
+ * of them at a time (a network that has met for years, with thousands of notes, is read
+ * meeting by meeting), narrowed by a search; and how many from each organisation took
+ * part.
  */
 @Service
 class Archive {
@@ -45,8 +47,13 @@ class Archive {
 		this.texts = texts;
 	}
 
+	/**
+	 * @param meetings what is shown: the chosen meeting (none when nothing matches)
+	 * @param index every meeting there is to choose from (those the search matches),
+	 * newest first
+	 */
 	record View(Network network, ZoneId zone, ArchiveSearch search, List<MeetingView> meetings,
-			List<SectionView> unplaced, List<Participation.Count> participation) {
+			List<SectionView> unplaced, List<Participation.Count> participation, List<Meeting> index) {
 	}
 
 	record MeetingView(Meeting meeting, List<SectionView> sections) {
@@ -55,26 +62,36 @@ class Archive {
 	record SectionView(String heading, List<ArchiveEntry> entries) {
 	}
 
-	Optional<View> of(NetworkId id, Locale locale, ArchiveSearch search) {
+	/**
+	 * @param chosen the number of the meeting to show, or null (or one not in the index)
+	 * for the newest
+	 */
+	Optional<View> of(NetworkId id, Locale locale, ArchiveSearch search, Integer chosen) {
 		Optional<Network> network = networks.find(id);
 		if (network.isEmpty()) {
 			return Optional.empty();
 		}
 		ArchiveScope scope = scope(network.get(), locale);
 		Map<String, List<SectionView>> placed = place(scope, search);
-		List<MeetingView> shown = new ArrayList<>();
+		Map<String, List<SectionView>> everything = search.active() ? place(scope, new ArchiveSearch("")) : placed;
+		List<MeetingView> matching = new ArrayList<>();
 		List<Meeting> newestFirst = new ArrayList<>(scope.meetings());
 		newestFirst.sort(Comparator.comparing(Meeting::startsAt).thenComparing(Meeting::number).reversed());
 		for (Meeting meeting : newestFirst) {
 			boolean whole = search.matches(heading(meeting));
-			List<SectionView> parts = whole ? place(scope, new ArchiveSearch("")).get(meeting.id())
-					: placed.get(meeting.id());
+			List<SectionView> parts = whole ? everything.get(meeting.id()) : placed.get(meeting.id());
 			if (whole || !parts.isEmpty()) {
-				shown.add(new MeetingView(meeting, parts));
+				matching.add(new MeetingView(meeting, parts));
 			}
 		}
-		return Optional
-			.of(new View(network.get(), scope.zone(), search, shown, placed.get(""), participation.of(scope)));
+		List<MeetingView> shown = matching.stream()
+			.filter(m -> chosen != null && m.meeting().number() == chosen)
+			.findFirst()
+			.or(() -> matching.stream().findFirst())
+			.map(List::of)
+			.orElse(List.of());
+		return Optional.of(new View(network.get(), scope.zone(), search, shown, placed.get(""), participation.of(scope),
+				matching.stream().map(MeetingView::meeting).toList()));
 	}
 
 	/**

@@ -21,10 +21,11 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 
 /**
- * {@code GET /archive/{network}?t=...[&q=...]}: the network's archive, read-only, for a
- * signed link that has not expired; {@code GET /archive/{network}/meetings/{n}.md?t=...}:
- * one meeting as Markdown. A missing, altered or expired token, or one for another
- * network, gets 403 with a friendly page in the link's language; an unknown meeting 404.
+ * {@code GET /archive/{network}?t=...[&q=...][&m=...]}: the network's archive, one
+ * meeting at a time (number {@code m}, else the newest), read-only, for a signed link
+ * that has not expired; {@code GET /archive/{network}/meetings/{n}.md?t=...}: one meeting
+ * as Markdown. A missing, altered or expired token, or one for another network, gets 403
+ * with a friendly page in the link's language; an unknown meeting 404.
  */
 @RestController
 class ArchiveController {
@@ -59,13 +60,15 @@ class ArchiveController {
 	@GetMapping("/archive/{networkId}")
 	ResponseEntity<String> page(@PathVariable String networkId,
 			@RequestParam(name = "t", required = false) String token,
-			@RequestParam(name = "q", required = false) String query) {
+			@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "m", required = false) String meeting) {
 		Checked checked = check(networkId, token);
 		if (!checked.allowed()) {
 			return refused(checked, token);
 		}
 		NetworkId network = new NetworkId(networkId);
-		Optional<Archive.View> view = archive.of(network, checked.grant().locale(), new ArchiveSearch(query));
+		Optional<Archive.View> view = archive.of(network, checked.grant().locale(), new ArchiveSearch(query),
+				meeting != null && meeting.matches("\\d{1,6}") ? Integer.valueOf(meeting) : null);
 		if (view.isEmpty()) {
 			return guarded(ResponseEntity.status(HttpStatus.NOT_FOUND)).contentType(HTML)
 				.body(new ArchivePage(texts, checked.grant().locale()).refusal("archive.refused.gone"));

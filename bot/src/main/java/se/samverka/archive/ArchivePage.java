@@ -1,5 +1,7 @@
 package se.samverka.archive;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,12 @@ import se.samverka.meeting.Meeting.MeetingState;
  * table. Every text is escaped.
  */
 final class ArchivePage {
+
+	/**
+	 * Lines of one list shown on the page (notes of a board column, say); the meeting's
+	 * Markdown file has them all.
+	 */
+	static final int LINES_SHOWN = 100;
 
 	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -65,7 +73,7 @@ final class ArchivePage {
 			.append("</button>\n</form>\n</header>\n");
 		html.append("<main id=\"main\" tabindex=\"-1\">\n");
 		if (view.search().active()) {
-			int found = view.meetings().size() + (view.unplaced().isEmpty() ? 0 : 1);
+			int found = view.index().size() + (view.unplaced().isEmpty() ? 0 : 1);
 			html.append("<p role=\"status\">")
 				.append(e(t("archive.search.result", found, view.search().query())))
 				.append(" <a href=\"")
@@ -75,6 +83,7 @@ final class ArchivePage {
 				.append("</a></p>\n");
 		}
 		new ParticipationChart(texts, locale).render(view.participation(), html);
+		index(view, pagePath, token);
 		for (MeetingView meeting : view.meetings()) {
 			meeting(meeting, view.zone(), pagePath, token);
 		}
@@ -91,6 +100,37 @@ final class ArchivePage {
 				.append("</p>\n");
 		}
 		return close();
+	}
+
+	/**
+	 * Links to the other meetings (those the search matches), the one shown marked: the
+	 * page holds one meeting at a time.
+	 */
+	private void index(View view, String pagePath, String token) {
+		if (view.index().size() < 2) {
+			return;
+		}
+		int shown = view.meetings().get(0).meeting().number();
+		String search = view.search().active()
+				? "&q=" + URLEncoder.encode(view.search().query(), StandardCharsets.UTF_8) : "";
+		html.append("<nav aria-labelledby=\"meetings\">\n<h2 id=\"meetings\">")
+			.append(e(t("archive.index.heading")))
+			.append("</h2>\n<ul>\n");
+		for (Meeting meeting : view.index()) {
+			String label = t("archive.meeting.heading", meeting.number(), meeting.title()) + " (" + meeting.date()
+					+ ")";
+			if (meeting.number() == shown) {
+				html.append("<li aria-current=\"page\">").append(e(label)).append("</li>\n");
+			}
+			else {
+				html.append("<li><a href=\"")
+					.append(e(pagePath + "?t=" + token + "&m=" + meeting.number() + search))
+					.append("\">")
+					.append(e(label))
+					.append("</a></li>\n");
+			}
+		}
+		html.append("</ul>\n</nav>\n");
 	}
 
 	/** The friendly page for a link that opens nothing. */
@@ -156,8 +196,16 @@ final class ArchivePage {
 				html.append("<p class=\"label\">").append(e(items.label())).append("</p>\n");
 			}
 			html.append("<ul>\n");
-			items.lines().forEach(line -> html.append("<li>").append(e(line)).append("</li>\n"));
+			items.lines()
+				.stream()
+				.limit(LINES_SHOWN)
+				.forEach(line -> html.append("<li>").append(e(line)).append("</li>\n"));
 			html.append("</ul>\n");
+			if (items.lines().size() > LINES_SHOWN) {
+				html.append("<p class=\"meta\">")
+					.append(e(t("archive.lines.more", items.lines().size() - LINES_SHOWN)))
+					.append("</p>\n");
+			}
 		}
 		else if (part instanceof Table table) {
 			if (table.chart() != null) {

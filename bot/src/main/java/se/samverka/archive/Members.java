@@ -40,7 +40,7 @@ class Members {
 
 		private final People people;
 
-		private final Map<String, String> names = new HashMap<>();
+		private Map<String, Person> known;
 
 		Directory(Map<String, String> organisations, People people) {
 			this.organisations = organisations;
@@ -53,8 +53,15 @@ class Members {
 		}
 
 		String nameAndOrganisation(String personId) {
-			String name = names.computeIfAbsent(personId,
-					id -> people.find(new PersonId(id)).map(Person::displayName).filter(n -> !n.isBlank()).orElse("?"));
+			if (known == null) {
+				// every member's name in one query, the first time one is asked for: a
+				// meeting of hundreds in groups must not ask once per person
+				known = people.findAll(organisations.keySet());
+			}
+			Person person = known.containsKey(personId) ? known.get(personId)
+					: people.find(new PersonId(personId)).orElse(null);
+			String name = person == null || person.displayName() == null || person.displayName().isBlank() ? "?"
+					: person.displayName();
 			String organisation = organisationOf(personId);
 			return organisation.isBlank() ? name : name + " (" + organisation + ")";
 		}

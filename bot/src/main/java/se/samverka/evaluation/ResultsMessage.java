@@ -19,6 +19,12 @@ final class ResultsMessage {
 	/** Characters of a bar: full means every answer was this one. */
 	static final int BAR_WIDTH = 10;
 
+	/**
+	 * Comments in a chat message: a network of thousands can write hundreds; the archive
+	 * has them all.
+	 */
+	static final int COMMENTS_SHOWN = 20;
+
 	private final Texts texts;
 
 	ResultsMessage(Texts texts) {
@@ -53,7 +59,11 @@ final class ResultsMessage {
 		if (!results.comments().isEmpty()) {
 			message.divider()
 				.paragraph(texts.get(locale, "evaluation.results.comments", results.comments().size()))
-				.facts(results.comments().stream().map(c -> new Fact("–", c)).toList());
+				.facts(results.comments().stream().limit(COMMENTS_SHOWN).map(c -> new Fact("–", c)).toList());
+			if (results.comments().size() > COMMENTS_SHOWN) {
+				message.paragraph(texts.get(locale, "evaluation.results.more-comments",
+						results.comments().size() - COMMENTS_SHOWN), Tone.SUBTLE);
+			}
 		}
 		return message;
 	}

@@ -83,9 +83,12 @@ class GroupAnnouncement {
 	GroupCard card(List<Membership> members) {
 		Map<String, String> names = new HashMap<>();
 		Map<String, String> organisations = new HashMap<>();
+		// one query for every name: a network of thousands must not ask once per member
+		Map<String, Person> known = people.findAll(members.stream().map(Membership::personId).toList());
 		for (Membership member : members) {
+			Person person = known.get(member.personId());
 			names.put(member.personId(),
-					people.find(new PersonId(member.personId())).map(Person::displayName).orElse(member.personId()));
+					person == null || person.displayName() == null ? member.personId() : person.displayName());
 			organisations.put(member.personId(), member.organisation() == null ? "" : member.organisation());
 		}
 		return new GroupCard(texts, names, organisations);

@@ -24,6 +24,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("homework")
 @CompoundIndex(name = "network_number", def = "{'networkId': 1, 'number': 1}", unique = true)
+// the start-up looks for homework whose letters are not all queued: only those carry the
+// field (see Homeworks), so the sparse index holds just them
+@CompoundIndex(name = "letters_queued", def = "{'lettersQueued': 1}", sparse = true)
 record Homework(@Id String id, String networkId, int number, String meetingId, String meetingDate,
 		List<String> questions, String due, Instant dueAt, String zone, List<String> recipients, List<String> reminders,
 		String createdBy, Instant createdAt) {

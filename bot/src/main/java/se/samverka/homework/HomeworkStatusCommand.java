@@ -1,10 +1,7 @@
 package se.samverka.homework;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -15,36 +12,36 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.chat.NetworkId;
-import se.samverka.chat.PersonId;
-import se.samverka.network.Membership;
-import se.samverka.network.Networks;
-import se.samverka.network.People;
-import se.samverka.network.Person;
+import se.samverka.homework.HomeworkProgress.Progress;
+import se.samverka.homework.HomeworkProgress.Tally;
 
 /**
- * {@code homework status [n]} (organisers): how many questions each recipient has
- * answered, and how many recipients of each organisation have answered them all.
+ * {@code homework status [n]} (organisers): how many recipients have answered every
+ * question, in total and per organisation (the largest first, at most
+ * {@value #ORGANISATIONS_SHOWN}), and a link to the file that lists every recipient.
+ * Small homework ({@value #PERSONS_INLINE} recipients or fewer) also lists them in the
+ * message; a network of thousands gets one screen, not a wall.
  */
 @Component
 class HomeworkStatusCommand implements CommandHandler {
+
+	static final int PERSONS_INLINE = 30;
+
+	static final int ORGANISATIONS_SHOWN = 15;
 
 	private static final CommandSpec SPEC = new CommandSpec(
 			CommandNames.of("homework status", "läxa status", "laxa status"), Access.ORGANISER, "help.homework-status");
 
 	private final Homeworks homeworks;
 
-	private final People people;
+	private final HomeworkProgress progress;
 
-	private final Networks networks;
+	private final HomeworkStatusLinks links;
 
-	private final HomeworkRespondents respondents;
-
-	HomeworkStatusCommand(Homeworks homeworks, People people, Networks networks, HomeworkRespondents respondents) {
-		this.respondents = respondents;
-		this.networks = networks;
+	HomeworkStatusCommand(Homeworks homeworks, HomeworkProgress progress, HomeworkStatusLinks links) {
 		this.homeworks = homeworks;
-		this.people = people;
+		this.progress = progress;
+		this.links = links;
 	}
 
 	@Override
@@ -59,44 +56,38 @@ class HomeworkStatusCommand implements CommandHandler {
 			return List.of(HomeworkChoice.missing(ctx));
 		}
 		Homework homework = found.get();
-		Map<String, HomeworkAnswers> byRespondent = new TreeMap<>();
-		homeworks.answersTo(homework).forEach(a -> byRespondent.put(a.respondent(), a));
-		List<Fact> persons = new ArrayList<>();
-		Map<String, int[]> organisations = new TreeMap<>();
-		int complete = 0;
-		for (String recipient : homework.recipients()) {
-			HomeworkAnswers answers = byRespondent.get(respondents.of(homework.id(), new PersonId(recipient)));
-			int count = answers == null ? 0 : answers.count();
-			boolean done = answers != null && answers.complete(homework);
-			String organisation = Optional.ofNullable(organisationOf(ctx.network(), new PersonId(recipient)))
-				.filter(o -> !o.isBlank())
-				.orElse(ctx.t("homework.status.no-organisation"));
-			String name = people.find(new PersonId(recipient)).map(Person::displayName).orElse(recipient);
-			persons.add(new Fact(name + " (" + organisation + ")",
-					ctx.t("homework.status.person", count, homework.questions().size())));
-			int[] tally = organisations.computeIfAbsent(organisation, o -> new int[2]);
-			tally[1]++;
-			if (done) {
-				tally[0]++;
-				complete++;
-			}
-		}
-		List<Fact> perOrganisation = organisations.entrySet()
-			.stream()
-			.map(e -> new Fact(e.getKey(), ctx.t("homework.status.organisation", e.getValue()[0], e.getValue()[1])))
-			.toList();
-		return List.of(Message.builder()
+		Progress status = progress.of(homework);
+		Message.Builder message = Message.builder()
 			.heading(ctx.t("homework.status.heading", homework.number(), homework.due()))
-			.paragraph(ctx.t("homework.status.total", complete, homework.recipients().size()),
-					homeworks.open(homework) ? Tone.NORMAL : Tone.SUBTLE)
-			.facts(persons)
-			.paragraph(ctx.t("homework.status.per-organisation"))
-			.facts(perOrganisation)
+			.paragraph(ctx.t("homework.status.total", status.complete(), homework.recipients().size()),
+					homeworks.open(homework) ? Tone.NORMAL : Tone.SUBTLE);
+		if (status.rows().size() <= PERSONS_INLINE) {
+			message.facts(status.rows()
+				.stream()
+				.map(r -> new Fact(r.name() + " (" + organisation(ctx, r.organisation()) + ")",
+						ctx.t("homework.status.person", r.answered(), homework.questions().size())))
+				.toList());
+		}
+		List<Tally> tallies = status.perOrganisation();
+		message.paragraph(ctx.t("homework.status.per-organisation"))
+			.facts(tallies.stream()
+				.limit(ORGANISATIONS_SHOWN)
+				.map(t -> new Fact(organisation(ctx, t.organisation()),
+						ctx.t("homework.status.organisation", t.complete(), t.recipients())))
+				.toList());
+		if (tallies.size() > ORGANISATIONS_SHOWN) {
+			List<Tally> rest = tallies.subList(ORGANISATIONS_SHOWN, tallies.size());
+			message.paragraph(ctx.t("homework.status.more-organisations", rest.size(),
+					rest.stream().mapToInt(Tally::recipients).sum()), Tone.SUBTLE);
+		}
+		return List.of(message.paragraph(ctx.t("homework.status.file"))
+			.paragraph(links.csvUrl(homework, ctx.locale()))
+			.paragraph(ctx.t("homework.status.file-note"), Tone.SUBTLE)
 			.build());
 	}
 
-	private String organisationOf(NetworkId network, PersonId person) {
-		return networks.membership(network, person).map(Membership::organisation).orElse(null);
+	private static String organisation(CommandContext ctx, String name) {
+		return name == null ? ctx.t("homework.status.no-organisation") : name;
 	}
 
 }

@@ -17,10 +17,7 @@ import se.samverka.chat.Block.Fact;
 import se.samverka.chat.Block.Tone;
 import se.samverka.chat.Message;
 import se.samverka.chat.NetworkId;
-import se.samverka.chat.PersonId;
 import se.samverka.chat.Texts;
-import se.samverka.network.Membership;
-import se.samverka.network.Networks;
 
 /**
  * "Since last time": the answers to a homework per question, never with names; an
@@ -43,10 +40,10 @@ public class HomeworkSummary {
 
 	private final Texts texts;
 
-	private final Networks networks;
+	private final HomeworkProgress progress;
 
-	HomeworkSummary(Homeworks homeworks, Texts texts, Networks networks) {
-		this.networks = networks;
+	HomeworkSummary(Homeworks homeworks, Texts texts, HomeworkProgress progress) {
+		this.progress = progress;
 		this.homeworks = homeworks;
 		this.texts = texts;
 	}
@@ -67,13 +64,11 @@ public class HomeworkSummary {
 	 */
 	public Map<String, Integer> completePerOrganisation(NetworkId network) {
 		Map<String, Integer> complete = new TreeMap<>();
-		homeworks.latest(network).ifPresent(homework -> homework.recipients().forEach(recipient -> {
-			PersonId person = new PersonId(recipient);
-			if (homeworks.answersOf(homework, person).map(a -> a.complete(homework)).orElse(false)) {
-				String organisation = networks.membership(network, person).map(Membership::organisation).orElse(null);
-				complete.merge(organisation == null ? "" : organisation, 1, Integer::sum);
-			}
-		}));
+		homeworks.latest(network)
+			.ifPresent(homework -> progress.perOrganisation(homework)
+				.stream()
+				.filter(t -> t.complete() > 0)
+				.forEach(t -> complete.put(t.organisation() == null ? "" : t.organisation(), t.complete())));
 		return complete;
 	}
 

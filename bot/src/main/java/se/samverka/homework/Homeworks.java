@@ -96,9 +96,12 @@ class Homeworks implements OrganisationCopies {
 		}
 	}
 
-	/** Every recipient's letters are in the outbox. */
+	/**
+	 * Every recipient's letters are in the outbox: the mark goes, so the start-up's query
+	 * reads a sparse index of only the homework still being sent.
+	 */
 	void lettersQueued(Homework homework) {
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(homework.id())), new Update().set(LETTERS_QUEUED, true),
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(homework.id())), new Update().unset(LETTERS_QUEUED),
 				COLLECTION);
 	}
 

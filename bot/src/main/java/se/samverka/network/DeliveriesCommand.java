@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,6 @@ import se.samverka.chat.CommandContext;
 import se.samverka.chat.CommandHandler;
 import se.samverka.chat.CommandNames;
 import se.samverka.chat.Message;
-import se.samverka.chat.PersonId;
 import se.samverka.delivery.DeliveryCounts;
 import se.samverka.delivery.SendReports;
 
@@ -30,6 +31,12 @@ class DeliveriesCommand implements CommandHandler {
 		.refusingNonMembersWith("error.no-network");
 
 	static final int SHOWN = 10;
+
+	/**
+	 * Names of the unreachable per send: a fan-out to thousands whose app was removed
+	 * names the first few and counts the rest.
+	 */
+	static final int NAMES_SHOWN = 10;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -59,12 +66,17 @@ class DeliveriesCommand implements CommandHandler {
 			DeliveryCounts c = report.counts();
 			String counts = ctx.t("deliveries.counts", c.sent(), c.pending(), c.unreachable(), c.uncertain(),
 					c.failed());
-			if (!report.unreachablePersons().isEmpty()) {
-				List<String> names = report.unreachablePersons()
-					.stream()
-					.map(id -> people.find(new PersonId(id)).map(Person::displayName).orElse("?"))
-					.toList();
-				counts += " · " + ctx.t("deliveries.unreachable", String.join(", ", names));
+			List<String> unreachable = report.unreachablePersons();
+			if (!unreachable.isEmpty()) {
+				List<String> named = unreachable.subList(0, Math.min(NAMES_SHOWN, unreachable.size()));
+				Map<String, Person> known = people.findAll(named);
+				String names = named.stream()
+					.map(id -> known.containsKey(id) ? known.get(id).displayName() : "?")
+					.collect(Collectors.joining(", "));
+				if (unreachable.size() > NAMES_SHOWN) {
+					names += " " + ctx.t("digest.unreachable.more", unreachable.size() - NAMES_SHOWN);
+				}
+				counts += " · " + ctx.t("deliveries.unreachable", names);
 			}
 			facts.add(new Fact(WHEN.format(report.at().atZone(zone)) + " · " + report.summary(), counts));
 		}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.samverka.chat.Channel;
@@ -14,8 +15,8 @@ import se.samverka.chat.ConversationKey;
  * conversation belongs to one network at a time. {@code purposes} says what it is for.
  */
 @Document("network_links")
-public record NetworkLink(@Id String id, String networkId, Channel channel, String tenant, String conversationId,
-		Set<Purpose> purposes, String linkedBy, Instant linkedAt) {
+public record NetworkLink(@Id String id, @Indexed String networkId, Channel channel, String tenant,
+		String conversationId, Set<Purpose> purposes, String linkedBy, Instant linkedAt) {
 
 	public ConversationKey conversation() {
 		return new ConversationKey(channel, tenant, conversationId);

@@ -1,7 +1,10 @@
 package se.samverka.network;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +68,16 @@ public class People {
 
 	public Optional<Person> find(PersonId id) {
 		return Optional.ofNullable(mongo.findById(id.value(), Person.class));
+	}
+
+	/**
+	 * The people with these ids that are known, by id: one query however many (a status
+	 * of 2,000 recipients must not ask 2,000 times).
+	 */
+	public Map<String, Person> findAll(Collection<String> ids) {
+		Map<String, Person> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class).forEach(p -> found.put(p.id(), p));
+		return found;
 	}
 
 	/** The person with this platform identity, if they are known. */

@@ -46,6 +46,11 @@ final class BoardCard {
 				card.paragraph(texts.get(locale, "board.card.no-notes"), Tone.SUBTLE);
 			}
 			for (Map.Entry<Integer, List<Note>> group : byGroup.entrySet()) {
+				// once the card is full, no more group headings without notes under them:
+				// a network of thousands has hundreds of groups
+				if (shown >= MAX_NOTES_SHOWN) {
+					break;
+				}
 				StringBuilder lines = new StringBuilder(groupName(group.getKey(), locale));
 				for (Note note : group.getValue()) {
 					if (shown++ >= MAX_NOTES_SHOWN) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.samverka.chat.CsvText;
 import se.samverka.chat.MarkdownText;
 
 /**
@@ -15,10 +16,6 @@ import se.samverka.chat.MarkdownText;
  * defused with a leading apostrophe.
  */
 final class BoardExport {
-
-	static final String BOM = "\uFEFF";
-
-	static final String SEPARATOR = ";";
 
 	private static final List<String> HEADER = List.of("number", "column", "group", "text", "plus_ones", "created",
 			"edited");
@@ -46,27 +43,22 @@ final class BoardExport {
 		return md.toString();
 	}
 
-	/**
-	 * As Swedish Excel opens it with a double click: a UTF-8 byte order mark (else å, ä
-	 * and ö come out garbled), semicolons between fields (Excel's separator where the
-	 * decimal mark is a comma), every text quoted, CRLF line ends.
-	 */
+	/** As Swedish Excel opens it with a double click ({@link CsvText}). */
 	String csv(Board board, List<Note> notes, Map<String, Integer> plusOnes) {
-		StringBuilder csv = new StringBuilder(BOM).append(String.join(SEPARATOR, HEADER)).append("\r\n");
+		StringBuilder csv = new StringBuilder(CsvText.BOM).append(CsvText.line(HEADER));
 		for (Note note : notes) {
 			List<String> fields = List.of(Integer.toString(note.number()),
 					cell(board.columns().get(Math.min(note.column(), board.columns().size() - 1))),
 					note.group() == null ? "" : note.group().toString(), cell(note.text()),
 					Integer.toString(plusOnes.getOrDefault(note.id(), 0)), MINUTE.format(note.createdAt().atZone(zone)),
 					note.editedAt() == null ? "" : MINUTE.format(note.editedAt().atZone(zone)));
-			csv.append(String.join(SEPARATOR, fields)).append("\r\n");
+			csv.append(CsvText.line(fields));
 		}
 		return csv.toString();
 	}
 
 	static String cell(String value) {
-		String safe = value.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return CsvText.cell(value);
 	}
 
 	/** One line, with what Markdown would act on escaped and nothing else. */

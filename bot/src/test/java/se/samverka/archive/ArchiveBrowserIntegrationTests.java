@@ -74,8 +74,12 @@ class ArchiveBrowserIntegrationTests {
 		assertThat(browser.findElements(By.tagName("h1"))).singleElement()
 			.satisfies(h1 -> assertThat(h1.getText()).isEqualTo("Arkiv: " + network.name));
 		assertThat(browser.findElements(By.cssSelector("h2[id^=meeting-]"))).extracting(WebElement::getText)
-			.containsExactly("Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan",
-					"Träff 1: Nätverksträff 2 – Barnens bästa gäller!");
+			.containsExactly("Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan");
+		// one meeting at a time: the other is a link away
+		browser.findElement(By.partialLinkText("Träff 1: Nätverksträff 2")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("m=1"));
+		assertThat(browser.findElements(By.cssSelector("h2[id^=meeting-]"))).extracting(WebElement::getText)
+			.containsExactly("Träff 1: Nätverksträff 2 – Barnens bästa gäller!");
 		assertThat(browser.findElement(By.tagName("main")).getText())
 			.contains("Tydliga kontaktvägar mellan skola och polis")
 			.contains("Hemlig synpunkt om ledningen (anonym)")

@@ -45,7 +45,7 @@ class ArchivePageIntegrationTests {
 	}
 
 	@Test
-	void organisersLinkShowsEveryMeetingNewestFirstWithItsParts() {
+	void organisersLinkShowsTheNewestMeetingAndLinksToEveryOtherWithItsParts() {
 		HttpResponse<String> response = network.get(network.archiveLink(network.anna));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -63,10 +63,12 @@ class ArchivePageIntegrationTests {
 			.doesNotContain("https://");
 		assertThat(count(page, "<h1")).isOne();
 		assertThat(page).contains("<h1>Arkiv: " + network.name + "</h1>");
-		assertThat(page.indexOf("Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan")).as("newest meeting first")
-			.isPositive()
-			.isLessThan(page.indexOf("Träff 1: Nätverksträff 2 – Barnens bästa gäller!"));
-		assertThat(count(page, "<h2 id=\"meeting-")).isEqualTo(2);
+		assertThat(count(page, "<h2 id=\"meeting-")).as("one meeting at a time, the newest").isOne();
+		assertThat(page).contains("<h2 id=\"meeting-2\">Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan</h2>")
+			.contains("<li aria-current=\"page\">Träff 2: Nätverksträff 3 – Uppföljning av lokal samverkan")
+			.containsPattern("<li><a href=\"/archive/[0-9a-f-]{36}\\?t=[^\"]+&amp;m=1\">Träff 1: Nätverksträff 2");
+		page = network.get(network.archiveLink(network.anna) + "&m=1").body();
+		assertThat(count(page, "<h2 id=\"meeting-")).isOne();
 		String first = page.substring(page.indexOf("<h2 id=\"meeting-1\""));
 		assertThat(first).contains("2026-03-25 · Digitalt via Teams")
 			.contains("<h3>Dagordning</h3>")
@@ -113,9 +115,11 @@ class ArchivePageIntegrationTests {
 					"utvärdera 2 " + (i % 2 == 0 ? "4" : "5") + " 3 3 4 5 2 | Synpunkt nummer " + i);
 		}
 
-		String page = network.get(network.archiveLink(network.anna)).body();
-		String second = page.substring(page.indexOf("<h2 id=\"meeting-2\""), page.indexOf("<h2 id=\"meeting-1\""));
-		String first = page.substring(page.indexOf("<h2 id=\"meeting-1\""));
+		String link = network.archiveLink(network.anna);
+		String second = network.get(link + "&m=2").body();
+		second = second.substring(second.indexOf("<h2 id=\"meeting-2\""));
+		String first = network.get(link + "&m=1").body();
+		first = first.substring(first.indexOf("<h2 id=\"meeting-1\""));
 		assertThat(first).contains("<h3>Utvärdering</h3>")
 			.contains("3 av 3 har svarat (anonymt).")
 			.contains("För få svar för att visa något mer (3 av minst 5).")
@@ -141,21 +145,23 @@ class ArchivePageIntegrationTests {
 				"styrgrupp här");
 		assertThat(network.inRoom(network.anna, "lägesrapport skicka")).isNotBlank();
 
-		String page = network.get(network.archiveLink(network.anna)).body();
-		String first = page.substring(page.indexOf("<h2 id=\"meeting-1\""));
+		String link = network.archiveLink(network.anna);
+		String first = network.get(link + "&m=1").body();
+		first = first.substring(first.indexOf("<h2 id=\"meeting-1\""));
 		assertThat(first).contains("<h3>Lägesrapporter till styrgruppen</h3>")
 			.contains("<h4>Lägesrapport: " + network.name + " (skickad av en arrangör)</h4>")
 			.contains("<p class=\"label\">Nästa träff</p>")
 			.as("the digest's own escapes are taken off; the page escapes for HTML")
 			.doesNotContain("\\");
-		assertThat(page.substring(page.indexOf("<h2 id=\"meeting-2\""), page.indexOf("<h2 id=\"meeting-1\"")))
+		assertThat(network.get(link).body()).as("the newest meeting, shown first")
+			.contains("<h2 id=\"meeting-2\"")
 			.doesNotContain("Lägesrapporter till styrgruppen");
 	}
 
 	@Test
 	void anonymousNotesStayAnonymousAndHiddenNotesNeverShow() {
 		String link = network.archiveLink(network.anna);
-		String page = network.get(link).body();
+		String page = network.get(link + "&m=1").body();
 		String markdown = network.get(markdownLink(link, 1)).body();
 		for (String archived : new String[] { page, markdown }) {
 			assertThat(archived).contains("Hemlig synpunkt om ledningen")
@@ -221,8 +227,9 @@ class ArchivePageIntegrationTests {
 		network.personal(network.anna, "language en");
 		String link = network.archiveLink(network.anna);
 		assertThat(link).contains(".en.");
-		String page = network.get(link).body();
+		String page = network.get(link + "&m=1").body();
 		assertThat(page).contains("<html lang=\"en\">")
+			.contains("<h2 id=\"meetings\">The network&#39;s meetings</h2>")
 			.contains("<h1>Archive: " + network.name + "</h1>")
 			.contains("<h3>Agenda</h3>")
 			.contains("<h3>Boards</h3>")

@@ -1,13 +1,9 @@
 package se.samverka.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import se.samverka.SamverkaApplication;
 
 /**
  * The delivery benchmark (issue 6): starts Samverka (profile test: an embedded MongoDB on
@@ -46,22 +42,8 @@ public final class DeliveryBenchmark {
 	 * its fake through the conversation references' serviceUrl), and quiet logs.
 	 */
 	static ConfigurableApplicationContext start(LimitedSlack slack) {
-		// Command-line arguments, so that they outrank application.yml (default
-		// properties would not).
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverka.slack.bot-token=xoxb-bench",
-				"--samverka.slack.signing-secret=bench-signing-secret", "--samverka.slack.api-url=" + slack.apiUrl(),
-				"--spring.main.banner-mode=off",
-				// Every 429 is logged as a warning by the senders: thousands of lines
-				// that say nothing here.
-				"--logging.level.root=WARN", "--logging.level.se.samverka=ERROR"));
-		// The embedded database scans the whole ledger for each claim; a real MongoDB
-		// measures the outbox.
-		String mongo = System.getProperty("bench.mongodbUri", "");
-		if (!mongo.isBlank()) {
-			args.add("--samverka.storage.uri=" + mongo);
-		}
-		return new SpringApplicationBuilder(SamverkaApplication.class).profiles("test")
-			.run(args.toArray(String[]::new));
+		return BenchApplication.start(List.of("--samverka.slack.bot-token=xoxb-bench",
+				"--samverka.slack.signing-secret=bench-signing-secret", "--samverka.slack.api-url=" + slack.apiUrl()));
 	}
 
 }

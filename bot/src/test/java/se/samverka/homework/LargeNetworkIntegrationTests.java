@@ -1,0 +1,224 @@
+package se.samverka.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import se.samverka.Ledger;
+import se.samverka.SamverkaTest;
+import se.samverka.TestClock;
+import se.samverka.slack.FakeSlack;
+import se.samverka.slack.SignedSlack;
+import se.samverka.web.PlaygroundClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A network of 2,000 members in 40 organisations, 5,000 notes on one board and a homework
+ * half of them have answered, seeded straight into MongoDB ({@link LargeNetwork}) next to
+ * a small network: what an organiser reads stays one screen. {@code läxa status} sums up
+ * per organisation in a few kilobytes (one message in Slack too) and links to a file with
+ * every recipient; the board card and the archive page (one meeting at a time) are
+ * bounded; the small network's status still lists its people. Speed is measured by the
+ * large-network benchmark, not here.
+ */
+@SamverkaTest
+class LargeNetworkIntegrationTests {
+
+	static final int MEMBERS = 2_000;
+
+	static final int NOTES = 5_000;
+
+	static final Pattern STATUS_FILE = Pattern
+		.compile("https?://[^/\\s\"<]+(/homework/[0-9a-f-]{36}/status\\.csv\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
+
+	static final Pattern ARCHIVE_LINK = Pattern
+		.compile("https?://[^/\\s\"<]+(/archive/[0-9a-f-]{36}\\?t=[0-9]+\\.(?:sv|en)\\.[A-Za-z0-9_-]+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ApplicationContext context;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	LargeNetwork network;
+
+	String anna;
+
+	String room;
+
+	PlaygroundClient client;
+
+	@BeforeEach
+	void seed() {
+		client = new PlaygroundClient(port);
+		clock.set(Instant.parse("2026-03-20T09:00:00Z"));
+		network = LargeNetwork.create(context, client, MEMBERS, NOTES, LocalDate.parse("2026-03-25"));
+		anna = network.organiser;
+		room = network.room;
+		assertThat(client.say(anna, room, "möte lista").html()).contains("Nätverksträff 1").contains("Nätverksträff 2");
+	}
+
+	@Test
+	void homeworkStatusIsOneScreenPerOrganisationWithEveryRecipientInTheFile() {
+		String status = client.say(anna, room, "läxa status").html();
+		assertThat(status.length()).as("one screen, not 245 KB").isLessThan(6_000);
+		assertThat(text(status).length()).as("the text itself").isLessThan(4_000);
+		assertThat(status).contains("1000 av 2001 har svarat på alla frågor")
+			.as("the largest organisation first")
+			.contains("Region Kronoberg")
+			.as("40 organisations and the organiser's none: 15 shown")
+			.containsPattern("… och 26 organisationer till med 1.026 mottagare")
+			.as("the 15 largest organisations only")
+			.doesNotContain("Kommun 38")
+			.doesNotContain("Person 0001");
+		assertThat(status.indexOf("Region Kronoberg")).isLessThan(status.indexOf("Kommun 00"));
+
+		Matcher link = STATUS_FILE.matcher(status);
+		assertThat(link.find()).as("a link to the file").isTrue();
+		HttpResponse<String> file = client.getRaw(link.group(1).replace("&amp;", "&"));
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("csv"));
+		assertThat(file.headers().firstValue("Cache-Control")).hasValue("no-store");
+		String csv = file.body();
+		assertThat(csv).startsWith("\uFEFFname;organisation;answered;questions;complete\r\n");
+		List<String> rows = csv.lines().skip(1).toList();
+		assertThat(rows).as("every member and the organiser").hasSize(MEMBERS + 1);
+		assertThat(rows).filteredOn(r -> r.endsWith(";2;2;yes")).hasSize(MEMBERS / 2);
+		assertThat(rows).filteredOn(r -> r.endsWith(";0;2;no")).hasSize(MEMBERS / 2 + 1);
+		assertThat(rows).contains("\"Person 0402\";\"Kommun 12\";2;2;yes");
+
+		String tampered = link.group(1).replaceAll(".{2}$", "xx");
+		assertThat(client.getRaw(tampered).statusCode()).isEqualTo(403);
+		clock.set(clock.instant().plus(HomeworkStatusLinks.VALID_FOR).plusSeconds(1));
+		assertThat(client.getRaw(link.group(1)).statusCode()).as("expired").isEqualTo(403);
+	}
+
+	@Test
+	void homeworkStatusIsOneMessageInSlack() throws Exception {
+		FakeSlack slack = FakeSlack.shared();
+		SignedSlack requests = new SignedSlack(slack, FakeSlack.SECRET, clock::instant, port);
+		String organiser = "U-org-" + SignedSlack.next();
+		String dm = "D-org-" + SignedSlack.next();
+		String code = mongo.getCollection("networks")
+			.find(new Document("_id", network.networkId))
+			.first()
+			.getString("inviteCode");
+		requests.directMessage(organiser, dm, "gå med " + code + " Region Kronoberg");
+		slack.await(c -> SignedSlack.isPost(c, dm) && c.param("text").contains("Välkommen"));
+		String personId = mongo.getCollection("people")
+			.find(new Document("userId", organiser))
+			.first()
+			.getString("_id");
+		mongo.getCollection("memberships")
+			.updateOne(new Document("_id", network.networkId + ":" + personId),
+					new Document("$addToSet", new Document("roles", "ORGANISER")));
+
+		String responseUrl = slack.responseUrl("cmd-" + SignedSlack.next());
+		assertThat(requests
+			.post(SignedSlack.slashBody(organiser, dm, "läxa status", responseUrl), "application/x-www-form-urlencoded")
+			.statusCode()).isEqualTo(200);
+		String path = URI.create(responseUrl).getPath();
+		FakeSlack.Call answer = slack.await(c -> c.path().equals(path));
+		JsonObject body = JsonParser.parseString(answer.body()).getAsJsonObject();
+		// one message: from the heading to the link at its end
+		assertThat(answer.body()).contains("Läxa 1: svar till och med 2026-04-30")
+			.contains("1000 av 2001 har svarat på alla frågor")
+			.contains("/status.csv?t");
+		JsonArray blocks = body.getAsJsonArray("blocks");
+		assertThat(blocks.size()).as("Slack's 50 blocks").isLessThanOrEqualTo(50);
+		for (JsonElement block : blocks) {
+			assertThat(block.toString().length()).as("a text object's 3,000 characters").isLessThan(3_000);
+		}
+		assertThat(answer.body().length()).isLessThan(8_000);
+	}
+
+	@Test
+	void boardCardAndArchivePageStayBounded() {
+		client.say(anna, room, "vägg");
+		// the card is posted into the room through the delivery ledger
+		Ledger.awaitIdle(mongo, network.networkId);
+		String board = posted("lappar till (vägg export har alla)");
+		assertThat(board.length()).as("the board card").isLessThan(40_000);
+		assertThat(board).contains("Stora väggen").containsPattern("… och 4.920 lappar till");
+
+		Matcher link = ARCHIVE_LINK.matcher(client.say(anna, "dm-" + anna, "arkiv länk").html());
+		assertThat(link.find()).isTrue();
+		String newest = client.getRaw(link.group(1)).body();
+		assertThat(newest).contains("<h2 id=\"meeting-2\"").doesNotContain("<h2 id=\"meeting-1\"");
+		assertThat(newest.length()).isLessThan(40_000);
+		String first = client.getRaw(link.group(1) + "&m=1").body();
+		assertThat(first).contains("<h2 id=\"meeting-1\"")
+			.contains("Stora väggen")
+			.contains("rader till: hela träffen finns i filen ovan (Markdown)");
+		assertThat(first.length()).as("was 606 KB on one page").isLessThan(60_000);
+		String markdown = client.getRaw(link.group(1).replace("?t=", "/meetings/1.md?t=")).body();
+		assertThat(markdown).as("the meeting's file has every note").contains("#" + NOTES + " ");
+	}
+
+	@Test
+	void aSmallNetworkInTheSameDatabaseStillListsItsPeople() {
+		String lisa = "lisa-" + run;
+		String bo = "bo-" + run;
+		String small = "small-" + run;
+		String code = PlaygroundClient.inviteCode(client.say(lisa, small, "nätverk skapa Lilla nätverket " + run));
+		client.say(bo, "dm-" + bo, "gå med " + code + " Polisen");
+		assertThat(client.say(lisa, small, "läxa 2026-04-30 | Vad tar vi med oss?").html()).contains("Läxa 1");
+		assertThat(client.say(bo, "dm-" + bo, "svar 1 Rutinerna").html()).contains("(1 av 1 besvarade)");
+		String status = client.say(lisa, small, "läxa status").html();
+		assertThat(status).contains("1 av 2 har svarat på alla frågor")
+			.contains("Anna " + bo + " (Polisen)")
+			.contains("1 av 1 frågor")
+			.contains("0 av 1 frågor")
+			.contains("1 av 1 klara")
+			.contains("/status.csv?t=")
+			.doesNotContain("Region Kronoberg");
+	}
+
+	/** The last message posted in the network's room that contains the text. */
+	private String posted(String text) {
+		String found = null;
+		for (JsonNode entry : client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna)
+			.body()
+			.path("entries")) {
+			String html = entry.path("html").asString("");
+			if (html.contains(text)) {
+				found = html;
+			}
+		}
+		assertThat(found).as("a message with " + text).isNotNull();
+		return found;
+	}
+
+	private static String text(String html) {
+		return html.replaceAll("<[^>]+>", "");
+	}
+
+}
