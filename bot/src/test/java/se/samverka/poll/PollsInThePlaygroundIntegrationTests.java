@@ -234,7 +234,7 @@ class PollsInThePlaygroundIntegrationTests {
 			.first()
 			.getString("state")).isEqualTo("DONE");
 		// the results go out through the outbox
-		Ledger.awaitIdle(mongo);
+		Ledger.awaitIdle(mongo, networkId);
 		assertThat(client.get("/playground/api/rooms/" + room + "/history?browserId=" + anna).raw())
 			.contains("Resultat av omröstning 1")
 			.contains("Resultat av omröstning 2")
