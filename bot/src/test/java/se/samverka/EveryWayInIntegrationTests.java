@@ -190,12 +190,7 @@ class EveryWayInIntegrationTests {
 			.readable()).contains("alla 6 medlemmar");
 		Ledger.awaitIdle(mongo, networkId);
 		String question = "Vad tar vi med oss till nästa träff?";
-		assertReachedOnceInTeams(annasChat, question);
-		assertReachedOnceInTeams(bosChat, question);
-		assertReachedOnceInSlack(ciasDm, question, a);
-		assertReachedOnceInSlack(dansDm, question, b);
-		assertThat(mailsWith(eva, question)).hasSize(1);
-		assertThat(mailsWith(fia, question)).hasSize(1);
+		assertEveryoneGotOnePersonally(question, a, b);
 		teams(tenantA, message(connector.url(), annasChat, "personal", anna, "svar 1 Kontakterna"));
 		teams(tenantB, message(connector.url(), bosChat, "personal", bo, "svar 1 Rutinerna"));
 		assertThat(inA.command(cia, ciasDm, "svar 1 Samordnaren")).contains("är sparat");
@@ -230,19 +225,13 @@ class EveryWayInIntegrationTests {
 		assertThat(result.readable()).contains("6 ja");
 
 		// an evaluation after a meeting (number 2: the poll planned the one on 29
-		// September
-		// as number 1): one letter each, six answers
+		// September as number 1): one letter each, six answers
 		teams(tenantA, mentioning(connector.url(), channelA, anna, "möte skapa\n" + AGENDA));
 		clock.set(Instant.parse("2026-05-20T14:00:00Z"));
 		BackgroundWork.runDue(runner, mongo);
 		Ledger.awaitIdle(mongo, networkId);
 		String evaluation = "Utvärdering av träff";
-		assertReachedOnceInTeams(annasChat, evaluation);
-		assertReachedOnceInTeams(bosChat, evaluation);
-		assertReachedOnceInSlack(ciasDm, evaluation, a);
-		assertReachedOnceInSlack(dansDm, evaluation, b);
-		assertThat(mailsWith(eva, evaluation)).hasSize(1);
-		assertThat(mailsWith(fia, evaluation)).hasSize(1);
+		assertEveryoneGotOnePersonally(evaluation, a, b);
 		teams(tenantA, message(connector.url(), annasChat, "personal", anna, "utvärdera 4 4 4 4 4 4"));
 		teams(tenantB, message(connector.url(), bosChat, "personal", bo, "utvärdera 5 5 5 5 5 5"));
 		assertThat(inA.command(cia, ciasDm, "utvärdera 4 5 4 5 4 5")).contains("är sparat");
@@ -268,6 +257,19 @@ class EveryWayInIntegrationTests {
 		String appId = tenant == tenantA ? APP_A : APP_B;
 		throughRegistration(activity, appId, tenant == tenantA ? "kommun-a" : "region-b");
 		return TeamsActivities.say(port, connector, activity, tenant.sign(tenant.token(appId, connector.url())));
+	}
+
+	/**
+	 * Each of the six got one personal message with {@code text}: in their Teams chat,
+	 * their Slack DM (with their own workspace's token) or their mail.
+	 */
+	private void assertEveryoneGotOnePersonally(String text, FakeSlack.Workspace a, FakeSlack.Workspace b) {
+		assertReachedOnceInTeams(annasChat, text);
+		assertReachedOnceInTeams(bosChat, text);
+		assertReachedOnceInSlack(ciasDm, text, a);
+		assertReachedOnceInSlack(dansDm, text, b);
+		assertThat(mailsWith(eva, text)).hasSize(1);
+		assertThat(mailsWith(fia, text)).hasSize(1);
 	}
 
 	private static void assertReachedOnceInTeams(String conversation, String text) {
