@@ -18,6 +18,13 @@ import se.samverka.meeting.AgendaSlot;
  */
 final class GroupCard {
 
+	/**
+	 * Groups listed on the network's card; a big network's other groups are only named by
+	 * their count (everyone gets their own group personally anyway), so the card stays
+	 * within what Teams and Slack take.
+	 */
+	static final int MAX_GROUPS_SHOWN = 40;
+
 	private final Texts texts;
 
 	private final Map<String, String> names;
@@ -41,8 +48,13 @@ final class GroupCard {
 		Message.Builder card = Message.builder().heading(texts.get(locale, heading, slotLine(slot)));
 		card.facts(grouping.groups()
 			.stream()
+			.limit(MAX_GROUPS_SHOWN)
 			.map(g -> new Fact(texts.get(locale, "grouping.group", g.number()), people(g.personIds())))
 			.toList());
+		int more = grouping.groups().size() - MAX_GROUPS_SHOWN;
+		if (more > 0) {
+			card.paragraph(texts.get(locale, "grouping.card.more", more), Tone.SUBTLE);
+		}
 		if (!slot.prompt().isBlank()) {
 			card.paragraph(slot.prompt());
 		}

@@ -5,10 +5,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-
+import se.samverka.chat.AppTexts;
 import se.samverka.chat.Message;
-import se.samverka.chat.PluralMessages;
 import se.samverka.chat.Texts;
 
 /**
@@ -65,13 +63,7 @@ public final class LongAgendas {
 	}
 
 	static Texts texts() {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			PluralMessages bundles = new PluralMessages("i18n/messages");
-			context.registerBean("messageSource", PluralMessages.class, () -> bundles);
-			context.register(Texts.class);
-			context.refresh();
-			return context.getBean(Texts.class);
-		}
+		return AppTexts.texts();
 	}
 
 }

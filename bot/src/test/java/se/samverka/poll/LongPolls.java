@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-
+import se.samverka.chat.AppTexts;
 import se.samverka.chat.Message;
-import se.samverka.chat.PluralMessages;
 import se.samverka.chat.Texts;
 
 /**
@@ -78,13 +76,7 @@ public final class LongPolls {
 	}
 
 	static Texts texts() {
-		PluralMessages bundles = new PluralMessages("i18n/messages");
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			context.registerBean("messageSource", PluralMessages.class, () -> bundles);
-			context.register(Texts.class);
-			context.refresh();
-			return context.getBean(Texts.class);
-		}
+		return AppTexts.texts();
 	}
 
 }
