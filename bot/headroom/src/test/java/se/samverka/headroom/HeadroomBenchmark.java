@@ -62,7 +62,7 @@ public final class HeadroomBenchmark {
 		.toArray();
 
 	private final List<String> samverkaJava = words(System.getProperty("headroom.samverkaJava",
-			"-XX:SharedArchiveFile=samverka.jsa -Xmx512m -XX:+UseSerialGC"));
+			"-XX:SharedArchiveFile=samverka.jsa -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"));
 
 	private final List<String> bareJava = words(System.getProperty("headroom.bareJava", ""));
 
