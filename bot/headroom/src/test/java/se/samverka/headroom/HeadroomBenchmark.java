@@ -150,8 +150,8 @@ public final class HeadroomBenchmark {
 				Thread.sleep(SETTLE_AFTER_START.toMillis());
 				figures[3][i] = samverka.rssMib();
 			}
-			print("start %d: bare %.0f ms, %.0f MiB; Samverka %.0f ms, %.0f MiB", i + 1, figures[0][i], figures[1][i],
-					figures[2][i], figures[3][i]);
+			print("start %d: bare %.0f ms, %.0f MiB; Samverka %.0f ms, %.0f MiB (load average %s)", i + 1,
+					figures[0][i], figures[1][i], figures[2][i], figures[3][i], loadAverage());
 		}
 		return figures;
 	}
@@ -174,15 +174,16 @@ public final class HeadroomBenchmark {
 				}
 				for (int c : this.concurrency) {
 					figures.add(Load.run("bare Slack", bare.port(), Inbound.SLACK, setting, this.run + "b" + c, c,
-							this.load), -1);
+							this.load), -1, loadAverage());
 					for (Inbound kind : Inbound.values()) {
 						String phase = this.run + kind.name().toLowerCase(Locale.ROOT).charAt(0) + c;
 						Load.Result result = Load.run("Samverka " + (kind == Inbound.SLACK ? "Slack" : "Teams"),
 								samverka.port(), kind, setting, phase, c, this.load);
+						String loadAverage = loadAverage();
 						long started = System.nanoTime();
 						long missing = log.missing(result.acked(), kind.logPrefix(phase), Duration.ofSeconds(10),
 								this.settle);
-						figures.add(result, missing);
+						figures.add(result, missing, loadAverage);
 						print("    (conversation log checked after %.0f s; Samverka now %.0f MiB resident)",
 								(System.nanoTime() - started) / 1e9, samverka.rssMib());
 					}
@@ -256,16 +257,17 @@ public final class HeadroomBenchmark {
 
 		private double samverkaPeakRss;
 
-		void add(Load.Result result, long missing) {
+		void add(Load.Result result, long missing, String loadAverage) {
 			this.results.add(result);
 			if (missing >= 0) {
 				this.missing.put(result, missing);
 			}
-			print("%-14s c=%-3d %8.0f acks/s  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  errors %d%s  answered %d%s",
-					result.label(), result.concurrency(), result.perSecond(), result.percentileMillis(50),
-					result.percentileMillis(99), result.maxMillis(), result.errors(),
+			print("%-14s c=%-3d %8.0f acks/s  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  errors %d%s  answered %d%s"
+					+ "  (load average %s)", result.label(), result.concurrency(), result.perSecond(),
+					result.percentileMillis(50), result.percentileMillis(99), result.maxMillis(), result.errors(),
 					result.failures() > 0 ? " (" + result.failures() + " failed exchanges)" : "", result.answered(),
-					missing >= 0 ? "  acknowledged " + result.acks() + ", missing from the log " + missing : "");
+					missing >= 0 ? "  acknowledged " + result.acks() + ", missing from the log " + missing : "",
+					loadAverage);
 		}
 
 		int report() {
@@ -321,7 +323,8 @@ public final class HeadroomBenchmark {
 
 	private static String loadAverage() {
 		try {
-			return Files.readString(Path.of("/proc/loadavg")).strip();
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+			return String.join(" ", Arrays.copyOf(fields, 3));
 		}
 		catch (IOException ex) {
 			return "unknown";
