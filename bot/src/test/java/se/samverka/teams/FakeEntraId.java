@@ -69,6 +69,34 @@ public final class FakeEntraId implements AutoCloseable {
 	}
 
 	/** Tenant {@code id}, created with one signing key on first use. */
+	/**
+	 * Asserts that every request the connector got in the conversations of each tenant
+	 * carries a token that tenant's endpoint gave, never another tenant's; returns those
+	 * requests.
+	 */
+	public static java.util.List<FakeBotConnector.Posted> assertEachConversationGotOnlyItsTenantsTokens(
+			FakeBotConnector connector, Map<Tenant, java.util.Set<String>> conversations) {
+		java.util.List<FakeBotConnector.Posted> checked = new java.util.ArrayList<>();
+		for (FakeBotConnector.Posted posted : connector.posted()) {
+			conversations.forEach((own, ids) -> {
+				if (!ids.contains(posted.conversationId())) {
+					return;
+				}
+				String authorization = posted.authorization();
+				String token = authorization == null ? "" : authorization.replaceFirst("^Bearer ", "");
+				org.assertj.core.api.Assertions.assertThat(own.issued())
+					.as("token of %s %s", posted.method(), posted.path())
+					.contains(token);
+				conversations.keySet()
+					.stream()
+					.filter(other -> other != own)
+					.forEach(other -> org.assertj.core.api.Assertions.assertThat(other.issued()).doesNotContain(token));
+				checked.add(posted);
+			});
+		}
+		return checked;
+	}
+
 	public Tenant tenant(String id) {
 		return tenants.computeIfAbsent(id, Tenant::new);
 	}
@@ -131,6 +159,16 @@ public final class FakeEntraId implements AutoCloseable {
 				.withNotBefore(now.minusSeconds(60))
 				.withIssuedAt(now.minusSeconds(60))
 				.withExpiresAt(now.plusSeconds(3600));
+		}
+
+		/**
+		 * Sends an activity to Samverka from this tenant to its bot {@code appId}, with a
+		 * token this tenant signed, and returns the bot's reply.
+		 */
+		public FakeBotConnector.Posted say(int port, FakeBotConnector connector, String appId,
+				com.fasterxml.jackson.databind.node.ObjectNode activity) {
+			TeamsActivities.throughRegistration(activity, appId, id);
+			return TeamsActivities.say(port, connector, activity, sign(token(appId, connector.url())));
 		}
 
 		/** Signed with this tenant's current key, as an Authorization header. */

@@ -9,6 +9,7 @@ import static se.samverka.teams.TeamsActivities.throughRegistration;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -181,9 +182,7 @@ class TeamsTenantsIntegrationTests {
 	}
 
 	private Posted say(Tenant tenant, ObjectNode activity) {
-		inTenant(tenant, activity);
-		String appId = tenant == tenantA ? APP_A : APP_B;
-		return TeamsActivities.say(port, connector, activity, tenant.sign(tenant.token(appId, connector.url())));
+		return tenant.say(port, connector, tenant == tenantA ? APP_A : APP_B, activity);
 	}
 
 	/** Addressed to the tenant's own bot, from that tenant. */
@@ -197,19 +196,9 @@ class TeamsTenantsIntegrationTests {
 	 * endpoint of that conversation's tenant.
 	 */
 	private void assertEachConversationGotOnlyItsTenantsTokens() {
-		Set<String> ofA = Set.of(channelA, annasChat);
-		Set<String> ofB = Set.of(channelB, bosChat);
-		List<Posted> posts = connector.posted()
-			.stream()
-			.filter(p -> ofA.contains(p.conversationId()) || ofB.contains(p.conversationId()))
-			.toList();
+		List<Posted> posts = FakeEntraId.assertEachConversationGotOnlyItsTenantsTokens(connector,
+				Map.of(tenantA, Set.of(channelA, annasChat), tenantB, Set.of(channelB, bosChat)));
 		assertThat(posts).extracting(Posted::conversationId).contains(channelA, channelB, bosChat);
-		for (Posted posted : posts) {
-			Tenant own = ofA.contains(posted.conversationId()) ? tenantA : tenantB;
-			Tenant other = own == tenantA ? tenantB : tenantA;
-			assertThat(own.issued()).as("token of %s %s", posted.method(), posted.path()).contains(token(posted));
-			assertThat(other.issued()).doesNotContain(token(posted));
-		}
 	}
 
 	private static String token(Posted posted) {
