@@ -34,7 +34,7 @@ import se.samverka.delivery.Recipient;
  */
 final class ReminderFanOut {
 
-	static final String SLACK_TEAM = "TBENCH";
+	static final String SLACK_TEAM = LimitedSlack.TEAM;
 
 	/**
 	 * How many recipients of each kind: Teams ones spread evenly over {@code tenants}.
