@@ -49,17 +49,21 @@ final class Claims {
 
 	private final AtomicLong nextRefill = new AtomicLong(System.nanoTime());
 
+	/** Slack channels' turns across instances; null when this instance is alone. */
+	private final ChannelTurns turns;
+
 	Claims(Ledger ledger, int instances, Duration lease) {
 		this.ledger = ledger;
 		this.limits = new RateLimits(instances);
 		this.lease = lease;
+		this.turns = instances > 1 ? new ChannelTurns(ledger.database()) : null;
 	}
 
 	/**
-	 * A claimed entry, its queue item, and when its send was reserved under the rate
-	 * limits.
+	 * A claimed entry, its queue item, when its send was reserved under the rate limits,
+	 * and the turn it took in its Slack channel (null when it needs none).
 	 */
-	record Claimed(LedgerEntry entry, ReadyQueue.Item item, Instant reservedAt) {
+	record Claimed(LedgerEntry entry, ReadyQueue.Item item, Instant reservedAt, ChannelTurns.Turn turn) {
 	}
 
 	/** This instance knows of a new entry. */
@@ -80,23 +84,49 @@ final class Claims {
 				return null;
 			}
 			ReadyQueue.Item item = pick.item();
+			ChannelTurns.Turn turn = null;
+			if (turns != null && ChannelTurns.isSlackPost(item.scopes())) {
+				turn = turns.take(item.scopes().get(0), now);
+				if (!turn.taken()) {
+					// another instance posts into this channel now, or did less than a
+					// second ago
+					limits.refund(item.scopes(), now);
+					queue.retry(new ReadyQueue.Item(item.id(), item.scopes(), turn.freeAt()));
+					continue;
+				}
+			}
 			LedgerEntry entry = ledger.claim(item.id(), owner, lease);
 			if (entry == null) {
 				// sent, settled or claimed elsewhere since this instance saw it
 				limits.refund(item.scopes(), now);
+				endTurn(turn, now);
 				queue.done(item.id());
 				continue;
 			}
 			if (entry.notBefore().isAfter(now)) {
 				// another instance held it back (a rate limit, Retry-After) after this
-				// one
-				// saw it
+				// one saw it
 				limits.refund(item.scopes(), now);
+				endTurn(turn, now);
 				ledger.release(entry.id(), entry.notBefore());
 				queue.retry(new ReadyQueue.Item(item.id(), item.scopes(), entry.notBefore()));
 				continue;
 			}
-			return new Claimed(entry, item, now);
+			return new Claimed(entry, item, now, turn);
+		}
+	}
+
+	/**
+	 * Ends the Slack channel turn a send took (if any), a second after it was answered
+	 * (or given up) now.
+	 */
+	void endTurn(Claimed claimed) {
+		endTurn(claimed.turn(), realTime.instant().plus(ChannelTurns.SPACING));
+	}
+
+	private void endTurn(ChannelTurns.Turn turn, Instant freeAt) {
+		if (turns != null) {
+			turns.end(turn, freeAt);
 		}
 	}
 

@@ -59,6 +59,11 @@ class Ledger {
 		return clock.instant();
 	}
 
+	/** The database the ledger is in, for what instances share beside it. */
+	MongoTemplate database() {
+		return mongo;
+	}
+
 	/** Adds the entry; false when one with its id was there already. */
 	boolean insert(LedgerEntry entry) {
 		try {

@@ -80,6 +80,7 @@ final class SendAttempt {
 		}
 		finally {
 			SendingMark.clear();
+			claims.endTurn(claimed);
 		}
 		claims.queue.done(claimed.item().id());
 		return true;
