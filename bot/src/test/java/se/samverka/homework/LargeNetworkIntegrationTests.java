@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * a small network: what an organiser reads stays one screen. {@code läxa status} sums up
  * per organisation in a few kilobytes (one message in Slack too) and links to a file with
  * every recipient; the board card and the archive page (one meeting at a time) are
- * bounded; the small network's status still lists its people. Speed is measured by the
+ * bounded; {@code organisationer} names the 15 largest and counts the rest; the small
+ * network's status and organisations still list everything. Speed is measured by the
  * large-network benchmark, not here.
  */
 @SamverkaTest
@@ -184,6 +185,31 @@ class LargeNetworkIntegrationTests {
 	}
 
 	@Test
+	void organisationsAreOneScreenWithTheLargestFirst() {
+		String list = client.say(anna, room, "organisationer").html();
+		assertThat(list.length()).as("one screen, not 40 organisations").isLessThan(2_000);
+		assertThat(list).contains("<dt>Region Kronoberg</dt>")
+			.contains("400 medlemmar")
+			.as("1,600 over 39 municipalities: Kommun 10 has one more than the others")
+			.contains("<dt>Kommun 10</dt>")
+			.contains("42 medlemmar")
+			.as("of the others the first by name")
+			.contains("<dt>Kommun 00</dt>")
+			.contains("<dt>Kommun 13</dt>")
+			.doesNotContain("Kommun 14")
+			.doesNotContain("Kommun 38")
+			.contains("<dt>utan organisation</dt>")
+			.containsPattern("… och 25 organisationer till med 1.025 medlemmar");
+		assertThat(Pattern.compile("<dt>").matcher(list).results().count()).as("15 and the organiser's none")
+			.isEqualTo(16);
+		assertThat(list.indexOf("Kommun 10")).as("the largest first").isLessThan(list.indexOf("Kommun 00"));
+
+		client.say(anna, "dm-" + anna, "language en");
+		assertThat(client.say(anna, room, "organisations").html()).contains("<dt>Region Kronoberg</dt>")
+			.containsPattern("… and 25 more organisations with 1.025 members");
+	}
+
+	@Test
 	void aSmallNetworkInTheSameDatabaseStillListsItsPeople() {
 		String lisa = "lisa-" + run;
 		String bo = "bo-" + run;
@@ -200,6 +226,10 @@ class LargeNetworkIntegrationTests {
 			.contains("1 av 1 klara")
 			.contains("/status.csv?t=")
 			.doesNotContain("Region Kronoberg");
+		assertThat(client.say(lisa, small, "organisationer").html()).as("as before: every organisation by name")
+			.contains("<dt>Polisen</dt>")
+			.contains("<dt>utan organisation</dt>")
+			.doesNotContain("organisationer till");
 	}
 
 	/** The last message posted in the network's room that contains the text. */
