@@ -4,13 +4,14 @@ import java.util.Arrays;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
- * Local dev mode: no Teams app id is configured and the production profile is off. Then
- * the Bot Framework endpoint accepts unauthenticated requests from loopback only, and the
+ * Local dev mode: no Teams registration is configured (neither {@code app-id} nor any in
+ * {@code registrations[n].*} or SAMVERKA_TEAMS_REGISTRATIONS, see
+ * {@link PlatformCredentials#registered}) and the production profile is off. Then the Bot
+ * Framework endpoint accepts unauthenticated requests from loopback only, and the
  * playground is served. Everything that depends on it asks this one bean.
  */
 @Component
@@ -20,12 +21,14 @@ public class DevMode {
 
 	private final boolean enabled;
 
-	public DevMode(@Value("${samverka.teams.app-id:}") String teamsAppId, Environment environment) {
+	public DevMode(ConfigurableEnvironment environment) {
 		boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
-		this.enabled = !production && (teamsAppId == null || teamsAppId.isBlank());
+		this.enabled = !production
+				&& PlatformCredentials.listed().stream().noneMatch(platform -> platform.registered(environment));
 		if (enabled) {
-			log.warn("Local dev mode: no Teams app id is set, so unauthenticated Bot Framework requests are accepted"
-					+ " from loopback and the playground is served at /. Never expose this instance.");
+			log.warn(
+					"Local dev mode: no Teams registration is configured, so unauthenticated Bot Framework requests are accepted"
+							+ " from loopback and the playground is served at /. Never expose this instance.");
 		}
 	}
 

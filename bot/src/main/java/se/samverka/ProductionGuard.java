@@ -9,7 +9,6 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +38,7 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 		String slackInstall = present(slackToken) ? slackToken
 				: environment.getProperty("samverka.slack.client-id", "");
 		// Teams, whose registrations only its adapter can read
-		boolean teams = SpringFactoriesLoader.loadFactories(PlatformCredentials.class, getClass().getClassLoader())
-			.stream()
-			.anyMatch(platform -> platform.configured(environment));
+		boolean teams = PlatformCredentials.listed().stream().anyMatch(platform -> platform.configured(environment));
 		check(environment.getProperty("samverka.storage.uri", ""), teams, slackInstall,
 				environment.getProperty("samverka.slack.signing-secret", ""));
 	}

@@ -15,6 +15,7 @@ import se.samverka.chat.NetworkId;
 import se.samverka.chat.Texts;
 import se.samverka.network.Network;
 import se.samverka.network.Networks;
+import se.samverka.reflection.BoardHighlights;
 
 /**
  * Puts a digest together: a title, then every {@link DigestSection} that has something to
@@ -31,11 +32,14 @@ class DigestComposer {
 
 	private final Clock clock;
 
-	DigestComposer(List<DigestSection> sections, Networks networks, Texts texts, Clock clock) {
+	private final BoardHighlights boards;
+
+	DigestComposer(List<DigestSection> sections, Networks networks, Texts texts, Clock clock, BoardHighlights boards) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(DigestSection::order)).toList();
 		this.networks = networks;
 		this.texts = texts;
 		this.clock = clock;
+		this.boards = boards;
 	}
 
 	/**
@@ -46,7 +50,8 @@ class DigestComposer {
 	Message compose(NetworkId network, Locale locale, String occasion, java.time.Instant previousDigest) {
 		Network found = networks.find(network).orElseThrow();
 		ZoneId zone = ZoneId.of(found.timezone());
-		DigestContext context = new DigestContext(network, zone, locale, clock.instant(), previousDigest, texts);
+		DigestContext context = new DigestContext(network, zone, locale, clock.instant(), previousDigest, texts,
+				boards.read(network));
 		Message.Builder digest = Message.builder()
 			.heading(texts.get(locale, "digest.heading", found.name()))
 			.paragraph(occasion, Tone.SUBTLE);

@@ -35,18 +35,15 @@ class ParticipationSection implements DigestSection {
 
 	private final Attendances attendances;
 
-	private final BoardHighlights boards;
-
 	private final Polls polls;
 
 	private final HomeworkSummary homework;
 
-	ParticipationSection(Networks networks, Meetings meetings, Attendances attendances, BoardHighlights boards,
-			Polls polls, HomeworkSummary homework) {
+	ParticipationSection(Networks networks, Meetings meetings, Attendances attendances, Polls polls,
+			HomeworkSummary homework) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.attendances = attendances;
-		this.boards = boards;
 		this.polls = polls;
 		this.homework = homework;
 	}
@@ -84,7 +81,7 @@ class ParticipationSection implements DigestSection {
 		}
 		last.ifPresent(meeting -> attendances.present(meeting.id())
 			.forEach(person -> row(rows, organisationOf.getOrDefault(person, name(ctx, null))).present++));
-		BoardHighlights.NoteCounts notes = boards.notesPerOrganisation(ctx.network(), since);
+		BoardHighlights.NoteCounts notes = ctx.boards().notesPerOrganisation(since);
 		notes.perOrganisation().forEach((organisation, n) -> row(rows, name(ctx, organisation)).notes += n);
 		polls.newest(ctx.network())
 			.ifPresent(poll -> polls.votersPerOrganisation(poll)

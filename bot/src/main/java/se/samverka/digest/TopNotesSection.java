@@ -26,12 +26,9 @@ class TopNotesSection implements DigestSection {
 
 	static final int MAX_CHARS = 300;
 
-	private final BoardHighlights boards;
-
 	private final Meetings meetings;
 
-	TopNotesSection(BoardHighlights boards, Meetings meetings) {
-		this.boards = boards;
+	TopNotesSection(Meetings meetings) {
 		this.meetings = meetings;
 	}
 
@@ -43,7 +40,7 @@ class TopNotesSection implements DigestSection {
 	@Override
 	public List<Block> render(DigestContext ctx) {
 		Instant since = meetings.previous(ctx.network()).map(Meeting::startsAt).orElse(null);
-		List<BoardHighlights.Prompt> prompts = boards.mostAgreed(ctx.network(), since, MAX_BOARDS, PER_PROMPT);
+		List<BoardHighlights.Prompt> prompts = ctx.boards().mostAgreed(since, MAX_BOARDS, PER_PROMPT);
 		if (prompts.isEmpty()) {
 			return List.of();
 		}

@@ -3,6 +3,7 @@ package se.samverka.reflection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,41 +49,68 @@ public class BoardHighlights {
 	}
 
 	/**
-	 * The prompts of the network's boards made since {@code since} (all when null),
-	 * newest board last, at most {@code maxBoards} boards, each prompt with its
-	 * {@code perPrompt} most +1'd notes.
+	 * A reading of the network's boards for one digest: each board's shown notes are read
+	 * once, however many sections ask, so the sections also agree on which notes there
+	 * are.
 	 */
-	public List<Prompt> mostAgreed(NetworkId network, Instant since, int maxBoards, int perPrompt) {
-		List<Board> boards = boardsSince(network, since, maxBoards);
-		List<Prompt> prompts = new ArrayList<>();
-		for (Board board : boards) {
-			List<Note> shown = notes.visibleOn(board);
-			Map<String, Integer> counts = notes.plusOnes(board);
-			for (int column = 0; column < board.columns().size(); column++) {
-				List<TopNote> top = top(shown, counts, column, perPrompt);
-				if (!top.isEmpty()) {
-					prompts.add(new Prompt(board.title(), board.columns().get(column), top));
-				}
-			}
-		}
-		return prompts;
+	public Reading read(NetworkId network) {
+		return new Reading(network);
 	}
 
-	/** The shown notes of boards made since {@code since}, counted per organisation. */
-	public NoteCounts notesPerOrganisation(NetworkId network, Instant since) {
-		Map<String, Integer> perOrganisation = new TreeMap<>();
-		int anonymous = 0;
-		for (Board board : boardsSince(network, since, Integer.MAX_VALUE)) {
-			for (Note note : notes.visibleOn(board)) {
-				if (note.anonymous()) {
-					anonymous++;
-				}
-				else {
-					perOrganisation.merge(note.organisation() == null ? "" : note.organisation(), 1, Integer::sum);
+	/** One digest's view of a network's boards; see {@link BoardHighlights#read}. */
+	public final class Reading {
+
+		private final NetworkId network;
+
+		private final Map<String, List<Note>> shown = new HashMap<>();
+
+		private Reading(NetworkId network) {
+			this.network = network;
+		}
+
+		/**
+		 * The prompts of the network's boards made since {@code since} (all when null),
+		 * newest board last, at most {@code maxBoards} boards, each prompt with its
+		 * {@code perPrompt} most +1'd notes.
+		 */
+		public List<Prompt> mostAgreed(Instant since, int maxBoards, int perPrompt) {
+			List<Prompt> prompts = new ArrayList<>();
+			for (Board board : boardsSince(network, since, maxBoards)) {
+				List<Note> notesShown = shownOn(board);
+				Map<String, Integer> counts = notes.plusOnes(board);
+				for (int column = 0; column < board.columns().size(); column++) {
+					List<TopNote> top = top(notesShown, counts, column, perPrompt);
+					if (!top.isEmpty()) {
+						prompts.add(new Prompt(board.title(), board.columns().get(column), top));
+					}
 				}
 			}
+			return prompts;
 		}
-		return new NoteCounts(perOrganisation, anonymous);
+
+		/**
+		 * The shown notes of boards made since {@code since}, counted per organisation.
+		 */
+		public NoteCounts notesPerOrganisation(Instant since) {
+			Map<String, Integer> perOrganisation = new TreeMap<>();
+			int anonymous = 0;
+			for (Board board : boardsSince(network, since, Integer.MAX_VALUE)) {
+				for (Note note : shownOn(board)) {
+					if (note.anonymous()) {
+						anonymous++;
+					}
+					else {
+						perOrganisation.merge(note.organisation() == null ? "" : note.organisation(), 1, Integer::sum);
+					}
+				}
+			}
+			return new NoteCounts(perOrganisation, anonymous);
+		}
+
+		private List<Note> shownOn(Board board) {
+			return shown.computeIfAbsent(board.id(), id -> notes.visibleOn(board));
+		}
+
 	}
 
 	/**

@@ -94,7 +94,11 @@ class PlaygroundGateUnitTests {
 	}
 
 	static DevMode devMode(String teamsAppId) {
-		return new DevMode(teamsAppId, new MockEnvironment());
+		MockEnvironment environment = new MockEnvironment();
+		if (!teamsAppId.isEmpty()) {
+			environment.setProperty("samverka.teams.app-id", teamsAppId);
+		}
+		return new DevMode(environment);
 	}
 
 }
