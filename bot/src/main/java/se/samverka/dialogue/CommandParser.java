@@ -72,10 +72,12 @@ final class CommandParser {
 	private Reading read(String text) {
 		// one word more than the longest name, to tell a bare first word from more
 		List<Token> tokens = tokens(text, longest + 1);
+		// each word's forms once, not once per command name
+		Words words = Words.of(tokens);
 		Map<CommandHandler, Match> best = new LinkedHashMap<>();
 		for (Candidate candidate : candidates) {
 			for (int k = 1; k <= Math.min(candidate.words().size(), tokens.size()); k++) {
-				Match match = match(candidate, tokens, k, text);
+				Match match = match(candidate, tokens, k, text, words);
 				if (match != null && match.better(best.get(candidate.handler()))) {
 					best.put(candidate.handler(), match);
 				}
@@ -121,12 +123,32 @@ final class CommandParser {
 		return family.values().stream().limit(MAX_FAMILY).toList();
 	}
 
-	private static Match match(Candidate candidate, List<Token> tokens, int k, String text) {
+	/**
+	 * The typed words in lower case and plain (see {@link Spelling#plain}), and the first
+	 * k plain words joined, for every k.
+	 */
+	private record Words(List<String> lower, List<String> plain, List<String> joined) {
+
+		static Words of(List<Token> tokens) {
+			List<String> lower = tokens.stream().map(t -> Spelling.lower(t.text())).toList();
+			List<String> plain = tokens.stream().map(t -> Spelling.plain(t.text())).toList();
+			List<String> joined = new ArrayList<>();
+			StringBuilder prefix = new StringBuilder();
+			joined.add("");
+			for (String word : plain) {
+				joined.add(prefix.append(word).toString());
+			}
+			return new Words(lower, plain, joined);
+		}
+
+	}
+
+	private static Match match(Candidate candidate, List<Token> tokens, int k, String text, Words words) {
 		List<Token> typed = tokens.subList(0, k);
-		List<String> plain = typed.stream().map(t -> Spelling.plain(t.text())).toList();
-		String joined = String.join("", plain);
+		List<String> plain = words.plain().subList(0, k);
+		String joined = words.joined().get(k);
 		Quality quality;
-		if (typed.stream().map(t -> Spelling.lower(t.text())).toList().equals(candidate.words())) {
+		if (words.lower().subList(0, k).equals(candidate.words())) {
 			quality = Quality.EXACT;
 		}
 		else if (joined.equals(candidate.joined())) {

@@ -31,11 +31,25 @@ final class Spelling {
 	 * punctuation ({@code ?}) stays as it is.
 	 */
 	static String plain(String word) {
+		if (asciiLettersAndDigits(word)) {
+			// nothing to strip, no accents: the common case, without regular expressions
+			return lower(word);
+		}
 		String bare = EDGES.matcher(word).replaceAll("");
 		if (bare.isEmpty()) {
 			bare = word;
 		}
 		return MARKS.matcher(Normalizer.normalize(lower(bare), Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	private static boolean asciiLettersAndDigits(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
