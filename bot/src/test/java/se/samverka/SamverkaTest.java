@@ -50,8 +50,8 @@ public @interface SamverkaTest {
 								FakeSlack.SECRET, "samverka.slack.api-url", slack.apiUrl(), "samverka.slack.workers",
 								"1", "samverka.slack.client-id", FakeSlack.CLIENT_ID, "samverka.slack.client-secret",
 								FakeSlack.CLIENT_SECRET, "samverka.slack.token-key", FakeSlack.TOKEN_KEY,
-								// small, so that a test can fill it quickly
-								"samverka.inbound.slack-queue", "40")));
+								// small, so that a test can fill them quickly
+								"samverka.inbound.slack-queue", "40", "samverka.inbound.slack-journal", "150")));
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ public class InboundLoad {
 
 	private final LogTally refusals = new LogTally(log, Level.WARN);
 
+	private final Map<Channel, LongSupplier> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public InboundLoad() {
 		for (Channel channel : Channel.values()) {
 			refused.put(channel, new AtomicLong());
@@ -40,6 +43,20 @@ public class InboundLoad {
 		refused.get(channel).incrementAndGet();
 		refusals.log("Overloaded: refused a {} request before acknowledging it (refused so far: {})", channel,
 				refused(channel));
+	}
+
+	/**
+	 * Where {@link #waiting} reads how many acknowledged requests of {@code channel} wait
+	 * to be worked off (the Slack inbound journal).
+	 */
+	public void watchWaiting(Channel channel, LongSupplier count) {
+		waiting.put(channel, count);
+	}
+
+	/** Acknowledged requests of {@code channel} not yet worked off in this process. */
+	public long waiting(Channel channel) {
+		LongSupplier count = waiting.get(channel);
+		return count == null ? 0 : count.getAsLong();
 	}
 
 	/** How many requests of {@code channel} were refused since start. */

@@ -20,16 +20,10 @@ import se.samverka.chat.Sender;
  */
 class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 
-	private final SlackDialogue dialogue;
+	private final SlackJournal journal;
 
-	private final SlackWebApi api;
-
-	private final SlackPeople people;
-
-	DirectMessageListener(SlackDialogue dialogue, SlackWebApi api, SlackPeople people) {
-		this.dialogue = dialogue;
-		this.api = api;
-		this.people = people;
+	DirectMessageListener(SlackJournal journal) {
+		this.journal = journal;
 	}
 
 	@Override
@@ -40,17 +34,10 @@ class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 		if (!"im".equals(event.getChannelType()) || fromBot) {
 			return context.ack();
 		}
-		String team = payload.getTeamId();
-		SlackAddress address = new SlackAddress(team, event.getChannel());
-		String key = "slack:event:" + payload.getEventId();
-		boolean taken = dialogue.handleLater(key,
-				() -> Inbound.typed(key, address.key(), ConversationKind.PERSONAL,
-						new Sender(Channel.SLACK, team, event.getUser(), people.nameOf(team, event.getUser(), null),
-								null),
-						MentionListener.withoutBotMention(event.getText(), context.getBotUserId()),
-						address.toReference()),
-				m -> api.postMessage(address, event.getThreadTs(), m));
-		if (!taken) {
+		JournalledRequest request = new JournalledRequest("slack:event:" + payload.getEventId(),
+				JournalledRequest.Kind.DIRECT, payload.getTeamId(), event.getChannel(), null, event.getUser(), null,
+				MentionListener.withoutBotMention(event.getText(), context.getBotUserId()), event.getThreadTs());
+		if (!this.journal.offer(request)) {
 			throw new SlackDialogue.NoRoom();
 		}
 		return context.ack();

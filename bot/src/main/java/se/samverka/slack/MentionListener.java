@@ -17,16 +17,10 @@ class MentionListener implements BoltEventHandler<AppMentionEvent> {
 
 	private static final Pattern ANY_LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>\\s*");
 
-	private final SlackDialogue dialogue;
+	private final SlackJournal journal;
 
-	private final SlackWebApi api;
-
-	private final SlackPeople people;
-
-	MentionListener(SlackDialogue dialogue, SlackWebApi api, SlackPeople people) {
-		this.dialogue = dialogue;
-		this.api = api;
-		this.people = people;
+	MentionListener(SlackJournal journal) {
+		this.journal = journal;
 	}
 
 	@Override
@@ -35,17 +29,11 @@ class MentionListener implements BoltEventHandler<AppMentionEvent> {
 		if (event.getUser() == null || event.getBotId() != null) {
 			return context.ack();
 		}
-		String team = payload.getTeamId();
-		SlackAddress address = new SlackAddress(team, event.getChannel());
-		String key = "slack:event:" + payload.getEventId();
-		String text = withoutBotMention(event.getText(), context.getBotUserId());
 		String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-		boolean taken = dialogue.handleLater(key,
-				() -> Inbound.typed(key, address.key(), address.kind(null), new Sender(Channel.SLACK, team,
-						event.getUser(), people.nameOf(team, event.getUser(), null), null), text,
-						address.toReference()),
-				m -> api.postMessage(address, thread, m));
-		if (!taken) {
+		JournalledRequest request = new JournalledRequest("slack:event:" + payload.getEventId(),
+				JournalledRequest.Kind.MENTION, payload.getTeamId(), event.getChannel(), null, event.getUser(), null,
+				withoutBotMention(event.getText(), context.getBotUserId()), thread);
+		if (!this.journal.offer(request)) {
 			throw new SlackDialogue.NoRoom();
 		}
 		return context.ack();

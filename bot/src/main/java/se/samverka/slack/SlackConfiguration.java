@@ -33,6 +33,7 @@ import se.samverka.chat.Texts;
 import se.samverka.delivery.GatedRequests;
 import se.samverka.dialogue.Turns;
 import se.samverka.links.LinkSigner;
+import se.samverka.storage.Durability;
 
 /**
  * Slack, when its signing secret and a bot token or an OAuth client id are set: the
@@ -123,9 +124,22 @@ class SlackConfiguration {
 	 * for Bolt's single- and multi-workspace authorization, so one app serves the
 	 * configured token's workspace and every installed one alike.
 	 */
+	/**
+	 * Typed requests (commands, direct messages, mentions) are written here before they
+	 * are acknowledged, and worked off by the Slack workers.
+	 */
+	@Bean
+	SlackJournal slackJournal(MongoTemplate mongo, Durability durability,
+			@Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor, SlackDialogue dialogue,
+			SlackPeople people, InboundLoad load, InboundSettings inbound) {
+		return new SlackJournal(mongo, durability.inThisProcess(), slackExecutor.getThreadPoolExecutor(),
+				request -> dialogue.run(request, people), load, inbound.slackJournal());
+	}
+
 	@Bean(destroyMethod = "stop")
-	App slackApp(Slack slack, SlackSettings settings, SlackDialogue dialogue, SlackWebApi api, SlackPeople people,
-			SlackForms forms, WorkspaceBots bots, ObjectProvider<SlackInstallations> installations, Clock clock) {
+	App slackApp(Slack slack, SlackSettings settings, SlackDialogue dialogue, SlackJournal journal, SlackWebApi api,
+			SlackPeople people, SlackForms forms, WorkspaceBots bots, ObjectProvider<SlackInstallations> installations,
+			Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.signingSecret(settings.signingSecret())
@@ -145,9 +159,9 @@ class SlackConfiguration {
 			app.event(AppUninstalledEvent.class, uninstalls.appUninstalled());
 			app.event(TokensRevokedEvent.class, uninstalls.tokensRevoked());
 		}
-		app.command(Pattern.compile("^/.*"), new SlashCommandListener(dialogue, api));
-		app.event(AppMentionEvent.class, new MentionListener(dialogue, api, people));
-		app.event(MessageEvent.class, new DirectMessageListener(dialogue, api, people));
+		app.command(Pattern.compile("^/.*"), new SlashCommandListener(dialogue, journal));
+		app.event(AppMentionEvent.class, new MentionListener(journal));
+		app.event(MessageEvent.class, new DirectMessageListener(journal));
 		ButtonListener buttons = new ButtonListener(dialogue, api, people, forms);
 		app.blockAction(Pattern.compile("^" + SlackActions.COMMAND_PREFIX + ".*"), buttons);
 		app.blockAction(Pattern.compile("^" + SlackActions.FORM_PREFIX + ".*"), buttons);

@@ -135,6 +135,14 @@ class SlackDialogue {
 		return texts.get(locale == null ? Languages.SWEDISH : locale, "error.busy");
 	}
 
+	/**
+	 * Runs the turn of a request from the inbound journal, on a worker thread, and sends
+	 * its answers.
+	 */
+	void run(JournalledRequest request, SlackPeople people) {
+		handle(request.key(), () -> request.inbound(people), request.route(this.api));
+	}
+
 	private void handle(String dedupKey, Supplier<Inbound> supplier, ReplyRoute route) {
 		TurnOutcome outcome;
 		Inbound inbound;

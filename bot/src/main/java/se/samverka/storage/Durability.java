@@ -33,4 +33,13 @@ public interface Durability {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the database runs in this process (the embedded server): then a write it
+	 * acknowledged is, until its next commit, in this process's memory like anything not
+	 * yet written, so waiting for the acknowledgement makes nothing safer.
+	 */
+	default boolean inThisProcess() {
+		return false;
+	}
+
 }

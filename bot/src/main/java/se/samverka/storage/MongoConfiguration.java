@@ -62,6 +62,11 @@ class MongoConfiguration {
 					return java.util.Optional.of(settings.dataDir());
 				}
 
+				@Override
+				public boolean inThisProcess() {
+					return true;
+				}
+
 			};
 		}
 		return () -> {

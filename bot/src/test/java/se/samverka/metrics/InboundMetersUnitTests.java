@@ -24,11 +24,14 @@ class InboundMetersUnitTests {
 		load.refuse(Channel.SLACK);
 		load.refuse(Channel.SLACK);
 		load.refuse(Channel.TEAMS);
+		load.watchWaiting(Channel.SLACK, () -> 42);
 
 		Scrape scrape = new Scrape(200, registry.scrape());
 		assertThat(scrape.value("samverka_inbound_refused_total", "channel=\"slack\"")).contains(2.0);
 		assertThat(scrape.value("samverka_inbound_refused_total", "channel=\"teams\"")).contains(1.0);
 		assertThat(scrape.value("samverka_inbound_refused_total", "channel=\"playground\"")).contains(0.0);
+		assertThat(scrape.value("samverka_inbound_waiting", "channel=\"slack\"")).contains(42.0);
+		assertThat(scrape.value("samverka_inbound_waiting", "channel=\"teams\"")).contains(0.0);
 	}
 
 }

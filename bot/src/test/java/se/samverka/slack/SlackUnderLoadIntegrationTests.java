@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +43,13 @@ import se.samverka.conversation.TranscriptEntry;
 /**
  * A flood of signed slash commands, direct messages and mentions, sent at once while the
  * one Slack worker is held up (users.info at the fake Slack waits for the test), so the
- * work queue ({@code samverka.inbound.slack-queue}, small in tests) overflows. Whatever
- * was acknowledged as taken is in the conversation log afterwards; whatever was not got
- * 503 (events, which Slack sends again) or "busy, try again" as the command's answer, and
- * is nowhere in the log.
+ * work queue ({@code samverka.inbound.slack-queue}, small in tests) overflows and the
+ * rest waits in the inbound journal until that is full too
+ * ({@code samverka.inbound.slack-journal}, small in tests). Whatever was acknowledged as
+ * taken is in the conversation log afterwards; whatever was not got 503 (events, which
+ * Slack sends again) or "busy, try again" as the command's answer, and is nowhere in the
+ * log. Buttons and forms, which are not journalled, are refused as soon as the queue is
+ * full.
  */
 @SamverkaTest
 class SlackUnderLoadIntegrationTests {
@@ -68,6 +74,9 @@ class SlackUnderLoadIntegrationTests {
 
 	@Autowired
 	InboundSettings inbound;
+
+	@Autowired
+	SlackJournal journal;
 
 	SignedSlack requests;
 
@@ -128,7 +137,9 @@ class SlackUnderLoadIntegrationTests {
 		assertThat(requests.post(dm(blocker, "hjälp"), "application/json").statusCode()).isEqualTo(200);
 		assertThat(held.await(30, TimeUnit.SECONDS)).as("the worker waits at users.info").isTrue();
 
-		int flood = inbound.slackQueue() * 3;
+		long room = inbound.slackJournal() - journal.held();
+		assertThat(room).as("the journal has room for more than the queue").isGreaterThan(inbound.slackQueue());
+		int flood = (int) room + 60;
 		List<Sent> sent = new ArrayList<>();
 		ExecutorService senders = Executors.newFixedThreadPool(16);
 		try {
@@ -163,8 +174,11 @@ class SlackUnderLoadIntegrationTests {
 		List<Sent> taken = sent.stream().filter(Sent::taken).toList();
 		List<Sent> refused = sent.stream().filter(Sent::refused).toList();
 		assertThat(taken.size() + refused.size()).as("every request got an answer").isEqualTo(flood);
-		assertThat(taken).as("the queue took what it holds").hasSizeGreaterThanOrEqualTo(inbound.slackQueue());
-		assertThat(refused).as("more than the queue holds was refused").isNotEmpty();
+		assertThat(taken).as("the queue and then the journal took what they hold")
+			.hasSizeGreaterThan(inbound.slackQueue())
+			.hasSizeLessThanOrEqualTo((int) room);
+		assertThat(refused).as("more than the journal holds was refused").hasSizeGreaterThanOrEqualTo(60);
+		assertThat(journal.held()).as("nothing of the flood is worked off yet").isGreaterThanOrEqualTo(taken.size());
 		assertThat(
 				refused.stream().filter(s -> !s.command()).map(s -> s.response().headers().firstValue("Retry-After")))
 			.allSatisfy(retryAfter -> assertThat(retryAfter).hasValue("5"));
@@ -184,6 +198,96 @@ class SlackUnderLoadIntegrationTests {
 				.isEqualTo(takenKeys.size()));
 		assertThat(logged(refused.stream().map(Sent::dedupKey).toList())).as("refused, so never taken").isZero();
 		assertThat(logged(List.of(late.dedupKey(), formKey))).isZero();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(waiting(takenKeys.toArray(String[]::new)))
+				.as("worked off, so no longer in the journal")
+				.isZero());
+	}
+
+	/**
+	 * A command Slack's client sends twice (same trigger id), while the first still waits
+	 * in the journal and again after it was worked off: acknowledged each time, run once.
+	 */
+	@Test
+	void aCommandSentAgainRunsOnce() throws Exception {
+		String user = "U-again-" + run;
+		assertThat(requests.post(dm(blocker, "hjälp"), "application/json").statusCode()).isEqualTo(200);
+		assertThat(held.await(30, TimeUnit.SECONDS)).as("the worker waits at users.info").isTrue();
+		String answers = "again-" + SignedSlack.next();
+		String body = SignedSlack.slashBody(user, "D-" + user, "hjälp", slack.responseUrl(answers));
+		Matcher trigger = Pattern.compile("trigger_id=([^&]+)").matcher(body);
+		assertThat(trigger.find()).isTrue();
+		String key = "slack:command:" + trigger.group(1);
+		HttpResponse<String> first = requests.post(body, "application/x-www-form-urlencoded");
+		HttpResponse<String> second = requests.post(body, "application/x-www-form-urlencoded");
+		assertThat(List.of(first, second)).allSatisfy(response -> {
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).doesNotContain(BUSY_SV);
+		});
+		await("waiting in the journal").atMost(Duration.ofSeconds(30)).until(() -> waiting(key) > 0);
+
+		release.countDown();
+		await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(key)) == 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> waiting(key) == 0);
+		assertThat(requests.post(body, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30)).until(() -> waiting(key) == 0);
+		assertThat(logged(List.of(key))).isEqualTo(1);
+		assertThat(slack.count(c -> c.path().equals("/response/" + answers))).as("answered once").isEqualTo(1);
+	}
+
+	/**
+	 * What a process that stopped or crashed left in the journal is taken over by another
+	 * and worked off; one that was worked off before the crash is not run again.
+	 */
+	@Test
+	void requestsLeftByAProcessThatIsGoneAreWorkedOffOnce() throws Exception {
+		release.countDown();
+		// what an earlier test left to do comes first
+		await().atMost(Duration.ofSeconds(120)).until(() -> journal.held() == 0);
+		String gone = "gone-" + SignedSlack.next();
+		String user = "U-left-" + SignedSlack.next();
+		String responses = "left-" + SignedSlack.next();
+		String waiting = "slack:command:left-" + SignedSlack.next();
+		// its turn ran and was logged, but the process died before marking it done
+		requests.command(user, "D-" + user, "hjälp");
+		String logged = mongo
+			.find(Query.query(Criteria.where("conversation").regex(user).and("dedupKey").regex("^slack:command:")),
+					TranscriptEntry.class)
+			.get(0)
+			.dedupKey();
+		var journalled = mongo.getCollection(SlackJournal.COLLECTION);
+		journalled.insertOne(new Document("_id", gone + ":1").append("owner", gone)
+			.append("at", new Date())
+			.append("requests",
+					JournalledRequest.encode(List.of(left(logged, user, responses), left(waiting, user, responses))))
+			.append("done", List.of()));
+		mongo.getCollection(SlackJournal.OWNERS).insertOne(new Document("_id", gone).append("seen", new Date(0)));
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(logged(List.of(waiting))).as("taken over and logged").isEqualTo(1));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(journalled.countDocuments(new Document("owner", gone))).isZero());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(slack.count(c -> c.path().equals("/response/" + responses)))
+				.as("one answer, for the request not yet run")
+				.isEqualTo(1));
+		assertThat(logged(List.of(logged))).as("the one run before is logged once").isEqualTo(1);
+		assertThat(journalled.countDocuments(new Document("_id", gone + ":1"))).as("all done, so removed").isZero();
+	}
+
+	private static JournalledRequest left(String key, String user, String responses) {
+		return new JournalledRequest(key, JournalledRequest.Kind.COMMAND, FakeSlack.DEFAULT_TEAM, "D-" + user,
+				"directmessage", user, "Kim", "hjälp", slack.responseUrl(responses));
+	}
+
+	/** How many of these requests are in the journal. */
+	private long waiting(String... keys) {
+		Set<String> wanted = Set.of(keys);
+		long found = 0;
+		for (Document batch : mongo.getCollection(SlackJournal.COLLECTION).find()) {
+			found += SlackJournal.requestsOf(batch).stream().filter(r -> wanted.contains(r.key())).count();
+		}
+		return found;
 	}
 
 	private long logged(List<String> keys) {
