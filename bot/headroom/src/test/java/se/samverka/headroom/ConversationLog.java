@@ -13,8 +13,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Samverka's conversation log (collection {@code transcript}) read through its embedded
- * MongoDB server, which listens on loopback: which acknowledged requests it holds.
+ * Samverka's conversation log (collection {@code transcript}) and its Slack inbound
+ * journal (collection {@code slack_inbound}, where typed Slack requests wait, durably, to
+ * be worked off) read through its embedded MongoDB server, which listens on loopback:
+ * which acknowledged requests they hold.
  */
 final class ConversationLog implements AutoCloseable {
 
@@ -22,22 +24,36 @@ final class ConversationLog implements AutoCloseable {
 
 	private final MongoCollection<Document> transcript;
 
+	private final MongoCollection<Document> journal;
+
 	ConversationLog(int mongoPort) {
 		this.client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort);
 		this.transcript = this.client.getDatabase("samverka").getCollection("transcript");
+		this.journal = this.client.getDatabase("samverka").getCollection("slack_inbound");
 	}
 
 	/**
-	 * How many of {@code acked} (log keys beginning with {@code prefix}) are not in the
-	 * log, once it has stopped growing: it may take until every acknowledged request is
-	 * there, or {@code quiet} without a new one, or {@code longest} in all.
+	 * Of the acknowledged requests: how many are nowhere (neither in the log nor waiting
+	 * in the journal), and how many still wait in the journal to be worked off.
 	 */
-	long missing(Set<String> acked, String prefix, Duration quiet, Duration longest) throws InterruptedException {
+	record Check(long missing, long waiting) {
+
+	}
+
+	/**
+	 * How many of {@code acked} (log keys beginning with {@code prefix}) are neither in
+	 * the log nor waiting in the journal, once the two have stopped changing: it may take
+	 * until every acknowledged request is in one of them, or {@code quiet} without a
+	 * change, or {@code longest} in all. The journal is read first: a request is logged
+	 * before it leaves the journal, so one worked off between the two reads is found in
+	 * the log.
+	 */
+	Check missing(Set<String> acked, String prefix, Duration quiet, Duration longest) throws InterruptedException {
 		long deadline = System.nanoTime() + longest.toNanos();
 		long last = -1;
 		long lastChange = System.nanoTime();
 		while (System.nanoTime() < deadline) {
-			long now = this.transcript.countDocuments(inbound(prefix));
+			long now = journalled(prefix).size() + this.transcript.countDocuments(inbound(prefix));
 			if (now >= acked.size()) {
 				break;
 			}
@@ -50,9 +66,42 @@ final class ConversationLog implements AutoCloseable {
 			}
 			Thread.sleep(1000);
 		}
+		Set<String> journalled = journalled(prefix);
 		Set<String> missing = new HashSet<>(acked);
 		missing.removeAll(keys(prefix));
-		return missing.size();
+		long waiting = missing.stream().filter(journalled::contains).count();
+		missing.removeAll(journalled);
+		return new Check(missing.size(), waiting);
+	}
+
+	/**
+	 * Keys of the requests in the journal (done or not: one done is in the log too). A
+	 * journal document keeps the requests written together as one string of fields, each
+	 * its length, a colon and itself ({@code -} for none), nine to a request, the key
+	 * first.
+	 */
+	private Set<String> journalled(String prefix) {
+		Set<String> keys = new HashSet<>();
+		for (Document batch : this.journal.find().projection(Projections.include("requests"))) {
+			String encoded = batch.getString("requests");
+			int at = 0;
+			int field = 0;
+			while (encoded != null && at < encoded.length()) {
+				if (encoded.charAt(at) == '-') {
+					at++;
+				}
+				else {
+					int colon = encoded.indexOf(':', at);
+					int end = colon + 1 + Integer.parseInt(encoded, at, colon, 10);
+					if (field % 9 == 0 && encoded.startsWith(prefix, colon + 1)) {
+						keys.add(encoded.substring(colon + 1, end));
+					}
+					at = end;
+				}
+				field++;
+			}
+		}
+		return keys;
 	}
 
 	private Set<String> keys(String prefix) {

@@ -90,6 +90,34 @@ final class Launch implements AutoCloseable {
 		throw new IllegalStateException(this.name + " was not healthy within " + timeout);
 	}
 
+	/**
+	 * One look at the health endpoint: whether it answered UP within 2 seconds (false too
+	 * when the process is gone).
+	 */
+	boolean healthyNow() {
+		if (!this.process.isAlive()) {
+			return false;
+		}
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains("\"UP\"");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	boolean alive() {
+		return this.process.isAlive();
+	}
+
 	/** VmRSS in MiB. */
 	double rssMib() throws IOException {
 		return status("VmRSS:");
