@@ -1,5 +1,6 @@
 package se.samverka.slack;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -9,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 
@@ -52,10 +55,19 @@ class SlackRequests {
 			return Response.builder().statusCode(401).contentType("text/plain").body("invalid signature").build();
 		}
 		Request<?> request;
+		String text = new String(body, StandardCharsets.UTF_8);
+		SlashCommandPayload command = slashCommand(requestHeaders.getFirstValue("Content-Type"), text);
+		if (command != null) {
+			// the commonest request, read in one pass instead of Bolt's several
+			SlashCommandRequest slash = new SlashCommandRequest(text, command, requestHeaders);
+			slash.updateContext(app.config());
+			slash.setClientIpAddress(remoteAddress);
+			return run(slash);
+		}
 		try {
 			request = parser.parse(SlackRequestParser.HttpRequest.builder()
 				.requestUri("/slack/events")
-				.requestBody(new String(body, StandardCharsets.UTF_8))
+				.requestBody(text)
 				.headers(requestHeaders)
 				.remoteAddress(remoteAddress)
 				.build());
@@ -69,6 +81,10 @@ class SlackRequests {
 		if (request == null) {
 			return Response.builder().statusCode(400).contentType("text/plain").body("unknown request").build();
 		}
+		return run(request);
+	}
+
+	private Response run(Request<?> request) {
 		try {
 			return app.run(request);
 		}
@@ -79,6 +95,53 @@ class SlackRequests {
 			log.error("Slack request of type {} failed", request.getRequestType(), ex);
 			return Response.builder().statusCode(500).contentType("text/plain").body("error").build();
 		}
+	}
+
+	/**
+	 * The slash command a form body is, read in one pass, or null for anything else (an
+	 * interaction's {@code payload=}, Slack's {@code ssl_check}), which Bolt reads.
+	 */
+	static SlashCommandPayload slashCommand(String contentType, String body) {
+		if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")
+				|| !body.contains("command=")) {
+			return null;
+		}
+		SlashCommandPayload payload = new SlashCommandPayload();
+		boolean command = false;
+		for (String pair : body.split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals <= 0) {
+				continue;
+			}
+			String value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+			switch (pair.substring(0, equals)) {
+				case "payload", "ssl_check" -> {
+					return null;
+				}
+				case "command" -> {
+					payload.setCommand(value);
+					command = true;
+				}
+				case "token" -> payload.setToken(value);
+				case "api_app_id" -> payload.setApiAppId(value);
+				case "team_id" -> payload.setTeamId(value);
+				case "team_domain" -> payload.setTeamDomain(value);
+				case "enterprise_id" -> payload.setEnterpriseId(value);
+				case "enterprise_name" -> payload.setEnterpriseName(value);
+				case "is_enterprise_install" -> payload.setEnterpriseInstall(Boolean.parseBoolean(value));
+				case "channel_id" -> payload.setChannelId(value);
+				case "channel_name" -> payload.setChannelName(value);
+				case "user_id" -> payload.setUserId(value);
+				case "user_name" -> payload.setUserName(value);
+				case "text" -> payload.setText(value);
+				case "response_url" -> payload.setResponseUrl(value);
+				case "trigger_id" -> payload.setTriggerId(value);
+				default -> {
+					// not used by Samverka
+				}
+			}
+		}
+		return command && payload.getCommand().startsWith("/") ? payload : null;
 	}
 
 }
