@@ -95,7 +95,7 @@ class SlackJournal implements DisposableBean {
 	static final int FLOOD_PER_SECOND = 100;
 
 	/** The pause between turns during a flood. */
-	static final Duration FLOOD_PAUSE = Duration.ofMillis(50);
+	static final Duration FLOOD_PAUSE = Duration.ofMillis(250);
 
 	private static final Logger log = LoggerFactory.getLogger(SlackJournal.class);
 

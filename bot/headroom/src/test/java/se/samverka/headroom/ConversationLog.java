@@ -82,7 +82,11 @@ final class ConversationLog implements AutoCloseable {
 	 */
 	private Set<String> journalled(String prefix) {
 		Set<String> keys = new HashSet<>();
-		for (Document batch : this.journal.find().projection(Projections.include("requests"))) {
+		for (Document batch : this.journal.find()
+			.projection(Projections.include("requests"))
+			// the embedded server would answer with everything at once, beyond the
+			// driver's largest message
+			.batchSize(50)) {
 			String encoded = batch.getString("requests");
 			int at = 0;
 			int field = 0;
@@ -106,7 +110,9 @@ final class ConversationLog implements AutoCloseable {
 
 	private Set<String> keys(String prefix) {
 		Set<String> keys = new HashSet<>();
-		for (Document entry : this.transcript.find(inbound(prefix)).projection(Projections.include("dedupKey"))) {
+		for (Document entry : this.transcript.find(inbound(prefix))
+			.projection(Projections.include("dedupKey"))
+			.batchSize(10_000)) {
 			keys.add(entry.getString("dedupKey"));
 		}
 		return keys;
