@@ -3,6 +3,7 @@ package se.samverka.chat;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -30,7 +31,7 @@ public class InboundLoad {
 
 	private final LogTally refusals = new LogTally(log, Level.WARN);
 
-	private final Map<Channel, LongSupplier> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Channel, LongSupplier> waiting = new ConcurrentHashMap<>();
 
 	public InboundLoad() {
 		for (Channel channel : Channel.values()) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.bson.Document;
@@ -145,12 +146,10 @@ class SlackJournal implements DisposableBean {
 	private volatile long second;
 
 	/** Held by the one turn that may run during a flood. */
-	private final java.util.concurrent.locks.ReentrantLock floodTurn = new java.util.concurrent.locks.ReentrantLock(
-			true);
+	private final ReentrantLock floodTurn = new ReentrantLock(true);
 
-	// Under the lock: the number of the last batch written, the next one to read back
-	// from
-	// the journal, and the batch being handed on now.
+	// The writer thread's own: the number of the last batch written, the next one to read
+	// back from the journal, and the batch being handed on now.
 
 	private long lastWritten;
 
@@ -260,12 +259,6 @@ class SlackJournal implements DisposableBean {
 				Thread.currentThread().interrupt();
 				break;
 			}
-			catch (WriteAgain ex) {
-				if (!writeAgain(ex.batch)) {
-					break;
-				}
-				batch.clear();
-			}
 			catch (RuntimeException ex) {
 				// the database is away for a moment: refuse what was being written, and
 				// go on
@@ -295,18 +288,21 @@ class SlackJournal implements DisposableBean {
 			return;
 		}
 		long number = this.lastWritten + 1;
-		try {
-			insert(number, requests);
-		}
-		catch (RuntimeException ex) {
-			this.failedWrites.log("Could not write {} Slack requests to the inbound journal: {}", writing.size(),
-					ex.getClass().getSimpleName());
-			if (this.inThisProcess) {
-				// acknowledged already: written when the database lets it
-				throw new WriteAgain(batch);
+		while (true) {
+			try {
+				insert(number, requests);
+				break;
 			}
-			writing.forEach(pending -> pending.done.complete(false));
-			return;
+			catch (RuntimeException ex) {
+				this.failedWrites.log("Could not write {} Slack requests to the inbound journal: {}", writing.size(),
+						ex.getClass().getSimpleName());
+				// in this process they are acknowledged already: written when the
+				// database lets it, a second apart, as long as the process runs
+				if (!this.inThisProcess || !pauseBeforeWritingAgain()) {
+					writing.forEach(pending -> pending.done.complete(false));
+					return;
+				}
+			}
 		}
 		this.lastWritten = number;
 		count(writing.size());
@@ -339,29 +335,17 @@ class SlackJournal implements DisposableBean {
 	}
 
 	/**
-	 * Writes an acknowledged batch until it is written, a second apart, as long as the
-	 * process runs; false once it stops.
+	 * Waits a second before a failed write is tried again; false once the process stops.
 	 */
-	private boolean writeAgain(List<Pending> batch) {
-		List<JournalledRequest> requests = batch.stream().map(pending -> pending.request).toList();
-		while (this.running) {
-			try {
-				Thread.sleep(1000);
-				long number = this.lastWritten + 1;
-				insert(number, requests);
-				this.lastWritten = number;
-				return true;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-			catch (RuntimeException ex) {
-				this.failedWrites.log("Could not write {} Slack requests to the inbound journal: {}", requests.size(),
-						ex.getClass().getSimpleName());
-			}
+	private boolean pauseBeforeWritingAgain() {
+		try {
+			Thread.sleep(1000);
 		}
-		return false;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return this.running;
 	}
 
 	private void insert(long number, List<JournalledRequest> requests) {
@@ -369,18 +353,6 @@ class SlackJournal implements DisposableBean {
 			.append("at", new Date())
 			.append("requests", JournalledRequest.encode(requests))
 			.append("done", List.of()));
-	}
-
-	/** An acknowledged batch whose write failed, to be written again. */
-	private static final class WriteAgain extends RuntimeException {
-
-		private final transient List<Pending> batch;
-
-		WriteAgain(List<Pending> batch) {
-			super(null, null, false, false);
-			this.batch = List.copyOf(batch);
-		}
-
 	}
 
 	/**
